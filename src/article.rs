@@ -1,0 +1,69 @@
+//! The pipeline's entry point and its result: [`extract`] runs parse,
+//! metadata, clean, score and serialize in order and returns an [`Article`].
+
+use serde::Serialize;
+use url::Url;
+
+use crate::{metadata, parse, score, serialize, text};
+
+/// What the reader view shows: the article and its metadata. Serialized with
+/// camelCase field names, the same for the CLI's JSON and the wasm boundary.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub site_name: Option<String>,
+    /// As the page gives it (usually ISO 8601).
+    pub published_time: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    /// Absolute URL of the article's main image.
+    pub lead_image: Option<String>,
+    /// The article as safe HTML; empty when the page has no article.
+    pub content: String,
+    /// The article's text, as the DOM's `textContent` of `content`.
+    pub text_content: String,
+    pub word_count: usize,
+    pub reading_time_minutes: u32,
+    /// Whether an article was found.
+    pub readerable: bool,
+}
+
+/// Extracts the article from a page. `url` is the page's address, against
+/// which relative links and images are resolved. Never fails and never
+/// panics: a page without an article gives `readerable: false` and empty
+/// `content`, with whatever metadata the page has.
+pub fn extract(html: &str, url: Option<&Url>) -> Article {
+    let mut doc = parse::parse_document(html);
+    let meta = metadata::extract_metadata(&doc, url);
+    let found = score::find_article(&mut doc, &meta);
+    let mut article = Article {
+        title: meta.title,
+        byline: meta.byline,
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        lang: meta.lang,
+        dir: meta.dir,
+        excerpt: meta.excerpt,
+        lead_image: meta.lead_image,
+        ..Article::default()
+    };
+    if let Some(root) = found {
+        let base = serialize::base_url(&doc, url);
+        article.content = serialize::to_safe_html(&doc, root, base.as_ref());
+        article.text_content = serialize::text_content(&doc, root);
+        article.readerable = !article.text_content.trim().is_empty();
+        if article.excerpt.is_none() {
+            article.excerpt = serialize::first_paragraph_text(&doc, root);
+        }
+    }
+    if !article.readerable {
+        article.content.clear();
+        article.text_content.clear();
+    }
+    article.word_count = text::word_count(&article.text_content);
+    article.reading_time_minutes = text::reading_time_minutes(article.word_count);
+    article
+}

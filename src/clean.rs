@@ -1,0 +1,1 @@
+//! Cleaning: removal of page clutter before and after scoring.

@@ -1,0 +1,35 @@
+//! Lucid Reader's extraction engine: given a page's HTML (and its URL), find
+//! the article in it and return it clean, with its metadata.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`parse`]: html5ever (the WHATWG parser) builds the project's compact
+//!    arena tree ([`dom`]) through a narrow `TreeSink`.
+//! 2. [`metadata`]: title, byline, site, date, language... read from JSON-LD,
+//!    OpenGraph, Twitter cards, Dublin Core, `<meta>` and the document.
+//! 3. [`clean`]: page-level clutter (scripts, ads, banners, navigation,
+//!    share bars, recommendation lists) is removed before scoring.
+//! 4. [`score`]: candidate containers are scored by text and paragraph
+//!    density, commas, link density and class/id/role hints; the best one and
+//!    its qualifying siblings become the article.
+//! 5. [`serialize`]: the article subtree is written out as safe HTML (an
+//!    allowlist of elements and attributes, absolute URLs) and as plain text.
+//!
+//! [`readerable`] is the quick "is this probably an article?" check, usable
+//! before full extraction. The engine never panics, never recurses on the
+//! document's depth, and runs in time linear in the page's size.
+
+pub mod article;
+pub mod clean;
+pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod encoding;
+pub mod metadata;
+pub mod parse;
+pub mod readerable;
+pub mod score;
+pub mod serialize;
+mod text;
+
+pub use article::{extract, Article};
+pub use readerable::is_probably_readerable;
