@@ -50,7 +50,14 @@ pub fn extract(html: &str, url: Option<&Url>) -> Article {
         lead_image: meta.lead_image,
         ..Article::default()
     };
-    if let Some(root) = found {
+    if let Some(found) = found {
+        let root = found.root;
+        if article.byline.is_none() {
+            article.byline = found.byline;
+        }
+        if article.dir.is_none() {
+            article.dir = found.dir;
+        }
         let base = serialize::base_url(&doc, url);
         article.content = serialize::to_safe_html(&doc, root, base.as_ref());
         article.text_content = serialize::text_content(&doc, root);

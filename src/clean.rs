@@ -1,1 +1,741 @@
-//! Cleaning: removal of page clutter before and after scoring.
+//! Cleaning: what is removed or repaired before and after scoring.
+//!
+//! [`prepare_page`] runs once on the whole page: it recovers images hidden
+//! behind lazy-loading and `<noscript>`, drops scripts and styles, and turns
+//! `<br><br>` runs into paragraphs so that text is scored as prose.
+//!
+//! [`prepare_article`] runs on the gathered article: it removes what may sit
+//! inside an article container without being the article (forms, share bars,
+//! ad slots, link lists, embeds) while keeping data tables, figures and
+//! code. Each step is a named function with its reason.
+
+use std::collections::HashSet;
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, inner_text_len, link_density, text_density};
+use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
+
+/// Attribute values that look like image URLs (`photo.jpg`, `x.webp?w=1`).
+const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
+/// A base64 data URI shorter than this is a placeholder pixel, not a photo.
+const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
+/// A conditionally-cleaned element with this many commas is prose: kept.
+const PROSE_COMMAS: usize = 10;
+/// Tables at least this many rows long, or wider than this, hold data.
+const DATA_TABLE_MIN_ROWS: usize = 10;
+const DATA_TABLE_MIN_COLUMNS: usize = 4;
+const DATA_TABLE_MIN_CELLS: usize = 10;
+
+// ----- the page, before scoring -------------------------------------------
+
+/// Prepares the whole page for scoring.
+pub fn prepare_page(doc: &mut Document) {
+    remove_placeholder_images(doc);
+    unwrap_noscript_images(doc);
+    remove_all(doc, Document::ROOT, &[local_name!("script"), local_name!("noscript")]);
+    remove_all(doc, Document::ROOT, &[local_name!("style")]);
+    if let Some(body) = doc.body() {
+        replace_brs(doc, body);
+        for font in collect_tag(doc, body, &local_name!("font")) {
+            doc.rename(font, local_name!("span"));
+        }
+    }
+}
+
+/// Every element below `root` with this tag, collected so the tree can be
+/// changed while going through them.
+fn collect_tag(doc: &Document, root: NodeId, tag: &LocalName) -> Vec<NodeId> {
+    doc.elements_by_tag(root, tag).collect()
+}
+
+/// Removes every element with one of these tags below `root`.
+fn remove_all(doc: &mut Document, root: NodeId, tags: &[LocalName]) {
+    let found: Vec<NodeId> = doc
+        .descendants(root)
+        .filter(|&n| doc.tag(n).is_some_and(|t| tags.contains(t)))
+        .collect();
+    for n in found {
+        doc.detach(n);
+    }
+}
+
+fn looks_like_image_url(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    IMAGE_EXTENSIONS.iter().any(|e| lower.contains(e))
+}
+
+/// Images with no source and no attribute that could hold one are
+/// lazy-loading placeholders that will never show anything.
+fn remove_placeholder_images(doc: &mut Document) {
+    for img in collect_tag(doc, Document::ROOT, &local_name!("img")) {
+        let Some(e) = doc.element(img) else { continue };
+        let has_source = e.attrs.iter().any(|a| {
+            matches!(
+                &*a.name.local,
+                "src" | "srcset" | "data-src" | "data-srcset"
+            ) || looks_like_image_url(&a.value)
+        });
+        if !has_source {
+            doc.detach(img);
+        }
+    }
+}
+
+/// Does this element hold exactly one image and nothing else?
+fn is_single_image(doc: &Document, mut id: NodeId) -> bool {
+    loop {
+        if doc.is(id, &local_name!("img")) {
+            return true;
+        }
+        let mut children = doc.element_children(id);
+        let (Some(only), None) = (children.next(), children.next()) else {
+            return false;
+        };
+        if inner_text_len(doc, id) > 0 {
+            return false;
+        }
+        id = only;
+    }
+}
+
+/// Lazy-loading pages put the real image in `<noscript>` next to a
+/// placeholder; the placeholder is replaced by the real image, keeping any
+/// image URLs the placeholder carried.
+fn unwrap_noscript_images(doc: &mut Document) {
+    for noscript in collect_tag(doc, Document::ROOT, &local_name!("noscript")) {
+        if !is_single_image(doc, noscript) {
+            continue;
+        }
+        let Some(prev) = doc.prev_element_sibling(noscript) else {
+            continue;
+        };
+        if !is_single_image(doc, prev) {
+            continue;
+        }
+        let prev_img = if doc.is(prev, &local_name!("img")) {
+            Some(prev)
+        } else {
+            doc.elements_by_tag(prev, &local_name!("img")).next()
+        };
+        let new_img = doc.elements_by_tag(noscript, &local_name!("img")).next();
+        let (Some(prev_img), Some(new_img)) = (prev_img, new_img) else {
+            continue;
+        };
+        let old_attrs: Vec<(String, String)> = doc
+            .element(prev_img)
+            .map(|e| {
+                e.attrs
+                    .iter()
+                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (name, value) in old_attrs {
+            if value.is_empty() {
+                continue;
+            }
+            if name == "src" || name == "srcset" || looks_like_image_url(&value) {
+                if doc.attr(new_img, &name) == Some(value.as_str()) {
+                    continue;
+                }
+                let target = if doc.has_attr(new_img, &name) {
+                    format!("data-old-{name}")
+                } else {
+                    name
+                };
+                doc.set_attr(new_img, &target, &value);
+            }
+        }
+        let replacement = doc.element_children(noscript).next().unwrap_or(new_img);
+        doc.replace(prev, replacement);
+    }
+}
+
+/// The next sibling that is not whitespace-only text.
+fn next_non_blank(doc: &Document, mut cur: Option<NodeId>) -> Option<NodeId> {
+    while let Some(n) = cur {
+        if doc.is_element(n) || !doc.text(n).is_some_and(|t| t.trim().is_empty()) {
+            return Some(n);
+        }
+        cur = doc.next_sibling(n);
+    }
+    None
+}
+
+/// `text<br><br>text` is how many pages write paragraphs: each run of two
+/// or more `<br>`s starts a `<p>` holding the inline content that follows.
+fn replace_brs(doc: &mut Document, root: NodeId) {
+    for br in collect_tag(doc, root, &local_name!("br")) {
+        if doc.parent(br).is_none() {
+            continue;
+        }
+        let mut replaced = false;
+        let mut next = next_non_blank(doc, doc.next_sibling(br));
+        while let Some(n) = next.filter(|&n| doc.is(n, &local_name!("br"))) {
+            replaced = true;
+            let after = doc.next_sibling(n);
+            doc.detach(n);
+            next = next_non_blank(doc, after);
+        }
+        if !replaced {
+            continue;
+        }
+        let p = doc.create_element(local_name!("p"));
+        doc.replace(br, p);
+        let mut next = doc.next_sibling(p);
+        while let Some(n) = next {
+            if doc.is(n, &local_name!("br")) {
+                let after = next_non_blank(doc, doc.next_sibling(n));
+                if after.is_some_and(|a| doc.is(a, &local_name!("br"))) {
+                    break;
+                }
+            }
+            if !measure::is_phrasing_content(doc, n) {
+                break;
+            }
+            next = doc.next_sibling(n);
+            doc.append(p, n);
+        }
+        while let Some(last) = doc.last_child(p) {
+            if !measure::is_whitespace(doc, last) {
+                break;
+            }
+            doc.detach(last);
+        }
+        if let Some(parent) = doc.parent(p) {
+            if doc.is(parent, &local_name!("p")) {
+                doc.rename(parent, local_name!("div"));
+            }
+        }
+    }
+}
+
+// ----- the article, after gathering ----------------------------------------
+
+/// Cleans the gathered article in place.
+pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
+    let data_tables = mark_data_tables(doc, article);
+    fix_lazy_images(doc, article);
+    let cleaner = Conditional {
+        flags,
+        data_tables: &data_tables,
+    };
+    cleaner.clean(doc, article, &local_name!("form"));
+    cleaner.clean(doc, article, &local_name!("fieldset"));
+    remove_all(
+        doc,
+        article,
+        &[
+            local_name!("object"),
+            local_name!("embed"),
+            local_name!("footer"),
+            local_name!("link"),
+            local_name!("aside"),
+        ],
+    );
+    remove_share_elements(doc, article);
+    remove_all(
+        doc,
+        article,
+        &[
+            local_name!("iframe"),
+            local_name!("input"),
+            local_name!("textarea"),
+            local_name!("select"),
+            local_name!("button"),
+        ],
+    );
+    remove_negative_headers(doc, article, flags);
+    cleaner.clean(doc, article, &local_name!("table"));
+    cleaner.clean(doc, article, &local_name!("ul"));
+    cleaner.clean(doc, article, &local_name!("div"));
+    // The title is shown separately; headings in the article start at h2.
+    for h1 in collect_tag(doc, article, &local_name!("h1")) {
+        doc.rename(h1, local_name!("h2"));
+    }
+    remove_empty_paragraphs(doc, article);
+    remove_brs_before_paragraphs(doc, article);
+    unwrap_single_cell_tables(doc, article);
+}
+
+/// Small blocks named like share bars ("share", "sharedaddy") inside the
+/// article's top-level children; the children themselves are kept.
+fn remove_share_elements(doc: &mut Document, article: NodeId) {
+    let tops: Vec<NodeId> = doc.element_children(article).collect();
+    for top in tops {
+        let mut cur = doc.first_child(top);
+        while let Some(n) = cur {
+            if doc.is_element(n)
+                && hints::is_share_element(&hints::class_and_id_lower(doc, n))
+                && doc.text_content(n).chars().count() < CHAR_THRESHOLD
+            {
+                let next = doc.next_in_order(n, top, true);
+                doc.detach(n);
+                cur = next;
+            } else {
+                cur = doc.next_in_order(n, top, false);
+            }
+        }
+    }
+}
+
+/// Headings whose class says "clutter" (e.g. a "related" heading).
+fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
+    let headings: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2")))
+        .collect();
+    for h in headings {
+        if class_weight(doc, h, flags) < 0.0 {
+            doc.detach(h);
+        }
+    }
+}
+
+/// Paragraphs left with no text and no media.
+fn remove_empty_paragraphs(doc: &mut Document, article: NodeId) {
+    for p in collect_tag(doc, article, &local_name!("p")) {
+        let has_media = doc.descendants(p).any(|n| {
+            matches!(
+                doc.tag(n),
+                Some(&local_name!("img"))
+                    | Some(&local_name!("embed"))
+                    | Some(&local_name!("object"))
+                    | Some(&local_name!("iframe"))
+            )
+        });
+        if !has_media && inner_text_len(doc, p) == 0 {
+            doc.detach(p);
+        }
+    }
+}
+
+/// A `<br>` right before a paragraph only adds a blank line.
+fn remove_brs_before_paragraphs(doc: &mut Document, article: NodeId) {
+    for br in collect_tag(doc, article, &local_name!("br")) {
+        let next = next_non_blank(doc, doc.next_sibling(br));
+        if next.is_some_and(|n| doc.is(n, &local_name!("p"))) {
+            doc.detach(br);
+        }
+    }
+}
+
+/// Layout tables of a single cell are just a box around content.
+fn unwrap_single_cell_tables(doc: &mut Document, article: NodeId) {
+    for table in collect_tag(doc, article, &local_name!("table")) {
+        let tbody = if measure::has_single_child_tag(doc, table, &local_name!("tbody")) {
+            doc.element_children(table).next().unwrap_or(table)
+        } else {
+            table
+        };
+        if !measure::has_single_child_tag(doc, tbody, &local_name!("tr")) {
+            continue;
+        }
+        let Some(row) = doc.element_children(tbody).next() else {
+            continue;
+        };
+        if !measure::has_single_child_tag(doc, row, &local_name!("td")) {
+            continue;
+        }
+        let Some(cell) = doc.element_children(row).next() else {
+            continue;
+        };
+        let inline = doc
+            .children(cell)
+            .all(|c| measure::is_phrasing_content(doc, c));
+        doc.rename(cell, if inline { local_name!("p") } else { local_name!("div") });
+        doc.replace(table, cell);
+    }
+}
+
+/// Tables that hold data (as opposed to page layout) are kept whole.
+fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> {
+    let mut data = HashSet::new();
+    for table in doc.elements_by_tag(root, &local_name!("table")) {
+        if doc.attr(table, "role") == Some("presentation")
+            || doc.attr(table, "datatable") == Some("0")
+        {
+            continue;
+        }
+        let is_data = doc.has_attr(table, "summary")
+            || doc
+                .element_children(table)
+                .any(|c| doc.is(c, &local_name!("caption")) && doc.first_child(c).is_some())
+            || doc.descendants(table).any(|n| {
+                matches!(
+                    doc.tag(n),
+                    Some(&local_name!("col"))
+                        | Some(&local_name!("colgroup"))
+                        | Some(&local_name!("tfoot"))
+                        | Some(&local_name!("thead"))
+                        | Some(&local_name!("th"))
+                )
+            });
+        if is_data {
+            data.insert(table);
+            continue;
+        }
+        if doc.elements_by_tag(table, &local_name!("table")).next().is_some() {
+            continue;
+        }
+        let (rows, columns) = row_and_column_count(doc, table);
+        if rows >= DATA_TABLE_MIN_ROWS
+            || columns > DATA_TABLE_MIN_COLUMNS
+            || rows * columns > DATA_TABLE_MIN_CELLS
+        {
+            data.insert(table);
+        }
+    }
+    data
+}
+
+fn span_attr(doc: &Document, id: NodeId, name: &str) -> usize {
+    doc.attr(id, name)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(1)
+        // A hostile rowspan must not make the count overflow.
+        .min(1000)
+}
+
+fn row_and_column_count(doc: &Document, table: NodeId) -> (usize, usize) {
+    let mut rows = 0;
+    let mut columns = 0;
+    for tr in doc.elements_by_tag(table, &local_name!("tr")) {
+        rows += span_attr(doc, tr, "rowspan");
+        let in_row: usize = doc
+            .elements_by_tag(tr, &local_name!("td"))
+            .map(|td| span_attr(doc, td, "colspan"))
+            .sum();
+        columns = columns.max(in_row);
+    }
+    (rows, columns)
+}
+
+/// Lazy-loaded images keep their real URL in some other attribute
+/// (`data-src`, `data-original`, `data-lazy-srcset`...): move it to
+/// `src`/`srcset` so the reader view shows the image.
+fn fix_lazy_images(doc: &mut Document, article: NodeId) {
+    let images: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| {
+            matches!(
+                doc.tag(n),
+                Some(&local_name!("img")) | Some(&local_name!("picture")) | Some(&local_name!("figure"))
+            )
+        })
+        .collect();
+    for elem in images {
+        let attrs: Vec<(String, String)> = doc
+            .element(elem)
+            .map(|e| {
+                e.attrs
+                    .iter()
+                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(src) = doc.attr(elem, "src") {
+            if is_placeholder_data_uri(src)
+                && attrs
+                    .iter()
+                    .any(|(n, v)| n != "src" && looks_like_image_url(v))
+            {
+                doc.remove_attr(elem, "src");
+            }
+        }
+        let has_src = doc.attr(elem, "src").is_some_and(|s| !s.is_empty());
+        let has_srcset = doc
+            .attr(elem, "srcset")
+            .is_some_and(|s| !s.is_empty() && s != "null");
+        let lazy_class = doc
+            .attr(elem, "class")
+            .is_some_and(|c| c.to_ascii_lowercase().contains("lazy"));
+        if (has_src || has_srcset) && !lazy_class {
+            continue;
+        }
+        for (name, value) in attrs {
+            if matches!(name.as_str(), "src" | "srcset" | "alt") {
+                continue;
+            }
+            let copy_to = if is_srcset_like(&value) {
+                "srcset"
+            } else if is_single_image_url(&value) {
+                "src"
+            } else {
+                continue;
+            };
+            if doc.is(elem, &local_name!("img")) || doc.is(elem, &local_name!("picture")) {
+                doc.set_attr(elem, copy_to, &value);
+            } else if doc.is(elem, &local_name!("figure"))
+                && !doc.descendants(elem).any(|n| {
+                    doc.is(n, &local_name!("img")) || doc.is(n, &local_name!("picture"))
+                })
+            {
+                let img = doc.create_element(local_name!("img"));
+                doc.set_attr(img, copy_to, &value);
+                doc.append(elem, img);
+            }
+        }
+    }
+}
+
+/// A tiny base64 image: a transparent pixel standing in for the real one.
+fn is_placeholder_data_uri(src: &str) -> bool {
+    let lower = src.trim_start().to_ascii_lowercase();
+    if !lower.starts_with("data:image/") || lower.starts_with("data:image/svg+xml") {
+        return false;
+    }
+    match lower.find("base64,") {
+        Some(i) => src.len().saturating_sub(i + "base64,".len()) < PLACEHOLDER_DATA_URI_BYTES,
+        None => false,
+    }
+}
+
+/// `a.jpg 1x, b.jpg 2x`: an image URL followed by a size descriptor.
+fn is_srcset_like(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    IMAGE_EXTENSIONS.iter().any(|ext| {
+        lower.match_indices(ext).any(|(i, _)| {
+            let rest = &lower[i + ext.len()..];
+            let trimmed = rest.trim_start();
+            trimmed.len() < rest.len() && trimmed.starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+/// One token that is an image URL, with nothing else around it.
+fn is_single_image_url(value: &str) -> bool {
+    let t = value.trim();
+    !t.is_empty() && !t.contains(char::is_whitespace) && looks_like_image_url(t)
+}
+
+/// Readability's "clean conditionally": removes elements of a tag whose
+/// statistics say "not prose" (too many links, images, list items or inputs
+/// per paragraph, no text), unless they are or hold data tables or code.
+struct Conditional<'a> {
+    flags: Flags,
+    data_tables: &'a HashSet<NodeId>,
+}
+
+/// Text that is nothing but an ad label or a loading placeholder.
+fn is_ad_or_loading_label(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let t = t
+        .strip_suffix('…')
+        .or_else(|| t.strip_suffix("..."))
+        .unwrap_or(&t);
+    matches!(
+        t,
+        "ad" | "ads"
+            | "advertising"
+            | "advertisement"
+            | "pub"
+            | "publicité"
+            | "werb"
+            | "werbung"
+            | "广告"
+            | "реклама"
+            | "anuncio"
+            | "loading"
+            | "正在加载"
+            | "загрузка"
+            | "chargement"
+            | "cargando"
+    )
+}
+
+impl Conditional<'_> {
+    fn clean(&self, doc: &mut Document, root: NodeId, tag: &LocalName) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        let nodes = collect_tag(doc, root, tag);
+        // Innermost first, as Readability goes: what an outer element is
+        // judged by depends on what was already removed inside it.
+        for node in nodes.into_iter().rev() {
+            if self.should_remove(doc, node, tag) {
+                doc.detach(node);
+            }
+        }
+    }
+
+    fn is_data_table(&self, id: NodeId) -> bool {
+        self.data_tables.contains(&id)
+    }
+
+    fn should_remove(&self, doc: &Document, node: NodeId, tag: &LocalName) -> bool {
+        let text_len = inner_text_len(doc, node);
+        let mut is_list = *tag == local_name!("ul") || *tag == local_name!("ol");
+        if !is_list {
+            let list_len: usize = doc
+                .descendants(node)
+                .filter(|&n| doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol")))
+                .map(|n| inner_text_len(doc, n))
+                .sum();
+            is_list = text_len > 0 && list_len as f32 / text_len as f32 > 0.9;
+        }
+        if *tag == local_name!("table") && self.is_data_table(node) {
+            return false;
+        }
+        if doc
+            .ancestors(node)
+            .any(|a| doc.is(a, &local_name!("table")) && self.is_data_table(a))
+        {
+            return false;
+        }
+        if measure::has_ancestor_tag(doc, node, &local_name!("code"), 0) {
+            return false;
+        }
+        if doc
+            .elements_by_tag(node, &local_name!("table"))
+            .any(|t| self.is_data_table(t))
+        {
+            return false;
+        }
+        let weight = class_weight(doc, node, self.flags);
+        if weight < 0.0 {
+            return true;
+        }
+        let text = inner_text(doc, node);
+        if text.chars().filter(|&c| c == ',').count() >= PROSE_COMMAS {
+            return false;
+        }
+        let p = measure::count_tag(doc, node, &local_name!("p"));
+        let img = measure::count_tag(doc, node, &local_name!("img"));
+        let li = measure::count_tag(doc, node, &local_name!("li")) as isize - 100;
+        let input = measure::count_tag(doc, node, &local_name!("input"));
+        let heading_density = text_density(
+            doc,
+            node,
+            &[
+                local_name!("h1"),
+                local_name!("h2"),
+                local_name!("h3"),
+                local_name!("h4"),
+                local_name!("h5"),
+                local_name!("h6"),
+            ],
+        );
+        let embeds = doc
+            .descendants(node)
+            .filter(|&n| {
+                matches!(
+                    doc.tag(n),
+                    Some(&local_name!("object"))
+                        | Some(&local_name!("embed"))
+                        | Some(&local_name!("iframe"))
+                )
+            })
+            .count();
+        if is_ad_or_loading_label(&text) {
+            return true;
+        }
+        let content_len = text.chars().count();
+        let density = link_density(doc, node);
+        let textish = text_density(
+            doc,
+            node,
+            &[
+                local_name!("span"),
+                local_name!("li"),
+                local_name!("td"),
+                local_name!("blockquote"),
+                local_name!("dl"),
+                local_name!("div"),
+                local_name!("img"),
+                local_name!("ol"),
+                local_name!("p"),
+                local_name!("pre"),
+                local_name!("table"),
+                local_name!("ul"),
+            ],
+        );
+        let in_figure = measure::has_ancestor_tag(doc, node, &local_name!("figure"), 0);
+
+        let p = p as isize;
+        let remove = (!in_figure && img > 1 && (p as f32 / img as f32) < 0.5)
+            || (!is_list && li > p)
+            || (input as isize > p / 3)
+            || (!is_list
+                && !in_figure
+                && heading_density < 0.9
+                && content_len < 25
+                && (img == 0 || img > 2)
+                && density > 0.0)
+            || (!is_list && weight < 25.0 && density > 0.2)
+            || (weight >= 25.0 && density > 0.5)
+            || ((embeds == 1 && content_len < 75) || embeds > 1)
+            || (img == 0 && textish == 0.0);
+
+        // Simple lists of images (a gallery) stay.
+        if is_list && remove {
+            if doc
+                .element_children(node)
+                .any(|c| doc.element_children(c).count() > 1)
+            {
+                return true;
+            }
+            let li_count = measure::count_tag(doc, node, &local_name!("li"));
+            if img == li_count {
+                return false;
+            }
+        }
+        remove
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_document;
+
+    #[test]
+    fn double_brs_become_paragraphs() {
+        let mut doc = parse_document("<div>one<br><br>two<br><br>three</div>");
+        let body = doc.body().unwrap();
+        replace_brs(&mut doc, body);
+        let ps: Vec<String> = doc
+            .elements_by_tag(body, &local_name!("p"))
+            .map(|p| doc.text_content(p))
+            .collect();
+        assert_eq!(ps, vec!["two", "three"]);
+    }
+
+    #[test]
+    fn noscript_image_replaces_placeholder() {
+        let mut doc = parse_document(
+            "<p><img src='data:image/gif;base64,R0lGOD' data-src='real.jpg'>\
+             <noscript><img src='real.jpg' alt='A'></noscript></p>",
+        );
+        prepare_page(&mut doc);
+        let body = doc.body().unwrap();
+        let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
+        assert_eq!(imgs.len(), 1);
+        assert_eq!(doc.attr(imgs[0], "src"), Some("real.jpg"));
+        assert_eq!(doc.attr(imgs[0], "alt"), Some("A"));
+    }
+
+    #[test]
+    fn lazy_image_url_moves_to_src() {
+        let mut doc = parse_document(
+            "<div><img class=lazy data-original='photo.jpg'>\
+             <img data-lazy-srcset='a.jpg 1x, b.png 2x'></div>",
+        );
+        let body = doc.body().unwrap();
+        fix_lazy_images(&mut doc, body);
+        let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
+        assert_eq!(doc.attr(imgs[0], "src"), Some("photo.jpg"));
+        assert_eq!(doc.attr(imgs[1], "srcset"), Some("a.jpg 1x, b.png 2x"));
+    }
+
+    #[test]
+    fn ad_labels_are_recognized() {
+        assert!(is_ad_or_loading_label(" ADVERTISEMENT "));
+        assert!(is_ad_or_loading_label("Loading..."));
+        assert!(!is_ad_or_loading_label("Advertisement revenue fell"));
+    }
+}

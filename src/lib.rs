@@ -22,14 +22,18 @@
 pub mod article;
 pub mod clean;
 pub mod dom;
+pub(crate) mod hints;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod encoding;
+pub mod measure;
 pub mod metadata;
 pub mod parse;
 pub mod readerable;
 pub mod score;
 pub mod serialize;
 mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use article::{extract, Article};
 pub use readerable::is_probably_readerable;

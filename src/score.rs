@@ -1,10 +1,663 @@
 //! Scoring: finding the article's container.
+//!
+//! Readability.js's `grabArticle`, step by step: walk the page once, dropping
+//! what is hidden or unlikely and turning text-only `<div>`s into paragraphs;
+//! score every paragraph by its length and commas and hand that score up to
+//! its ancestors; pick the best-scoring container, widen it to a parent when
+//! the content is spread out, and gather the siblings that look like more of
+//! the same article. If the result is too short, try again with gentler
+//! rules (keep unlikely-looking parts, ignore class names, clean less).
 
+use html5ever::{local_name, LocalName};
+
+use crate::clean;
 use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, inner_text_len, link_density};
 use crate::metadata::Metadata;
 
-/// Finds the article and returns the root of a subtree holding it.
-pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<NodeId> {
-    let _ = meta;
-    doc.body()
+/// An article shorter than this (in characters) sends extraction into its
+/// next, gentler attempt.
+pub const CHAR_THRESHOLD: usize = 500;
+/// How many of the best candidates are kept to compare against the best.
+const TOP_CANDIDATES: usize = 5;
+/// How many near-best candidates must share an ancestor for it to win.
+const MIN_TOP_CANDIDATES_SHARING_ANCESTOR: usize = 3;
+/// A candidate this close (ratio) to the best counts as near-best.
+const NEAR_BEST_RATIO: f32 = 0.75;
+/// Paragraphs shorter than this do not vote.
+const MIN_PARAGRAPH_CHARS: usize = 25;
+/// How many ancestors a paragraph's score is handed up to.
+const SCORE_ANCESTOR_LEVELS: usize = 5;
+/// Class/id hints add or subtract this much.
+pub const CLASS_WEIGHT: f32 = 25.0;
+/// A `<div>` holding only a paragraph is that paragraph unless it is this linky.
+const SINGLE_P_MAX_LINK_DENSITY: f32 = 0.25;
+/// Headings this similar to the title (share of words) are the title repeated.
+const TITLE_SIMILARITY: f32 = 0.75;
+/// A byline longer than this is prose, not a name.
+const MAX_BYLINE_CHARS: usize = 100;
+
+/// The rules an extraction attempt applies; each retry drops one.
+#[derive(Clone, Copy, Debug)]
+pub struct Flags {
+    pub strip_unlikely: bool,
+    pub weight_classes: bool,
+    pub clean_conditionally: bool,
+}
+
+impl Flags {
+    const ALL: Flags = Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    };
+
+    /// The next, gentler attempt's rules; `None` when none are left.
+    fn relaxed(self) -> Option<Flags> {
+        if self.strip_unlikely {
+            Some(Flags {
+                strip_unlikely: false,
+                ..self
+            })
+        } else if self.weight_classes {
+            Some(Flags {
+                weight_classes: false,
+                ..self
+            })
+        } else if self.clean_conditionally {
+            Some(Flags {
+                clean_conditionally: false,
+                ..self
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// What scoring found: the article's root and what was learned on the way.
+#[derive(Debug)]
+pub struct Found {
+    /// A detached element holding the article.
+    pub root: NodeId,
+    /// A byline printed in the page, when the metadata had none.
+    pub byline: Option<String>,
+    /// The text direction of the article's container.
+    pub dir: Option<String>,
+}
+
+/// Finds the article. `doc` is left holding the tree of the attempt that was
+/// chosen; the returned root is a detached element of that tree.
+pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
+    clean::prepare_page(doc);
+    let pristine = doc.clone();
+    let mut flags = Flags::ALL;
+    let mut attempts: Vec<(Document, Found, usize)> = Vec::new();
+    loop {
+        let mut page = pristine.clone();
+        let found = grab_article(&mut page, meta, flags);
+        if let Some(found) = found {
+            let len = inner_text_len(&page, found.root);
+            if len >= CHAR_THRESHOLD {
+                *doc = page;
+                return Some(found);
+            }
+            attempts.push((page, found, len));
+        }
+        match flags.relaxed() {
+            Some(f) => flags = f,
+            None => break,
+        }
+    }
+    // No attempt was long enough: take the longest, if it has any text.
+    let best = attempts
+        .into_iter()
+        .enumerate()
+        .max_by_key(|(i, (_, _, len))| (*len, std::cmp::Reverse(*i)))
+        .map(|(_, a)| a)?;
+    if best.2 == 0 {
+        return None;
+    }
+    *doc = best.0;
+    Some(best.1)
+}
+
+/// Per-node content scores, indexed by node id; nodes created during the
+/// attempt get a slot on first write.
+struct Scores(Vec<Option<f32>>);
+
+impl Scores {
+    fn get(&self, id: NodeId) -> Option<f32> {
+        self.0.get(id.index()).copied().flatten()
+    }
+    fn set(&mut self, id: NodeId, score: f32) {
+        if self.0.len() <= id.index() {
+            self.0.resize(id.index() + 1, None);
+        }
+        self.0[id.index()] = Some(score);
+    }
+}
+
+/// The class/id weight of an element: +25 for article-like hints, -25 for
+/// clutter-like ones, each for class and id separately.
+pub fn class_weight(doc: &Document, id: NodeId, flags: Flags) -> f32 {
+    if !flags.weight_classes {
+        return 0.0;
+    }
+    let mut weight = 0.0;
+    for attr in ["class", "id"] {
+        if let Some(v) = doc.attr(id, attr).filter(|v| !v.is_empty()) {
+            let v = v.to_ascii_lowercase();
+            if hints::is_negative(&v) {
+                weight -= CLASS_WEIGHT;
+            }
+            if hints::matches_any(&v, hints::POSITIVE) {
+                weight += CLASS_WEIGHT;
+            }
+        }
+    }
+    weight
+}
+
+/// The score a container starts with, from what kind of element it is.
+fn initial_score(doc: &Document, id: NodeId, flags: Flags) -> f32 {
+    let base = match doc.tag(id) {
+        Some(&local_name!("div")) => 5.0,
+        Some(&local_name!("pre")) | Some(&local_name!("td")) | Some(&local_name!("blockquote")) => {
+            3.0
+        }
+        Some(&local_name!("address"))
+        | Some(&local_name!("ol"))
+        | Some(&local_name!("ul"))
+        | Some(&local_name!("dl"))
+        | Some(&local_name!("dd"))
+        | Some(&local_name!("dt"))
+        | Some(&local_name!("li"))
+        | Some(&local_name!("form")) => -3.0,
+        Some(&local_name!("h1"))
+        | Some(&local_name!("h2"))
+        | Some(&local_name!("h3"))
+        | Some(&local_name!("h4"))
+        | Some(&local_name!("h5"))
+        | Some(&local_name!("h6"))
+        | Some(&local_name!("th")) => -5.0,
+        _ => 0.0,
+    };
+    base + class_weight(doc, id, flags)
+}
+
+/// Elements whose text is scored as a paragraph.
+fn is_scored_tag(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("section")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("p")
+            | local_name!("td")
+            | local_name!("pre")
+    )
+}
+
+/// Can a reader see this element? Hidden parts of the page are not content.
+pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
+    if let Some(style) = doc.attr(id, "style") {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return false;
+        }
+    }
+    if doc.has_attr(id, "hidden") {
+        return false;
+    }
+    // Lazy-loading scripts hide the fallback image from assistive tech only.
+    if doc.attr(id, "aria-hidden") == Some("true")
+        && !doc
+            .attr(id, "class")
+            .is_some_and(|c| c.contains("fallback-image"))
+    {
+        return false;
+    }
+    true
+}
+
+/// Words of a title or heading, for comparing them (ASCII word characters,
+/// as JavaScript's `\W` splits).
+fn title_words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// How much of `b` is made of words of `a` (by length): 1 for the same words.
+pub fn text_similarity(a: &str, b: &str) -> f32 {
+    let wa = title_words(a);
+    let wb = title_words(b);
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let unique: Vec<&str> = wb
+        .iter()
+        .filter(|w| !wa.contains(w))
+        .map(String::as_str)
+        .collect();
+    let all_len = wb.join(" ").len();
+    1.0 - unique.join(" ").len() as f32 / all_len as f32
+}
+
+/// Is this an `h1`/`h2` repeating the article's title (shown separately)?
+fn heading_duplicates_title(doc: &Document, id: NodeId, title: &str) -> bool {
+    if !(doc.is(id, &local_name!("h1")) || doc.is(id, &local_name!("h2"))) {
+        return false;
+    }
+    text_similarity(title, &doc.text_content(id)) > TITLE_SIMILARITY
+}
+
+/// A byline printed in the page: marked by `rel=author`, `itemprop=author`
+/// or a byline-like class, and short enough to be a name.
+fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
+    let marked = doc.attr(id, "rel") == Some("author")
+        || doc.attr(id, "itemprop").is_some_and(|p| p.contains("author"))
+        || hints::matches_any(class_id, hints::BYLINE);
+    if !marked {
+        return None;
+    }
+    // Prefer the name itself where the byline marks it.
+    let name_node = doc
+        .descendants(id)
+        .find(|&n| doc.attr(n, "itemprop").is_some_and(|p| p.contains("name")));
+    let text = crate::text::normalize_whitespace(&doc.text_content(name_node.unwrap_or(id)));
+    (!text.is_empty() && text.chars().count() < MAX_BYLINE_CHARS).then_some(text)
+}
+
+/// Removes `id` and returns the node where a document-order walk goes on.
+fn remove_and_next(doc: &mut Document, id: NodeId, root: NodeId) -> Option<NodeId> {
+    let next = doc.next_in_order(id, root, true);
+    doc.detach(id);
+    next
+}
+
+/// One extraction attempt with the given rules.
+fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Found> {
+    let body = doc.body()?;
+    let title = meta.title.clone().unwrap_or_default();
+    let mut byline = meta.byline.clone();
+    let mut found_byline = None;
+    let mut should_remove_title_header = !title.is_empty();
+    let mut to_score: Vec<NodeId> = Vec::new();
+
+    // Step 1: one walk over the page, removing what cannot be content and
+    // turning text-holding divs into paragraphs.
+    let mut cur = doc.first_child(body);
+    while let Some(node) = cur {
+        if !doc.is_element(node) {
+            cur = doc.next_in_order(node, body, false);
+            continue;
+        }
+        let class_id = hints::class_and_id_lower(doc, node);
+
+        if !is_probably_visible(doc, node) {
+            cur = remove_and_next(doc, node, body);
+            continue;
+        }
+        if doc.attr(node, "aria-modal") == Some("true") && doc.attr(node, "role") == Some("dialog")
+        {
+            cur = remove_and_next(doc, node, body);
+            continue;
+        }
+        if byline.is_none() {
+            if let Some(b) = byline_text(doc, node, &class_id) {
+                byline = Some(b.clone());
+                found_byline = Some(b);
+                cur = remove_and_next(doc, node, body);
+                continue;
+            }
+        }
+        if should_remove_title_header && heading_duplicates_title(doc, node, &title) {
+            should_remove_title_header = false;
+            cur = remove_and_next(doc, node, body);
+            continue;
+        }
+        let tag = doc.tag(node).cloned().unwrap_or(local_name!(""));
+        if flags.strip_unlikely {
+            if hints::is_unlikely_candidate(&class_id)
+                && !measure::has_ancestor_tag(doc, node, &local_name!("table"), 0)
+                && !measure::has_ancestor_tag(doc, node, &local_name!("code"), 0)
+                && tag != local_name!("body")
+                && tag != local_name!("a")
+            {
+                cur = remove_and_next(doc, node, body);
+                continue;
+            }
+            if doc
+                .attr(node, "role")
+                .is_some_and(|r| hints::UNLIKELY_ROLES.contains(&r))
+            {
+                cur = remove_and_next(doc, node, body);
+                continue;
+            }
+        }
+        if matches!(
+            tag,
+            local_name!("div")
+                | local_name!("section")
+                | local_name!("header")
+                | local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+        ) && measure::is_element_without_content(doc, node)
+        {
+            cur = remove_and_next(doc, node, body);
+            continue;
+        }
+        if is_scored_tag(&tag) {
+            to_score.push(node);
+        }
+        let mut node = node;
+        if tag == local_name!("div") {
+            wrap_phrasing_runs_in_paragraphs(doc, node);
+            if measure::has_single_child_tag(doc, node, &local_name!("p"))
+                && link_density(doc, node) < SINGLE_P_MAX_LINK_DENSITY
+            {
+                // The div is just a wrapper: score its paragraph instead.
+                let only_p = doc.element_children(node).next();
+                if let Some(p) = only_p {
+                    doc.replace(node, p);
+                    node = p;
+                    to_score.push(node);
+                }
+            } else if !measure::has_block_descendant(doc, node) {
+                doc.rename(node, local_name!("p"));
+                to_score.push(node);
+            }
+        }
+        cur = doc.next_in_order(node, body, false);
+    }
+
+    // Step 2: every paragraph hands its score up to its ancestors.
+    let mut scores = Scores(vec![None; doc.len()]);
+    let mut candidates: Vec<NodeId> = Vec::new();
+    for &el in &to_score {
+        let Some(parent) = doc.parent(el) else { continue };
+        if !doc.is_element(parent) {
+            continue;
+        }
+        let text = inner_text(doc, el);
+        let len = text.chars().count();
+        if len < MIN_PARAGRAPH_CHARS {
+            continue;
+        }
+        let commas = text.chars().filter(|&c| measure::is_comma(c)).count();
+        let score = 1.0 + (commas + 1) as f32 + (len / 100).min(3) as f32;
+        for (level, ancestor) in doc.ancestors(el).take(SCORE_ANCESTOR_LEVELS).enumerate() {
+            // The document and the <html> element are never the article.
+            let Some(grand) = doc.parent(ancestor) else { break };
+            if !doc.is_element(ancestor) || !doc.is_element(grand) {
+                continue;
+            }
+            let current = match scores.get(ancestor) {
+                Some(s) => s,
+                None => {
+                    candidates.push(ancestor);
+                    initial_score(doc, ancestor, flags)
+                }
+            };
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            scores.set(ancestor, current + score / divider);
+        }
+    }
+
+    // Step 3: the best candidates, by score discounted for links.
+    let mut top: Vec<(NodeId, f32)> = Vec::new();
+    for &c in &candidates {
+        let s = scores.get(c).unwrap_or(0.0) * (1.0 - link_density(doc, c));
+        scores.set(c, s);
+        let pos = top.iter().position(|&(_, t)| s > t).unwrap_or(top.len());
+        if pos < TOP_CANDIDATES {
+            top.insert(pos, (c, s));
+            top.truncate(TOP_CANDIDATES);
+        }
+    }
+
+    let mut top_candidate = match top.first() {
+        Some(&(c, _)) if !doc.is(c, &local_name!("body")) => c,
+        _ => {
+            // Nothing stood out: the whole body is the article.
+            let div = doc.create_element(local_name!("div"));
+            doc.reparent_children(body, div);
+            doc.append(body, div);
+            scores.set(div, initial_score(doc, div, flags));
+            div
+        }
+    };
+
+    if top.first().is_some_and(|&(c, _)| c == top_candidate) {
+        top_candidate = widen_to_shared_ancestor(doc, &top, top_candidate, body);
+        if scores.get(top_candidate).is_none() {
+            scores.set(top_candidate, initial_score(doc, top_candidate, flags));
+        }
+        top_candidate = climb_while_score_rises(doc, &scores, top_candidate, body);
+        // An only child's parent holds the same content, and its siblings
+        // may hold more of it.
+        while let Some(parent) = doc.parent(top_candidate) {
+            if parent == body || doc.element_children(parent).count() != 1 {
+                break;
+            }
+            top_candidate = parent;
+        }
+        if scores.get(top_candidate).is_none() {
+            scores.set(top_candidate, initial_score(doc, top_candidate, flags));
+        }
+    }
+
+    // Step 4: gather the siblings that look like more of the article.
+    let article = doc.create_element(local_name!("div"));
+    let parent = doc.parent(top_candidate)?;
+    let dir = std::iter::once(top_candidate)
+        .chain(doc.ancestors(top_candidate))
+        .find_map(|n| doc.attr(n, "dir").map(str::to_string));
+    gather_siblings(doc, &scores, top_candidate, parent, article);
+
+    // Step 5: clean what was gathered.
+    clean::prepare_article(doc, article, flags);
+
+    Some(Found {
+        root: article,
+        byline: found_byline,
+        dir,
+    })
+}
+
+/// Readability turns runs of inline content directly inside a `<div>` into
+/// paragraphs, so text that sits loose in a div is scored like a `<p>`.
+fn wrap_phrasing_runs_in_paragraphs(doc: &mut Document, div: NodeId) {
+    let mut p: Option<NodeId> = None;
+    let mut child = doc.first_child(div);
+    while let Some(c) = child {
+        let next = doc.next_sibling(c);
+        if measure::is_phrasing_content(doc, c) {
+            if let Some(p) = p {
+                doc.append(p, c);
+            } else if !measure::is_whitespace(doc, c) {
+                let new_p = doc.create_element(local_name!("p"));
+                doc.replace(c, new_p);
+                doc.append(new_p, c);
+                p = Some(new_p);
+            }
+        } else if let Some(done) = p.take() {
+            trim_trailing_whitespace(doc, done);
+        }
+        child = next;
+    }
+    if let Some(done) = p {
+        trim_trailing_whitespace(doc, done);
+    }
+}
+
+fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
+    while let Some(last) = doc.last_child(id) {
+        if !measure::is_whitespace(doc, last) {
+            break;
+        }
+        doc.detach(last);
+    }
+}
+
+/// When several near-best candidates share an ancestor, the article is
+/// spread over them: that ancestor is the better container.
+fn widen_to_shared_ancestor(
+    doc: &Document,
+    top: &[(NodeId, f32)],
+    best: NodeId,
+    body: NodeId,
+) -> NodeId {
+    let best_score = top.first().map_or(0.0, |t| t.1);
+    let near: Vec<Vec<NodeId>> = top
+        .iter()
+        .skip(1)
+        .filter(|&&(_, s)| best_score > 0.0 && s / best_score >= NEAR_BEST_RATIO)
+        .map(|&(c, _)| doc.ancestors(c).collect())
+        .collect();
+    if near.len() < MIN_TOP_CANDIDATES_SHARING_ANCESTOR {
+        return best;
+    }
+    let mut ancestor = doc.parent(best);
+    while let Some(a) = ancestor {
+        if a == body || !doc.is_element(a) {
+            break;
+        }
+        let sharing = near.iter().filter(|anc| anc.contains(&a)).count();
+        if sharing >= MIN_TOP_CANDIDATES_SHARING_ANCESTOR {
+            return a;
+        }
+        ancestor = doc.parent(a);
+    }
+    best
+}
+
+/// Parents hold half their child's score; a parent scoring *higher* than
+/// the candidate holds more content worth taking along.
+fn climb_while_score_rises(doc: &Document, scores: &Scores, best: NodeId, body: NodeId) -> NodeId {
+    let Some(mut last) = scores.get(best) else {
+        return best;
+    };
+    let threshold = last / 3.0;
+    let mut parent = doc.parent(best);
+    while let Some(p) = parent {
+        if p == body || !doc.is_element(p) {
+            break;
+        }
+        if let Some(s) = scores.get(p) {
+            if s < threshold {
+                break;
+            }
+            if s > last {
+                return p;
+            }
+            last = s;
+        }
+        parent = doc.parent(p);
+    }
+    best
+}
+
+/// Elements kept under their own name when gathered; anything else (a
+/// `td`, a `form`) becomes a `div` so later cleaning treats it as a block.
+fn keeps_its_tag_when_gathered(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("div")
+            | local_name!("article")
+            | local_name!("section")
+            | local_name!("p")
+            | local_name!("ol")
+            | local_name!("ul")
+    )
+}
+
+/// Moves the top candidate and its article-like siblings into `article`.
+fn gather_siblings(
+    doc: &mut Document,
+    scores: &Scores,
+    top_candidate: NodeId,
+    parent: NodeId,
+    article: NodeId,
+) {
+    let top_score = scores.get(top_candidate).unwrap_or(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = doc.attr(top_candidate, "class").unwrap_or("").to_string();
+    let siblings: Vec<NodeId> = doc.element_children(parent).collect();
+    for sibling in siblings {
+        let append = if sibling == top_candidate {
+            true
+        } else {
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && doc.attr(sibling, "class") == Some(top_class.as_str()) {
+                bonus += top_score * 0.2;
+            }
+            if scores.get(sibling).is_some_and(|s| s + bonus >= threshold) {
+                true
+            } else if doc.is(sibling, &local_name!("p")) {
+                let density = link_density(doc, sibling);
+                let text = inner_text(doc, sibling);
+                let len = text.chars().count();
+                (len > 80 && density < 0.25)
+                    || (len < 80 && len > 0 && density == 0.0 && ends_a_sentence(&text))
+            } else {
+                false
+            }
+        };
+        if append {
+            if !doc.tag(sibling).is_some_and(keeps_its_tag_when_gathered) {
+                doc.rename(sibling, local_name!("div"));
+            }
+            doc.append(article, sibling);
+        }
+    }
+}
+
+/// Does the text contain a full stop followed by a space or the end?
+fn ends_a_sentence(text: &str) -> bool {
+    text.ends_with('.') || text.contains(". ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similarity_of_title_and_heading() {
+        assert!(text_similarity("Hello World", "hello world") > 0.99);
+        assert!(text_similarity("Hello World", "Something else entirely") < 0.1);
+        assert_eq!(text_similarity("", "x"), 0.0);
+    }
+
+    #[test]
+    fn visibility_from_style_and_attributes() {
+        let doc = crate::parse::parse_document(
+            "<div style='display: none'>a</div><div hidden>b</div>\
+             <div aria-hidden=true class=fallback-image>c</div><div>d</div>",
+        );
+        let body = doc.body().unwrap();
+        let divs: Vec<_> = doc.element_children(body).collect();
+        let visible: Vec<bool> = divs.iter().map(|&d| is_probably_visible(&doc, d)).collect();
+        assert_eq!(visible, vec![false, false, true, true]);
+    }
 }

@@ -1,0 +1,158 @@
+//! Class and id hints: word lists matched against an element's `class` and
+//! `id` to guess what the element is (an article body, a sidebar, an ad).
+//!
+//! Every list is a named constant of lowercase fragments, matched as plain
+//! substrings of the ASCII-lowercased `class + " " + id` string: exactly what
+//! Readability.js's case-insensitive alternation regexes (`/a|b|c/i`) do, so
+//! the lists can be copied from it word for word, without a regex engine
+//! (nothing to compile per wasm instance, linear in the string's length).
+//! Put new hint lists here, next to these, and match them with
+//! [`matches_any`] over [`class_and_id_lower`].
+
+use crate::dom::{Document, NodeId};
+
+/// Readability.js's `REGEXPS.unlikelyCandidates`: class/id fragments of page
+/// parts that are rarely the article (comments, footers, menus, ads).
+pub(crate) const UNLIKELY_CANDIDATES: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+];
+
+/// Readability.js's `REGEXPS.okMaybeItsACandidate`: fragments that rescue an
+/// element whose class/id also matched [`UNLIKELY_CANDIDATES`] (a
+/// "main-header-and-content" wrapper is still a candidate).
+pub(crate) const MAYBE_CANDIDATE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "shadow",
+];
+
+/// The element's `class` and `id` (joined by [`Document::class_and_id`]),
+/// ASCII-lowercased: the haystack every list here is matched against. ASCII-only lowercasing is
+/// what a JS `/i` regex without the `u` flag does for these ASCII words.
+pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
+    let mut s = doc.class_and_id(id);
+    s.make_ascii_lowercase();
+    s
+}
+
+/// Does any word of `words` occur in `haystack_lower` (already lowercased)?
+pub(crate) fn matches_any(haystack_lower: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| haystack_lower.contains(w))
+}
+
+/// Readability's "unlikely candidate" test: an unlikely class/id that no
+/// maybe-candidate word rescues.
+pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, UNLIKELY_CANDIDATES)
+        && !matches_any(haystack_lower, MAYBE_CANDIDATE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_document;
+    use html5ever::local_name;
+
+    #[test]
+    fn lists_are_lowercase_so_they_can_match() {
+        for w in UNLIKELY_CANDIDATES.iter().chain(MAYBE_CANDIDATE) {
+            assert_eq!(*w, w.to_ascii_lowercase());
+            assert!(!w.is_empty());
+        }
+    }
+
+    #[test]
+    fn unlikely_unless_rescued() {
+        assert!(is_unlikely_candidate("site-footer "));
+        assert!(is_unlikely_candidate("x -ad- y"));
+        assert!(!is_unlikely_candidate("footer main-content"));
+        // "and" rescues as a bare substring, as in Readability: "sidebar-land".
+        assert!(!is_unlikely_candidate("sidebar-land "));
+        assert!(!is_unlikely_candidate("post-body "));
+        assert!(!is_unlikely_candidate(" "));
+    }
+
+    #[test]
+    fn class_and_id_are_joined_and_lowercased() {
+        let doc = parse_document(r#"<div class="Big SideBar" id="Top">x</div>"#);
+        let div = doc
+            .elements_by_tag(Document::ROOT, &local_name!("div"))
+            .next()
+            .unwrap();
+        let s = class_and_id_lower(&doc, div);
+        assert_eq!(s, "big sidebar top");
+        assert!(is_unlikely_candidate(&s));
+    }
+}
+
+// ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
+
+/// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.
+pub(crate) const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+    "post", "text", "blog", "story",
+];
+
+/// Readability.js's `REGEXPS.negative`, less its anchored `hid` variants,
+/// which [`is_negative`] checks as a whole word.
+pub(crate) const NEGATIVE: &[&str] = &[
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
+];
+
+/// Readability.js's `REGEXPS.byline`: where the author's name is printed.
+pub(crate) const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// ARIA roles of page parts that are never the article.
+pub(crate) const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Readability's negative test: any [`NEGATIVE`] fragment, or `hid` as a
+/// whole class word.
+pub(crate) fn is_negative(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
+}
+
+/// Readability's `shareElements`: `share` or `sharedaddy` as a word, where
+/// `_` also separates words (`post_share_bar`).
+pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
+    haystack_lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w == "share" || w == "sharedaddy")
+}

@@ -1,0 +1,297 @@
+//! Text measurements of subtrees that the scorer and the cleaner judge
+//! content by: inner text, link density, text density, comma counts, and the
+//! structural predicates (phrasing content, block children) they rely on.
+//! Definitions follow Readability.js so that scores mean the same thing.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Document, NodeData, NodeId};
+
+/// Links whose target is a fragment (`#section`) are in-page navigation
+/// such as footnotes; they count this much of their text as "link text".
+const HASH_LINK_WEIGHT: f32 = 0.3;
+
+/// The text of a subtree, trimmed, with runs of whitespace collapsed: the
+/// length of this string is what every density below is measured in.
+pub fn inner_text(doc: &Document, id: NodeId) -> String {
+    crate::text::normalize_whitespace(&doc.text_content(id))
+}
+
+/// Length in characters of [`inner_text`], computed without allocating it.
+pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
+    let mut len = 0usize;
+    let mut pending_space = false;
+    let mut visit = |t: &str| {
+        for c in t.chars() {
+            if c.is_whitespace() {
+                pending_space = len > 0;
+            } else {
+                if pending_space {
+                    len += 1;
+                    pending_space = false;
+                }
+                len += 1;
+            }
+        }
+    };
+    if let Some(t) = doc.text(id) {
+        visit(t);
+    } else {
+        for n in doc.descendants(id) {
+            if let Some(t) = doc.text(n) {
+                visit(t);
+            }
+        }
+    }
+    len
+}
+
+/// Share of a subtree's text that sits inside links: near 1 for menus and
+/// lists of related articles, near 0 for prose.
+pub fn link_density(doc: &Document, id: NodeId) -> f32 {
+    let total = inner_text_len(doc, id);
+    if total == 0 {
+        return 0.0;
+    }
+    let mut linked = 0.0f32;
+    let mut cur = doc.first_child(id);
+    while let Some(n) = cur {
+        if doc.is(n, &local_name!("a")) {
+            let weight = match doc.attr(n, "href") {
+                Some(h) if h.len() > 1 && h.starts_with('#') => HASH_LINK_WEIGHT,
+                _ => 1.0,
+            };
+            linked += inner_text_len(doc, n) as f32 * weight;
+            // Nested links are counted once, with their outer link.
+            cur = doc.next_in_order(n, id, true);
+        } else {
+            cur = doc.next_in_order(n, id, false);
+        }
+    }
+    linked / total as f32
+}
+
+/// Share of a subtree's text inside elements with the given tags.
+pub fn text_density(doc: &Document, id: NodeId, tags: &[LocalName]) -> f32 {
+    let total = inner_text_len(doc, id);
+    if total == 0 {
+        return 0.0;
+    }
+    let inside: usize = doc
+        .descendants(id)
+        .filter(|&n| doc.tag(n).is_some_and(|t| tags.contains(t)))
+        .map(|n| inner_text_len(doc, n))
+        .sum();
+    inside as f32 / total as f32
+}
+
+/// Commas of any script (Latin, Arabic, CJK...), which separate clauses in
+/// prose and rarely appear in navigation.
+pub fn is_comma(c: char) -> bool {
+    matches!(
+        c,
+        '\u{002C}'
+            | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
+    )
+}
+
+/// How many times `c` occurs in the subtree's inner text.
+pub fn char_count(doc: &Document, id: NodeId, c: char) -> usize {
+    inner_text(doc, id).chars().filter(|&x| x == c).count()
+}
+
+/// How many elements with this tag the subtree holds (not counting itself).
+pub fn count_tag(doc: &Document, id: NodeId, tag: &LocalName) -> usize {
+    doc.elements_by_tag(id, tag).count()
+}
+
+/// Elements that are inline "phrasing content" in the HTML sense: a run of
+/// them (with text) reads as one paragraph.
+pub fn is_phrasing_tag(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("abbr")
+            | local_name!("audio")
+            | local_name!("b")
+            | local_name!("bdo")
+            | local_name!("br")
+            | local_name!("button")
+            | local_name!("cite")
+            | local_name!("code")
+            | local_name!("data")
+            | local_name!("datalist")
+            | local_name!("dfn")
+            | local_name!("em")
+            | local_name!("embed")
+            | local_name!("i")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("kbd")
+            | local_name!("label")
+            | local_name!("mark")
+            | local_name!("math")
+            | local_name!("meter")
+            | local_name!("noscript")
+            | local_name!("object")
+            | local_name!("output")
+            | local_name!("progress")
+            | local_name!("q")
+            | local_name!("ruby")
+            | local_name!("samp")
+            | local_name!("script")
+            | local_name!("select")
+            | local_name!("small")
+            | local_name!("span")
+            | local_name!("strong")
+            | local_name!("sub")
+            | local_name!("sup")
+            | local_name!("textarea")
+            | local_name!("time")
+            | local_name!("var")
+            | local_name!("wbr")
+    )
+}
+
+/// Links and edits are phrasing content only when everything inside is.
+fn is_transparent(tag: &LocalName) -> bool {
+    matches!(*tag, local_name!("a") | local_name!("del") | local_name!("ins"))
+}
+
+/// Is this node inline content (text, or an inline element whose content is
+/// inline too)? Checked without recursion.
+pub fn is_phrasing_content(doc: &Document, id: NodeId) -> bool {
+    match &doc.node(id).data {
+        NodeData::Text(_) => true,
+        NodeData::Element(e) => {
+            if is_phrasing_tag(&e.name.local) {
+                return true;
+            }
+            if !is_transparent(&e.name.local) {
+                return false;
+            }
+            let mut cur = doc.first_child(id);
+            while let Some(n) = cur {
+                match doc.tag(n) {
+                    Some(t) if is_phrasing_tag(t) => cur = doc.next_in_order(n, id, true),
+                    Some(t) if is_transparent(t) => cur = doc.next_in_order(n, id, false),
+                    Some(_) => return false,
+                    None if doc.is_text(n) => cur = doc.next_in_order(n, id, true),
+                    None => return false,
+                }
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whitespace-only text, or a `<br>`: nothing a reader would see as content.
+pub fn is_whitespace(doc: &Document, id: NodeId) -> bool {
+    match doc.text(id) {
+        Some(t) => t.trim().is_empty(),
+        None => doc.is(id, &local_name!("br")),
+    }
+}
+
+/// Block-level elements that stop a `<div>` from being read as a paragraph.
+pub fn is_div_to_p_block(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("blockquote")
+            | local_name!("dl")
+            | local_name!("div")
+            | local_name!("img")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("table")
+            | local_name!("ul")
+    )
+}
+
+/// Does the subtree hold any block-level element?
+pub fn has_block_descendant(doc: &Document, id: NodeId) -> bool {
+    doc.descendants(id)
+        .any(|n| doc.tag(n).is_some_and(is_div_to_p_block))
+}
+
+/// Is the element's only content one child element with this tag (and no
+/// text beside it)?
+pub fn has_single_child_tag(doc: &Document, id: NodeId, tag: &LocalName) -> bool {
+    let mut elements = doc.element_children(id);
+    let (Some(only), None) = (elements.next(), elements.next()) else {
+        return false;
+    };
+    doc.is(only, tag)
+        && !doc
+            .children(id)
+            .any(|c| doc.text(c).is_some_and(|t| !t.trim().is_empty()))
+}
+
+/// An element with no text, whose only children (if any) are `<br>`/`<hr>`.
+pub fn is_element_without_content(doc: &Document, id: NodeId) -> bool {
+    if !doc.is_element(id) || inner_text_len(doc, id) > 0 {
+        return false;
+    }
+    let children = doc.element_children(id).count();
+    children == 0
+        || children
+            == count_tag(doc, id, &local_name!("br")) + count_tag(doc, id, &local_name!("hr"))
+}
+
+/// Does an ancestor within `max_depth` levels (0: any) have this tag?
+pub fn has_ancestor_tag(doc: &Document, id: NodeId, tag: &LocalName, max_depth: usize) -> bool {
+    doc.ancestors(id)
+        .take(if max_depth == 0 { usize::MAX } else { max_depth })
+        .any(|a| doc.is(a, tag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_document;
+
+    fn body(html: &str) -> (Document, NodeId) {
+        let doc = parse_document(html);
+        let b = doc.body().unwrap();
+        (doc, b)
+    }
+
+    #[test]
+    fn inner_text_len_matches_normalized_text() {
+        let (doc, b) = body("<p>  Hello \n\n <b>big</b>   world  </p>");
+        assert_eq!(inner_text(&doc, b), "Hello big world");
+        assert_eq!(inner_text_len(&doc, b), "Hello big world".len());
+    }
+
+    #[test]
+    fn link_density_weighs_hash_links_less() {
+        let (doc, b) = body("<div><a href=/x>abcde</a>fghij</div>");
+        assert!((link_density(&doc, b) - 0.5).abs() < 1e-6);
+        let (doc, b) = body("<div><a href=#fn>abcde</a>fghij</div>");
+        assert!((link_density(&doc, b) - 0.15).abs() < 1e-6);
+    }
+
+    #[test]
+    fn phrasing_content_looks_inside_links() {
+        let (doc, b) = body("<a href=#><span>x</span></a><a href=#><div>y</div></a>");
+        let links: Vec<_> = doc.elements_by_tag(b, &local_name!("a")).collect();
+        assert!(is_phrasing_content(&doc, links[0]));
+        assert!(!is_phrasing_content(&doc, links[1]));
+    }
+
+    #[test]
+    fn single_child_tag_ignores_whitespace_but_not_text() {
+        let (doc, b) = body("<div id=a> <p>x</p> </div><div id=b>t<p>x</p></div>");
+        let divs: Vec<_> = doc.elements_by_tag(b, &local_name!("div")).collect();
+        assert!(has_single_child_tag(&doc, divs[0], &local_name!("p")));
+        assert!(!has_single_child_tag(&doc, divs[1], &local_name!("p")));
+    }
+}
