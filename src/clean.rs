@@ -22,6 +22,8 @@ use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
 /// A base64 data URI shorter than this is a placeholder pixel, not a photo.
 const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
+/// A `<noscript>` with this much text holds the page's content.
+const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A conditionally-cleaned element with this many commas is prose: kept.
 const PROSE_COMMAS: usize = 10;
 /// Tables at least this many rows long, or wider than this, hold data.
@@ -35,6 +37,7 @@ const DATA_TABLE_MIN_CELLS: usize = 10;
 pub fn prepare_page(doc: &mut Document) {
     remove_placeholder_images(doc);
     unwrap_noscript_images(doc);
+    unwrap_noscript_content(doc);
     remove_all(doc, Document::ROOT, &[local_name!("script"), local_name!("noscript")]);
     remove_all(doc, Document::ROOT, &[local_name!("style")]);
     if let Some(body) = doc.body() {
@@ -151,6 +154,26 @@ fn unwrap_noscript_images(doc: &mut Document) {
         }
         let replacement = doc.element_children(noscript).next().unwrap_or(new_img);
         doc.replace(prev, replacement);
+    }
+}
+
+/// Some sites (forums above all) serve the whole page text inside
+/// `<noscript>` for readers without JavaScript, and build the visible page
+/// by script. Such a `<noscript>` is content; a short one is a "please
+/// enable JavaScript" nag, removed with the scripts.
+fn unwrap_noscript_content(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    let noscripts = collect_tag(doc, body, &local_name!("noscript"));
+    let inside: usize = noscripts.iter().map(|&n| inner_text_len(doc, n)).sum();
+    // Only a page whose visible text is mostly in `<noscript>` is a script
+    // shell; elsewhere the scripted page is the one readers see.
+    if inside < NOSCRIPT_CONTENT_CHARS || inside < inner_text_len(doc, body) / 2 {
+        return;
+    }
+    for noscript in noscripts {
+        if inner_text_len(doc, noscript) >= NOSCRIPT_CONTENT_CHARS {
+            doc.unwrap(noscript);
+        }
     }
 }
 

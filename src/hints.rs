@@ -75,6 +75,82 @@ pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
         && !matches_any(haystack_lower, MAYBE_CANDIDATE)
 }
 
+// ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
+
+/// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.
+pub(crate) const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+/// Readability.js's `REGEXPS.negative`, less its anchored `hid` variants,
+/// which [`is_negative`] checks as a whole word.
+pub(crate) const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+];
+
+/// Readability.js's `REGEXPS.byline`: where the author's name is printed.
+pub(crate) const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// ARIA roles of page parts that are never the article.
+pub(crate) const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Readability's negative test: any [`NEGATIVE`] fragment, or `hid` as a
+/// whole class word.
+pub(crate) fn is_negative(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
+}
+
+/// Readability's `shareElements`: `share` or `sharedaddy` as a word, where
+/// `_` also separates words (`post_share_bar`).
+pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
+    haystack_lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w == "share" || w == "sharedaddy")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,48 +187,4 @@ mod tests {
         assert_eq!(s, "big sidebar top");
         assert!(is_unlikely_candidate(&s));
     }
-}
-
-// ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
-
-/// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.
-pub(crate) const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
-    "post", "text", "blog", "story",
-];
-
-/// Readability.js's `REGEXPS.negative`, less its anchored `hid` variants,
-/// which [`is_negative`] checks as a whole word.
-pub(crate) const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
-    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
-    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
-];
-
-/// Readability.js's `REGEXPS.byline`: where the author's name is printed.
-pub(crate) const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
-
-/// ARIA roles of page parts that are never the article.
-pub(crate) const UNLIKELY_ROLES: &[&str] = &[
-    "menu",
-    "menubar",
-    "complementary",
-    "navigation",
-    "alert",
-    "alertdialog",
-    "dialog",
-];
-
-/// Readability's negative test: any [`NEGATIVE`] fragment, or `hid` as a
-/// whole class word.
-pub(crate) fn is_negative(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
-}
-
-/// Readability's `shareElements`: `share` or `sharedaddy` as a word, where
-/// `_` also separates words (`post_share_bar`).
-pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
-    haystack_lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w == "share" || w == "sharedaddy")
 }

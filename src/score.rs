@@ -38,6 +38,15 @@ const TITLE_SIMILARITY: f32 = 0.75;
 /// A byline longer than this is prose, not a name.
 const MAX_BYLINE_CHARS: usize = 100;
 
+/// How many levels above the best candidate a repeated item is looked for.
+const REPEATED_ITEM_MAX_LEVELS: usize = 6;
+/// How many same-shaped prose siblings make a series (the item included).
+const MIN_REPEATED_ITEMS: usize = 3;
+/// A repeated item shorter than this is a teaser, not a post.
+const MIN_REPEATED_ITEM_CHARS: usize = 80;
+/// A repeated item linkier than this is a card or a menu entry.
+const MAX_REPEATED_ITEM_LINK_DENSITY: f32 = 0.3;
+
 /// The rules an extraction attempt applies; each retry drops one.
 #[derive(Clone, Copy, Debug)]
 pub struct Flags {
@@ -466,6 +475,10 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
             scores.set(top_candidate, initial_score(doc, top_candidate, flags));
         }
     }
+    let repeated = repeated_item_of(doc, top_candidate, body);
+    if let Some(item) = repeated {
+        top_candidate = item;
+    }
 
     // Step 4: gather the siblings that look like more of the article.
     let article = doc.create_element(local_name!("div"));
@@ -473,7 +486,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     let dir = std::iter::once(top_candidate)
         .chain(doc.ancestors(top_candidate))
         .find_map(|n| doc.attr(n, "dir").map(str::to_string));
-    gather_siblings(doc, &scores, top_candidate, parent, article);
+    gather_siblings(doc, &scores, top_candidate, parent, article, repeated.is_some());
 
     // Step 5: clean what was gathered.
     clean::prepare_article(doc, article, flags);
@@ -599,14 +612,18 @@ fn gather_siblings(
     top_candidate: NodeId,
     parent: NodeId,
     article: NodeId,
+    take_repeated_items: bool,
 ) {
     let top_score = scores.get(top_candidate).unwrap_or(0.0);
+    let top_signature = signature(doc, top_candidate);
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = doc.attr(top_candidate, "class").unwrap_or("").to_string();
     let siblings: Vec<NodeId> = doc.element_children(parent).collect();
     for sibling in siblings {
         let append = if sibling == top_candidate {
             true
+        } else if take_repeated_items && signature(doc, sibling) == top_signature {
+            is_prose_item(doc, sibling)
         } else {
             let mut bonus = 0.0;
             if !top_class.is_empty() && doc.attr(sibling, "class") == Some(top_class.as_str()) {
@@ -631,6 +648,50 @@ fn gather_siblings(
             doc.append(article, sibling);
         }
     }
+}
+
+/// An element's shape for spotting repeated items: tag and class list.
+fn signature(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
+    (
+        doc.tag(id).cloned(),
+        doc.attr(id, "class").unwrap_or("").trim().to_string(),
+    )
+}
+
+/// An item of a repeated structure that reads as content (a forum post, a
+/// comment in a Q&A thread), not as a teaser card or a menu entry.
+fn is_prose_item(doc: &Document, id: NodeId) -> bool {
+    inner_text_len(doc, id) >= MIN_REPEATED_ITEM_CHARS
+        && link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
+}
+
+/// Threads, Q&A pages and comment-style pages are series of items of the
+/// same shape, each scoring alone: when the best candidate is (inside) one
+/// such item and several of its same-shaped siblings read as prose too, the
+/// content is the whole series. Returns the item the candidate belongs to.
+fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<NodeId> {
+    let mut node = candidate;
+    for _ in 0..=REPEATED_ITEM_MAX_LEVELS {
+        let parent = doc.parent(node)?;
+        if node == body || parent == body && !doc.is_element(parent) {
+            return None;
+        }
+        let sig = signature(doc, node);
+        if !sig.1.is_empty() {
+            let alike = doc
+                .element_children(parent)
+                .filter(|&s| s != node && signature(doc, s) == sig && is_prose_item(doc, s))
+                .count();
+            if alike >= MIN_REPEATED_ITEMS - 1 {
+                return Some(node);
+            }
+        }
+        if parent == body {
+            return None;
+        }
+        node = parent;
+    }
+    None
 }
 
 /// Does the text contain a full stop followed by a space or the end?
