@@ -38,6 +38,8 @@ pub struct Article {
 pub fn extract(html: &str, url: Option<&Url>) -> Article {
     let mut doc = parse::parse_document(html);
     let meta = metadata::extract_metadata(&doc, url);
+    // Read before cleaning changes the tree.
+    let base = serialize::base_url(&doc, url);
     let found = score::find_article(&mut doc, &meta);
     let mut article = Article {
         title: meta.title,
@@ -58,7 +60,6 @@ pub fn extract(html: &str, url: Option<&Url>) -> Article {
         if article.dir.is_none() {
             article.dir = found.dir;
         }
-        let base = serialize::base_url(&doc, url);
         article.content = serialize::to_safe_html(&doc, root, base.as_ref());
         article.text_content = serialize::text_content(&doc, root);
         article.readerable = !article.text_content.trim().is_empty();

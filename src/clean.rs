@@ -38,7 +38,11 @@ pub fn prepare_page(doc: &mut Document) {
     remove_placeholder_images(doc);
     unwrap_noscript_images(doc);
     unwrap_noscript_content(doc);
-    remove_all(doc, Document::ROOT, &[local_name!("script"), local_name!("noscript")]);
+    remove_all(
+        doc,
+        Document::ROOT,
+        &[local_name!("script"), local_name!("noscript")],
+    );
     remove_all(doc, Document::ROOT, &[local_name!("style")]);
     if let Some(body) = doc.body() {
         replace_brs(doc, body);
@@ -369,7 +373,14 @@ fn unwrap_single_cell_tables(doc: &mut Document, article: NodeId) {
         let inline = doc
             .children(cell)
             .all(|c| measure::is_phrasing_content(doc, c));
-        doc.rename(cell, if inline { local_name!("p") } else { local_name!("div") });
+        doc.rename(
+            cell,
+            if inline {
+                local_name!("p")
+            } else {
+                local_name!("div")
+            },
+        );
         doc.replace(table, cell);
     }
 }
@@ -401,7 +412,11 @@ fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> {
             data.insert(table);
             continue;
         }
-        if doc.elements_by_tag(table, &local_name!("table")).next().is_some() {
+        if doc
+            .elements_by_tag(table, &local_name!("table"))
+            .next()
+            .is_some()
+        {
             continue;
         }
         let (rows, columns) = row_and_column_count(doc, table);
@@ -447,7 +462,9 @@ fn fix_lazy_images(doc: &mut Document, article: NodeId) {
         .filter(|&n| {
             matches!(
                 doc.tag(n),
-                Some(&local_name!("img")) | Some(&local_name!("picture")) | Some(&local_name!("figure"))
+                Some(&local_name!("img"))
+                    | Some(&local_name!("picture"))
+                    | Some(&local_name!("figure"))
             )
         })
         .collect();
@@ -494,9 +511,9 @@ fn fix_lazy_images(doc: &mut Document, article: NodeId) {
             if doc.is(elem, &local_name!("img")) || doc.is(elem, &local_name!("picture")) {
                 doc.set_attr(elem, copy_to, &value);
             } else if doc.is(elem, &local_name!("figure"))
-                && !doc.descendants(elem).any(|n| {
-                    doc.is(n, &local_name!("img")) || doc.is(n, &local_name!("picture"))
-                })
+                && !doc
+                    .descendants(elem)
+                    .any(|n| doc.is(n, &local_name!("img")) || doc.is(n, &local_name!("picture")))
             {
                 let img = doc.create_element(local_name!("img"));
                 doc.set_attr(img, copy_to, &value);

@@ -22,13 +22,14 @@
 pub mod article;
 pub mod clean;
 pub mod dom;
-pub(crate) mod hints;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod encoding;
+pub(crate) mod hints;
 pub mod measure;
 pub mod metadata;
 pub mod parse;
 pub mod readerable;
+pub mod region;
 pub mod score;
 pub mod serialize;
 mod text;

@@ -161,7 +161,10 @@ pub fn is_phrasing_tag(tag: &LocalName) -> bool {
 
 /// Links and edits are phrasing content only when everything inside is.
 fn is_transparent(tag: &LocalName) -> bool {
-    matches!(*tag, local_name!("a") | local_name!("del") | local_name!("ins"))
+    matches!(
+        *tag,
+        local_name!("a") | local_name!("del") | local_name!("ins")
+    )
 }
 
 /// Is this node inline content (text, or an inline element whose content is
@@ -249,7 +252,11 @@ pub fn is_element_without_content(doc: &Document, id: NodeId) -> bool {
 /// Does an ancestor within `max_depth` levels (0: any) have this tag?
 pub fn has_ancestor_tag(doc: &Document, id: NodeId, tag: &LocalName, max_depth: usize) -> bool {
     doc.ancestors(id)
-        .take(if max_depth == 0 { usize::MAX } else { max_depth })
+        .take(if max_depth == 0 {
+            usize::MAX
+        } else {
+            max_depth
+        })
         .any(|a| doc.is(a, tag))
 }
 

@@ -1,10 +1,143 @@
 //! Metadata: title, byline, site name, published time, language, direction,
 //! excerpt and lead image, read from JSON-LD, OpenGraph, Twitter cards,
 //! Dublin Core, `<meta>` and the document, in that order of trust.
+//!
+//! The precedence of sources, field by field, follows Mozilla Readability.js
+//! (`_getJSONLD`, `_getArticleMetadata`, `_getArticleTitle`) closely, quirks
+//! included: agreeing with it on its own test pages is one of the project's
+//! quality gates, and its rules encode years of bug reports. Where we read
+//! more than it does (string and array authors and `@type` arrays in JSON-LD,
+//! `dcterms.*`, `itemprop="datePublished"`, the content-language fallback,
+//! the lead image), the extra source is only consulted after every source
+//! Readability reads has come up empty, so the two agree wherever it finds
+//! something.
 
+use std::collections::{HashMap, HashSet};
+
+use html5ever::local_name;
+use serde_json::{Map, Value};
 use url::Url;
 
-use crate::dom::Document;
+use crate::dom::{Document, NodeId};
+use crate::serialize;
+use crate::text::normalize_whitespace;
+
+/// A `<title>` with no separator that is shorter or longer than this (in
+/// UTF-16 units, as JavaScript counts) is probably not the headline: the
+/// page's only `<h1>`, if it has exactly one, is used instead.
+const TITLE_MIN_LEN: usize = 15;
+const TITLE_MAX_LEN: usize = 150;
+/// A title cut at a separator or colon left with fewer words than this was
+/// cut at the wrong end.
+const TITLE_MIN_WORDS_AFTER_CUT: usize = 3;
+/// More words than this before a colon: the colon belongs to the headline
+/// ("Foo, bar and baz explained at length: part 2").
+const TITLE_MAX_WORDS_BEFORE_COLON: usize = 5;
+/// A cleaned title this short is distrusted and the original kept, unless it
+/// lost exactly one breadcrumb level.
+const TITLE_SHORT_WORDS: usize = 4;
+/// Characters that, with whitespace on each side, separate a headline from
+/// the site's name or a breadcrumb path ("Headline | Site", "Site » Section").
+const TITLE_SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
+/// The separators that mean a breadcrumb path rather than a site suffix.
+const HIERARCHICAL_SEPARATORS: &[char] = &['\\', '/', '>', '»'];
+/// When JSON-LD `name` and `headline` differ, one of them must be at least
+/// this similar to the document's title to be preferred over `name`.
+const TITLE_SIMILARITY_MIN: f64 = 0.75;
+/// Nodes read inside one `<h1>`/`<h2>` when checking whether its text is the
+/// title: a real headline has a handful, and the bound keeps pathological
+/// nests of headings linear.
+const HEADING_SCAN_NODES: usize = 256;
+/// schema.org types that mark a JSON-LD object as the article. As in
+/// Readability, `Article` must start the type and `APIReference` end it,
+/// while the others may appear anywhere in it ("schema:NewsArticle").
+const ARTICLE_TYPE_PREFIX: &str = "Article";
+const ARTICLE_TYPE_SUFFIX: &str = "APIReference";
+const ARTICLE_TYPES_ANYWHERE: &[&str] = &[
+    "AdvertiserContentArticle",
+    "NewsArticle",
+    "AnalysisNewsArticle",
+    "AskPublicNewsArticle",
+    "BackgroundNewsArticle",
+    "OpinionNewsArticle",
+    "ReportageNewsArticle",
+    "ReviewNewsArticle",
+    "Report",
+    "SatiricalArticle",
+    "ScholarlyArticle",
+    "MedicalScholarlyArticle",
+    "SocialMediaPosting",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "DiscussionForumPosting",
+    "TechArticle",
+];
+/// Vocabulary prefixes of `<meta property>` and the fields read from them.
+/// `dcterms` is ours; Readability only knows the misspelt `dcterm`.
+const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "dcterms", "og", "twitter"];
+const PROPERTY_FIELDS: &[&str] = &[
+    "author",
+    "creator",
+    "description",
+    "published_time",
+    "title",
+    "site_name",
+];
+/// Prefixes and fields of `<meta name>`, which holds a single name.
+const NAME_PREFIXES: &[&str] = &[
+    "dc",
+    "dcterm",
+    "dcterms",
+    "og",
+    "twitter",
+    "parsely",
+    "weibo:article",
+    "weibo:webpage",
+];
+const NAME_FIELDS: &[&str] = &[
+    "author",
+    "creator",
+    "pub-date",
+    "description",
+    "title",
+    "site_name",
+];
+/// Meta keys, most trusted first, for each field.
+const TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dcterm:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+];
+const BYLINE_KEYS: &[&str] = &["dc:creator", "dcterm:creator", "author", "parsely-author"];
+const ARTICLE_AUTHOR_KEY: &str = "article:author";
+const EXCERPT_KEYS: &[&str] = &[
+    "dc:description",
+    "dcterm:description",
+    "og:description",
+    "weibo:article:description",
+    "weibo:webpage:description",
+    "description",
+    "twitter:description",
+];
+const SITE_NAME_KEYS: &[&str] = &["og:site_name"];
+const PUBLISHED_KEYS: &[&str] = &["article:published_time", "parsely-pub-date"];
+/// Meta names and properties that carry the page's preview image.
+const OG_IMAGE_KEYS: &[&str] = &["og:image", "og:image:url", "og:image:secure_url"];
+const TWITTER_IMAGE_KEYS: &[&str] = &["twitter:image", "twitter:image:src"];
+/// The five entities Readability decodes by name in meta values; every
+/// numeric reference is decoded too.
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("&quot;", '"'),
+    ("&amp;", '&'),
+    ("&apos;", '\''),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+];
 
 /// What the page says about itself. Every field is optional: many pages say
 /// little.
@@ -24,7 +157,1074 @@ pub struct Metadata {
 
 /// Reads the page's metadata. Runs on the freshly parsed document, before
 /// any cleaning.
-pub fn extract_metadata(doc: &Document, _url: Option<&Url>) -> Metadata {
-    let _ = doc;
-    Metadata::default()
+pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
+    // The document's own title is needed by JSON-LD (to choose between
+    // `name` and `headline`) and as the last fallback: work it out once.
+    let mut title_cache: Option<String> = None;
+    let mut doc_title = || {
+        title_cache
+            .get_or_insert_with(|| article_title(doc))
+            .clone()
+    };
+    let ld = json_ld(doc, &mut doc_title);
+    let metas = MetaTags::collect(doc);
+
+    let title = ld
+        .title
+        .as_deref()
+        .and_then(non_empty)
+        .or_else(|| metas.first(TITLE_KEYS))
+        .map(str::to_string)
+        .unwrap_or_else(&mut doc_title);
+    let byline = ld
+        .byline
+        .as_deref()
+        .and_then(non_empty)
+        .or_else(|| metas.first(BYLINE_KEYS))
+        // `article:author` is meant to be a profile URL; only a name counts.
+        .or_else(|| metas.first(&[ARTICLE_AUTHOR_KEY]).filter(|a| !is_url(a)));
+    let excerpt = ld
+        .excerpt
+        .as_deref()
+        .and_then(non_empty)
+        .or_else(|| metas.first(EXCERPT_KEYS));
+    let site_name = ld
+        .site_name
+        .as_deref()
+        .and_then(non_empty)
+        .or_else(|| metas.first(SITE_NAME_KEYS));
+    let published_time = ld
+        .published_time
+        .as_deref()
+        .and_then(non_empty)
+        .or_else(|| metas.first(PUBLISHED_KEYS))
+        .or(metas.date_published.as_deref());
+
+    // og:image first: it is the picture the site chose to stand for the page
+    // wherever it is shared, so it is kept up to date; JSON-LD's `image` is
+    // often a list of crops or a logo.
+    let base = serialize::base_url(doc, url);
+    let lead_image = [
+        metas.og_image.as_deref(),
+        metas.twitter_image.as_deref(),
+        ld.image.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|raw| resolve_http_url(raw, base.as_ref()));
+
+    let html = doc.html_element();
+    let lang = html
+        .and_then(|h| doc.attr(h, "lang"))
+        .map(str::trim)
+        .and_then(non_empty)
+        .or_else(|| {
+            // "en, fr" lists the audiences; the first is the main one.
+            metas
+                .content_language
+                .as_deref()
+                .and_then(|l| l.split(',').next())
+                .map(str::trim)
+                .and_then(non_empty)
+        })
+        .map(str::to_string);
+    let dir = html
+        .and_then(|h| doc.attr(h, "dir"))
+        .map(str::trim)
+        .and_then(non_empty)
+        .map(str::to_string);
+
+    Metadata {
+        title: clean_value(Some(&title)),
+        byline: clean_value(byline),
+        site_name: clean_value(site_name),
+        published_time: clean_value(published_time),
+        lang,
+        dir,
+        excerpt: clean_value(excerpt),
+        lead_image,
+    }
+}
+
+// ----- JSON-LD ---------------------------------------------------------------
+
+/// What the page's schema.org article object says.
+#[derive(Debug, Default)]
+struct JsonLd {
+    title: Option<String>,
+    byline: Option<String>,
+    excerpt: Option<String>,
+    site_name: Option<String>,
+    published_time: Option<String>,
+    image: Option<String>,
+}
+
+/// Reads the first `<script type="application/ld+json">` that holds a
+/// schema.org article (itself, in a top-level array, or in its `@graph`).
+/// Scripts that do not parse are skipped, as a browser would.
+fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
+    for script in doc.elements_by_tag(Document::ROOT, &local_name!("script")) {
+        let is_json_ld = doc
+            .attr(script, "type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        if !is_json_ld {
+            continue;
+        }
+        let text = doc.text_content(script);
+        // serde_json refuses nesting deeper than 128, so neither parsing nor
+        // dropping the value can exhaust the stack.
+        let Ok(value) = serde_json::from_str::<Value>(strip_cdata(&text)) else {
+            continue;
+        };
+        if let Some(article) = find_article_object(&value) {
+            return read_article_object(article, doc_title);
+        }
+    }
+    JsonLd::default()
+}
+
+/// Some CMSs wrap the JSON in `<![CDATA[ ... ]]>` for XHTML's sake.
+fn strip_cdata(text: &str) -> &str {
+    let s = text.trim_start().strip_prefix("<![CDATA[").unwrap_or(text);
+    s.trim_end().strip_suffix("]]>").unwrap_or(s)
+}
+
+/// The article object of one JSON-LD script: a top-level object or array
+/// item in the schema.org vocabulary that is an article, or the first
+/// article in such an item's `@graph`.
+fn find_article_object(value: &Value) -> Option<&Map<String, Value>> {
+    let items = match value {
+        Value::Array(items) => items.as_slice(),
+        other => std::slice::from_ref(other),
+    };
+    for item in items.iter().filter_map(Value::as_object) {
+        if !has_schema_org_context(item) {
+            continue;
+        }
+        if is_article_type(item.get("@type")) {
+            return Some(item);
+        }
+        if let Some(Value::Array(graph)) = item.get("@graph") {
+            let found = graph
+                .iter()
+                .filter_map(Value::as_object)
+                .find(|o| is_article_type(o.get("@type")));
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+/// `@context` is schema.org: as a string, as an object's `@vocab`, or as one
+/// of an array of those.
+fn has_schema_org_context(obj: &Map<String, Value>) -> bool {
+    fn is_schema_org(v: &Value) -> bool {
+        match v {
+            Value::String(s) => {
+                let rest = s
+                    .strip_prefix("https://")
+                    .or_else(|| s.strip_prefix("http://"));
+                matches!(rest, Some("schema.org" | "schema.org/"))
+            }
+            Value::Object(o) => {
+                matches!(o.get("@vocab"), Some(v @ Value::String(_)) if is_schema_org(v))
+            }
+            _ => false,
+        }
+    }
+    match obj.get("@context") {
+        Some(Value::Array(items)) => items.iter().any(is_schema_org),
+        Some(v) => is_schema_org(v),
+        None => false,
+    }
+}
+
+fn is_article_type(ty: Option<&Value>) -> bool {
+    fn matches(t: &str) -> bool {
+        t.starts_with(ARTICLE_TYPE_PREFIX)
+            || t.ends_with(ARTICLE_TYPE_SUFFIX)
+            || ARTICLE_TYPES_ANYWHERE.iter().any(|a| t.contains(a))
+    }
+    match ty {
+        Some(Value::String(t)) => matches(t),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
+fn read_article_object(obj: &Map<String, Value>, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
+    let str_field = |key: &str| obj.get(key).and_then(Value::as_str);
+    let title = match (str_field("name"), str_field("headline")) {
+        // Some sites put their own name in `name` and the headline in
+        // `headline`: prefer whichever resembles the document's title.
+        (Some(name), Some(headline)) if name != headline => {
+            let title = doc_title();
+            let name_matches = text_similarity(name, &title) > TITLE_SIMILARITY_MIN;
+            let headline_matches = text_similarity(headline, &title) > TITLE_SIMILARITY_MIN;
+            Some(if headline_matches && !name_matches {
+                headline
+            } else {
+                name
+            })
+        }
+        (Some(name), _) => Some(name),
+        (None, headline) => headline,
+    };
+    JsonLd {
+        title: title.map(|t| js_trim(t).to_string()),
+        byline: obj.get("author").and_then(author_names),
+        excerpt: str_field("description").map(|d| js_trim(d).to_string()),
+        site_name: obj
+            .get("publisher")
+            .and_then(|p| p.get("name"))
+            .and_then(Value::as_str)
+            .map(|n| js_trim(n).to_string()),
+        published_time: str_field("datePublished").map(|d| js_trim(d).to_string()),
+        image: obj.get("image").and_then(image_url).map(str::to_string),
+    }
+}
+
+/// `author` as a name, a `Person`/`Organization` with a `name`, or an array
+/// of those, joined with ", ". URLs (profile links) are not names.
+fn author_names(author: &Value) -> Option<String> {
+    fn one(v: &Value) -> Option<&str> {
+        match v {
+            Value::Object(o) => o.get("name").and_then(Value::as_str),
+            Value::String(s) if !is_url(s) => Some(s.as_str()),
+            _ => None,
+        }
+        .map(js_trim)
+        .and_then(non_empty)
+    }
+    match author {
+        Value::Array(items) => {
+            let names: Vec<&str> = items.iter().filter_map(one).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        other => one(other).map(str::to_string),
+    }
+}
+
+/// `image` as a URL, an `ImageObject` with a `url`, or an array whose first
+/// usable entry is taken.
+fn image_url(image: &Value) -> Option<&str> {
+    fn one(v: &Value) -> Option<&str> {
+        match v {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(o) => o.get("url").and_then(Value::as_str),
+            _ => None,
+        }
+        .and_then(non_empty)
+    }
+    match image {
+        Value::Array(items) => items.iter().find_map(one),
+        other => one(other),
+    }
+}
+
+// ----- <meta> ----------------------------------------------------------------
+
+/// The page's `<meta>` tags, keyed as Readability keys them.
+#[derive(Debug, Default)]
+struct MetaTags {
+    /// Normalized key ("og:title", "dc:creator", "description") to trimmed
+    /// content. A later tag replaces an earlier one with the same key, as in
+    /// Readability, even with an empty value.
+    values: HashMap<String, String>,
+    og_image: Option<String>,
+    twitter_image: Option<String>,
+    /// `<meta itemprop="datePublished">`.
+    date_published: Option<String>,
+    /// `<meta http-equiv="content-language">`.
+    content_language: Option<String>,
+}
+
+impl MetaTags {
+    fn collect(doc: &Document) -> Self {
+        let mut tags = MetaTags::default();
+        for meta in doc.elements_by_tag(Document::ROOT, &local_name!("meta")) {
+            let Some(content) = doc.attr(meta, "content").filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            let property = doc.attr(meta, "property");
+            let name = doc.attr(meta, "name");
+            let key = property
+                .and_then(property_key)
+                .or_else(|| name.and_then(name_key));
+            if let Some(key) = key {
+                tags.values.insert(key, js_trim(content).to_string());
+            }
+
+            // The first preview image is the main one: later ones are
+            // alternates, so these keep the first.
+            let keys = property
+                .into_iter()
+                .flat_map(str::split_ascii_whitespace)
+                .chain(name);
+            for key in keys {
+                let is = |list: &[&str]| list.iter().any(|k| key.eq_ignore_ascii_case(k));
+                if is(OG_IMAGE_KEYS) {
+                    tags.og_image.get_or_insert_with(|| content.to_string());
+                } else if is(TWITTER_IMAGE_KEYS) {
+                    tags.twitter_image
+                        .get_or_insert_with(|| content.to_string());
+                }
+            }
+            let itemprops = doc.attr(meta, "itemprop").unwrap_or("");
+            if itemprops
+                .split_ascii_whitespace()
+                .any(|p| p == "datePublished")
+            {
+                tags.date_published
+                    .get_or_insert_with(|| js_trim(content).to_string());
+            }
+            if doc
+                .attr(meta, "http-equiv")
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case("content-language"))
+            {
+                tags.content_language
+                    .get_or_insert_with(|| content.to_string());
+            }
+        }
+        tags
+    }
+
+    /// The value of the first of `keys` that the page gives, non-empty.
+    fn first(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter()
+            .filter_map(|k| self.values.get(*k))
+            .find_map(|v| non_empty(v))
+    }
+}
+
+/// The key of a `<meta property>`: the first "prefix:field" found anywhere
+/// in it (the attribute is a space-separated list, and Readability searches
+/// it unanchored), lowercase and without spaces, e.g. "og : Title" ->
+/// "og:title".
+fn property_key(property: &str) -> Option<String> {
+    property.char_indices().find_map(|(i, _)| {
+        let s = property.get(i..)?;
+        PROPERTY_PREFIXES.iter().find_map(|prefix| {
+            let rest = strip_prefix_ci(s, prefix)?;
+            let rest = rest.trim_start_matches(is_js_space).strip_prefix(':')?;
+            let rest = rest.trim_start_matches(is_js_space);
+            let field = PROPERTY_FIELDS
+                .iter()
+                .find(|f| strip_prefix_ci(rest, f).is_some())?;
+            Some(canonical_key(format!("{prefix}:{field}")))
+        })
+    })
+}
+
+/// The key of a `<meta name>`: the whole name must be a field, optionally
+/// after a prefix and one of `-`, `.`, `:`. "DC.Creator" -> "dc:creator",
+/// "parsely-pub-date" stays as it is.
+fn name_key(name: &str) -> Option<String> {
+    let trimmed = js_trim(name);
+    let is_field = |s: &str| NAME_FIELDS.iter().any(|f| s.eq_ignore_ascii_case(f));
+    let matches = is_field(trimmed)
+        || NAME_PREFIXES.iter().any(|prefix| {
+            let Some(rest) = strip_prefix_ci(trimmed, prefix) else {
+                return false;
+            };
+            let rest = rest.trim_start_matches(is_js_space);
+            let Some(rest) = rest.strip_prefix(['-', '.', ':']) else {
+                return false;
+            };
+            is_field(rest.trim_start_matches(is_js_space))
+        });
+    if !matches {
+        return None;
+    }
+    let key: String = name
+        .chars()
+        .filter(|&c| !is_js_space(c))
+        .map(|c| if c == '.' { ':' } else { c })
+        .collect();
+    Some(canonical_key(key.to_lowercase()))
+}
+
+/// Files Dublin Core's `dcterms` under Readability's `dcterm`.
+fn canonical_key(key: String) -> String {
+    match key.strip_prefix("dcterms:") {
+        Some(field) => format!("dcterm:{field}"),
+        None => key,
+    }
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        s.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+// ----- the document's title --------------------------------------------------
+
+/// The headline as the document's `<title>` gives it, with the site's name
+/// and breadcrumbs cut off: Readability's `_getArticleTitle`, rule for rule.
+fn article_title(doc: &Document) -> String {
+    let orig = document_title(doc);
+    let mut cur = orig.clone();
+    let mut hierarchical = false;
+
+    let separators = separator_positions(&orig);
+    if let Some(&last) = separators.last() {
+        hierarchical = separator_positions_of(&orig, HIERARCHICAL_SEPARATORS)
+            .next()
+            .is_some();
+        cur = orig.get(..last).unwrap_or("").to_string();
+        if js_word_count(&cur) < TITLE_MIN_WORDS_AFTER_CUT {
+            // "Site | Headline": drop everything up to the first separator.
+            cur = match orig
+                .char_indices()
+                .find(|(_, c)| TITLE_SEPARATORS.contains(c))
+            {
+                Some((i, c)) => orig.get(i + c.len_utf8()..).unwrap_or("").to_string(),
+                None => orig.clone(),
+            };
+        }
+    } else if cur.contains(": ") {
+        // A heading that reads exactly like the title means the colon is
+        // part of the headline.
+        if !heading_equals(doc, js_trim(&cur)) {
+            let after_last = orig
+                .rfind(':')
+                .map_or("", |i| orig.get(i + 1..).unwrap_or(""));
+            cur = after_last.to_string();
+            if js_word_count(&cur) < TITLE_MIN_WORDS_AFTER_CUT {
+                cur = orig
+                    .find(':')
+                    .map_or("", |i| orig.get(i + 1..).unwrap_or(""))
+                    .to_string();
+            } else {
+                let before_first = orig.find(':').map_or("", |i| orig.get(..i).unwrap_or(""));
+                if js_word_count(before_first) > TITLE_MAX_WORDS_BEFORE_COLON {
+                    cur = orig.clone();
+                }
+            }
+        }
+    } else {
+        let len = cur.encode_utf16().count();
+        if !(TITLE_MIN_LEN..=TITLE_MAX_LEN).contains(&len) {
+            if let Some(h1) = only_h1(doc) {
+                cur = collapse_space_runs(js_trim(&visible_text(doc, h1)));
+            }
+        }
+    }
+
+    cur = collapse_space_runs(js_trim(&cur));
+    // Four words or fewer: keep the original, unless cutting it removed
+    // exactly one level of a breadcrumb path.
+    let words = js_word_count(&cur);
+    if words <= TITLE_SHORT_WORDS {
+        let orig_words = js_word_count(&orig.replace(TITLE_SEPARATORS, ""));
+        if !hierarchical || words + 1 != orig_words {
+            cur = orig;
+        }
+    }
+    cur
+}
+
+/// `document.title`: the first HTML `<title>`'s text, its ASCII whitespace
+/// stripped and collapsed, then trimmed as JavaScript trims.
+fn document_title(doc: &Document) -> String {
+    let Some(title) = doc
+        .elements_by_tag(Document::ROOT, &local_name!("title"))
+        .find(|&t| doc.is_html(t))
+    else {
+        return String::new();
+    };
+    let text: String = doc.children(title).filter_map(|c| doc.text(c)).collect();
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    js_trim(&out).to_string()
+}
+
+/// Byte offsets of each " X " (X a title separator, the spaces any
+/// whitespace) in `title`, found left to right without overlap, as a global
+/// regex finds them.
+fn separator_positions(title: &str) -> Vec<usize> {
+    separator_positions_of(title, TITLE_SEPARATORS).collect()
+}
+
+fn separator_positions_of<'a>(
+    title: &'a str,
+    separators: &'a [char],
+) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let rest = title.get(from..)?;
+        let found = rest.char_indices().find_map(|(i, c)| {
+            let mut next = rest.get(i + c.len_utf8()..)?.chars();
+            let sep = next.next()?;
+            let after = next.next()?;
+            (is_js_space(c) && separators.contains(&sep) && is_js_space(after))
+                .then(|| (i, c.len_utf8() + sep.len_utf8() + after.len_utf8()))
+        });
+        let (i, len) = found?;
+        from += i + len;
+        Some(from - len)
+    })
+}
+
+/// Whether some `<h1>` or `<h2>` has exactly `target` as its trimmed text.
+fn heading_equals(doc: &Document, target: &str) -> bool {
+    doc.descendants(Document::ROOT)
+        .filter(|&n| doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2")))
+        .any(|h| text_trims_to(doc, h, target))
+}
+
+/// Streams the heading's text and compares it with `target` (which has no
+/// surrounding whitespace), stopping at the first difference.
+fn text_trims_to(doc: &Document, heading: NodeId, target: &str) -> bool {
+    let mut expected = target.chars();
+    let mut pending = expected.next();
+    let mut started = false;
+    for (visited, text) in text_chunks(doc, heading).enumerate() {
+        if visited >= HEADING_SCAN_NODES {
+            return false;
+        }
+        for c in text.chars() {
+            if !started && is_js_space(c) {
+                continue;
+            }
+            started = true;
+            match pending {
+                Some(e) if e == c => pending = expected.next(),
+                Some(_) => return false,
+                None if is_js_space(c) => {}
+                None => return false,
+            }
+        }
+    }
+    pending.is_none()
+}
+
+/// The page's `<h1>`, if it has exactly one.
+fn only_h1(doc: &Document) -> Option<NodeId> {
+    let h1 = local_name!("h1");
+    let mut h1s = doc.elements_by_tag(Document::ROOT, &h1);
+    let first = h1s.next()?;
+    h1s.next().is_none().then_some(first)
+}
+
+/// The text below `root` as a reader sees it: without `<script>` and
+/// `<style>`, which Readability removes before reading titles.
+fn visible_text(doc: &Document, root: NodeId) -> String {
+    text_chunks(doc, root).collect()
+}
+
+/// The text nodes below `root`, skipping scripts and styles; yields one
+/// (possibly empty) item per node visited so callers can bound their work.
+fn text_chunks(doc: &Document, root: NodeId) -> impl Iterator<Item = &str> + '_ {
+    let mut next = doc.first_child(root);
+    std::iter::from_fn(move || {
+        let node = next?;
+        let skip = doc.is(node, &local_name!("script")) || doc.is(node, &local_name!("style"));
+        next = doc.next_in_order(node, root, skip);
+        Some(if skip {
+            ""
+        } else {
+            doc.text(node).unwrap_or("")
+        })
+    })
+}
+
+/// Readability's `_textSimilarity`: the share of `b`'s word characters
+/// (ASCII words, lowercased) that are words of `a` too; 1 is "same words".
+fn text_similarity(a: &str, b: &str) -> f64 {
+    fn tokens(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|t| !t.is_empty())
+    }
+    fn joined_len<'a>(tokens: impl Iterator<Item = &'a str>) -> usize {
+        let (count, len) = tokens.fold((0, 0), |(n, l), t| (n + 1, l + t.len()));
+        (len + count).saturating_sub(1)
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let tokens_a: HashSet<&str> = tokens(&a).collect();
+    let total = joined_len(tokens(&b));
+    if tokens_a.is_empty() || total == 0 {
+        return 0.0;
+    }
+    let unique = joined_len(tokens(&b).filter(|t| !tokens_a.contains(t)));
+    1.0 - unique as f64 / total as f64
+}
+
+// ----- values ----------------------------------------------------------------
+
+/// A value as the reader shows it: entities decoded, whitespace collapsed,
+/// `None` when nothing is left.
+fn clean_value(value: Option<&str>) -> Option<String> {
+    let cleaned = normalize_whitespace(&unescape_html_entities(value?));
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// Decodes what Readability decodes in meta values: the five XML entities,
+/// then numeric references (so "&amp;#39;" becomes "'", as there). Many
+/// sites escape their meta values twice.
+fn unescape_html_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let named = replace_references(s, |rest| {
+        NAMED_ENTITIES
+            .iter()
+            .find(|(name, _)| rest.starts_with(name))
+            .map(|&(name, c)| (c, name.len()))
+    });
+    replace_references(&named, numeric_reference)
+}
+
+/// Replaces each reference `decode` recognizes at an '&' by its character.
+fn replace_references(s: &str, decode: impl Fn(&str) -> Option<(char, usize)>) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let at = rest.get(i..).unwrap_or("");
+        match decode(at) {
+            Some((c, len)) => {
+                out.push(c);
+                rest = at.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = at.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "&#39;" or "&#x27;" at the start of `s`: the character and the length.
+/// Code points a parser would not produce (0, surrogates, beyond Unicode)
+/// become U+FFFD, as in an HTML parser.
+fn numeric_reference(s: &str) -> Option<(char, usize)> {
+    let body = s.strip_prefix("&#")?;
+    let (digits, radix, skip) = match body.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16, 3),
+        None => (body, 10, 2),
+    };
+    let len = digits
+        .find(|c: char| !c.is_digit(radix))
+        .unwrap_or(digits.len());
+    if len == 0 || !digits.get(len..)?.starts_with(';') {
+        return None;
+    }
+    let value = digits
+        .get(..len)?
+        .chars()
+        .filter_map(|c| c.to_digit(radix))
+        .fold(0u32, |n, d| n.saturating_mul(radix).saturating_add(d));
+    let c = if value == 0 {
+        char::REPLACEMENT_CHARACTER
+    } else {
+        char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER)
+    };
+    Some((c, skip + len + 1))
+}
+
+/// Resolves an image URL against the document's base; only http(s) images
+/// are worth showing.
+fn resolve_http_url(raw: &str, base: Option<&Url>) -> Option<String> {
+    let raw = unescape_html_entities(js_trim(raw));
+    if raw.is_empty() {
+        return None;
+    }
+    let resolved = match base {
+        Some(base) => base.join(&raw).ok()?,
+        None => Url::parse(&raw).ok()?,
+    };
+    matches!(resolved.scheme(), "http" | "https").then(|| resolved.to_string())
+}
+
+/// Whether `s` parses as an absolute URL, as JavaScript's `new URL(s)`.
+fn is_url(s: &str) -> bool {
+    Url::parse(s).is_ok()
+}
+
+// ----- JavaScript's notion of whitespace and words ----------------------------
+
+/// JavaScript's `\s`: Unicode White_Space without U+0085, plus U+FEFF.
+fn is_js_space(c: char) -> bool {
+    (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}'
+}
+
+fn js_trim(s: &str) -> &str {
+    s.trim_matches(is_js_space)
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Readability's `wordCount`: `s.split(/\s+/).length`, which counts the
+/// empty pieces before leading and after trailing whitespace too.
+fn js_word_count(s: &str) -> usize {
+    let mut count = 1;
+    let mut in_space = false;
+    for c in s.chars() {
+        let space = is_js_space(c);
+        if space && !in_space {
+            count += 1;
+        }
+        in_space = space;
+    }
+    count
+}
+
+/// Readability's `normalize` step: runs of two or more spaces become one,
+/// a single whitespace character stays as it is.
+fn collapse_space_runs(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    for c in s.chars() {
+        if is_js_space(c) {
+            run.push(c);
+            continue;
+        }
+        match run.chars().count() {
+            0 => {}
+            1 => out.push_str(&run),
+            _ => out.push(' '),
+        }
+        run.clear();
+        out.push(c);
+    }
+    match run.chars().count() {
+        0 => {}
+        1 => out.push_str(&run),
+        _ => out.push(' '),
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_document;
+
+    const PAGE_URL: &str = "http://example.com/news/story.html";
+
+    fn meta(html: &str) -> Metadata {
+        let url = Url::parse(PAGE_URL).expect("constant URL");
+        extract_metadata(&parse_document(html), Some(&url))
+    }
+
+    fn title_of(head_title: &str, body: &str) -> Option<String> {
+        meta(&format!(
+            "<html><head><title>{head_title}</title></head><body>{body}</body></html>"
+        ))
+        .title
+    }
+
+    #[test]
+    fn json_ld_graph_gives_every_field() {
+        let m = meta(
+            r#"<html><head><title>Ignored | Site</title>
+            <meta property="og:title" content="OG title">
+            <script type="application/ld+json">{
+              "@context": "https://schema.org",
+              "@graph": [
+                {"@type": "WebSite", "name": "Not the article"},
+                {"@type": ["NewsArticle"], "headline": "The  real\n headline",
+                 "author": [{"@type": "Person", "name": " Ada Lovelace "},
+                            {"name": "Charles Babbage"}],
+                 "publisher": {"@type": "Organization", "name": "The Engine"},
+                 "datePublished": "2024-03-01T10:00:00Z",
+                 "description": "What the engine does.",
+                 "image": {"@type": "ImageObject", "url": "/img/lead.jpg"}}
+              ]}</script></head><body></body></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("The real headline"));
+        assert_eq!(m.byline.as_deref(), Some("Ada Lovelace, Charles Babbage"));
+        assert_eq!(m.site_name.as_deref(), Some("The Engine"));
+        assert_eq!(m.published_time.as_deref(), Some("2024-03-01T10:00:00Z"));
+        assert_eq!(m.excerpt.as_deref(), Some("What the engine does."));
+        assert_eq!(
+            m.lead_image.as_deref(),
+            Some("http://example.com/img/lead.jpg")
+        );
+    }
+
+    #[test]
+    fn json_ld_skips_broken_scripts_and_foreign_vocabularies() {
+        let m = meta(
+            r#"<head>
+            <script type="application/ld+json">{"@context": "https://schema.org", oops</script>
+            <script type="application/ld+json">
+              {"@context": "http://example.org/", "@type": "Article", "headline": "Wrong vocabulary"}
+            </script>
+            <script type="application/ld+json"><![CDATA[
+              [{"@context": "http://schema.org", "@type": "BreadcrumbList", "name": "Crumbs"},
+               {"@context": "http://schema.org/", "@type": "BlogPosting",
+                "name": "Right one", "author": "Grace Hopper"}]
+            ]]></script></head>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Right one"));
+        assert_eq!(m.byline.as_deref(), Some("Grace Hopper"));
+    }
+
+    #[test]
+    fn json_ld_author_urls_are_not_names() {
+        let m = meta(
+            r#"<script type="application/ld+json">{"@context": "https://schema.org",
+              "@type": "Article", "headline": "H", "author": "https://example.com/staff/ada"}
+            </script><meta name="author" content="Ada From Meta">"#,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ada From Meta"));
+    }
+
+    #[test]
+    fn json_ld_prefers_the_headline_that_matches_the_document_title() {
+        let m = meta(
+            r#"<title>Minister resigns over budget row | Daily Paper</title>
+            <script type="application/ld+json">{"@context": "https://schema.org",
+              "@type": "NewsArticle", "name": "Daily Paper",
+              "headline": "Minister resigns over budget row"}</script>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Minister resigns over budget row"));
+    }
+
+    #[test]
+    fn opengraph_and_meta_fill_in_without_json_ld() {
+        let m = meta(
+            r#"<html lang="fr" dir="ltr"><head><title>Doc title of the page</title>
+            <meta property="og:title" content="OG headline">
+            <meta property="og:site_name" content="Le Site">
+            <meta name="description" content="Plain description">
+            <meta property="og:description" content="OG description">
+            <meta property="article:published_time" content="2020-01-02">
+            <meta property="article:author" content="https://facebook.com/someone">
+            <meta name="twitter:image" content="https://cdn.example.net/t.png">
+            <meta property="og:image" content="//cdn.example.net/og.png">
+            <meta property="og:image" content="https://cdn.example.net/second.png">
+            </head></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("OG headline"));
+        assert_eq!(m.site_name.as_deref(), Some("Le Site"));
+        // og:description outranks the plain description, as in Readability.
+        assert_eq!(m.excerpt.as_deref(), Some("OG description"));
+        assert_eq!(m.published_time.as_deref(), Some("2020-01-02"));
+        // A profile URL is not a byline.
+        assert_eq!(m.byline, None);
+        assert_eq!(m.lang.as_deref(), Some("fr"));
+        assert_eq!(m.dir.as_deref(), Some("ltr"));
+        // The first og:image, scheme-relative, resolved against the page.
+        assert_eq!(
+            m.lead_image.as_deref(),
+            Some("http://cdn.example.net/og.png")
+        );
+    }
+
+    #[test]
+    fn dublin_core_outranks_opengraph_and_names_are_case_insensitive() {
+        let m = meta(
+            r#"<meta property="og:title" content="OG">
+            <meta name="DC.Title" content="Dublin Core title">
+            <meta name="dcterms.creator" content="Terms Creator">
+            <meta name=" Twitter:Description " content="From twitter">"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Dublin Core title"));
+        assert_eq!(m.byline.as_deref(), Some("Terms Creator"));
+        assert_eq!(m.excerpt.as_deref(), Some("From twitter"));
+    }
+
+    #[test]
+    fn property_lists_use_their_first_known_entry() {
+        let m = meta(
+            r#"<meta property="fb:app dc:creator og:title" content="Lin Creator">
+            <meta property="og:title twitter:title" content="Shared title">"#,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Lin Creator"));
+        assert_eq!(m.title.as_deref(), Some("Shared title"));
+    }
+
+    #[test]
+    fn a_later_meta_replaces_an_earlier_one() {
+        let m = meta(
+            r#"<meta name="description" content="first">
+            <meta name="description" content="second">
+            <meta name="author" content="Someone">
+            <meta name="author" content="   ">"#,
+        );
+        assert_eq!(m.excerpt.as_deref(), Some("second"));
+        // Blank content replaces too, and then counts as no byline.
+        assert_eq!(m.byline, None);
+    }
+
+    #[test]
+    fn title_loses_site_suffix_and_breadcrumbs() {
+        assert_eq!(
+            title_of("How the engine was built | The Engine Blog", "").as_deref(),
+            Some("How the engine was built")
+        );
+        assert_eq!(
+            title_of("Lorem ipsum dolor sit amet – My website", "").as_deref(),
+            Some("Lorem ipsum dolor sit amet")
+        );
+        // Site name first: the part before the first separator goes.
+        assert_eq!(
+            title_of("Engine | How the engine was built", "").as_deref(),
+            Some("How the engine was built")
+        );
+        // Too little left after cutting: the whole title is kept.
+        assert_eq!(
+            title_of("Short one | Some Site", "").as_deref(),
+            Some("Short one | Some Site")
+        );
+    }
+
+    #[test]
+    fn title_colon_rules() {
+        // " :: " and ": " separate a site from a headline...
+        assert_eq!(
+            title_of("Site :: Some long headline with words", "").as_deref(),
+            Some("Some long headline with words")
+        );
+        // ...unless a heading shows the colon belongs to the headline.
+        assert_eq!(
+            title_of(
+                "Rust: a language empowering everyone",
+                "<h2> Rust: a language empowering <b>everyone</b> </h2>"
+            )
+            .as_deref(),
+            Some("Rust: a language empowering everyone")
+        );
+        // Many words before the colon: it is part of the headline.
+        assert_eq!(
+            title_of("One two three four five six: seven eight nine", "").as_deref(),
+            Some("One two three four five six: seven eight nine")
+        );
+    }
+
+    #[test]
+    fn title_falls_back_to_the_only_h1() {
+        assert_eq!(
+            title_of("Home", "<h1>  A much longer   real headline </h1>").as_deref(),
+            Some("A much longer real headline")
+        );
+        // Script text inside the heading is not part of the headline.
+        assert_eq!(
+            title_of(
+                "Home",
+                "<h1>The real headline is here<script>var x;</script></h1>"
+            )
+            .as_deref(),
+            Some("The real headline is here")
+        );
+        // Four words or fewer from the h1: not trusted over the title.
+        assert_eq!(
+            title_of("Home", "<h1>Real headline here</h1>").as_deref(),
+            Some("Home")
+        );
+        // Two h1s: no way to tell which, the title stays.
+        assert_eq!(
+            title_of("Home", "<h1>One headline here</h1><h1>Another one</h1>").as_deref(),
+            Some("Home")
+        );
+        // No <title> at all.
+        assert_eq!(
+            meta("<body><h1>Only heading of the page</h1></body>")
+                .title
+                .as_deref(),
+            Some("Only heading of the page")
+        );
+    }
+
+    #[test]
+    fn entities_in_values_are_decoded_like_readability() {
+        // The parser decodes the attribute once; the page had escaped it
+        // twice, so "&amp;" and "&#39;" are left for us.
+        let m = meta(
+            r#"<meta property="og:title" content="Tom &amp;amp; Jerry&amp;#39;s &amp;#x201C;show&amp;#x201D;">
+            <script type="application/ld+json">{"@context": "https://schema.org",
+              "@type": "Article", "description": "Caf&eacute; &lt;3 &#0; &#99999999;"}</script>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Tom & Jerry's \u{201c}show\u{201d}")
+        );
+        // Only the XML entities and numeric references are decoded; invalid
+        // code points become U+FFFD.
+        assert_eq!(
+            m.excerpt.as_deref(),
+            Some("Caf&eacute; <3 \u{fffd} \u{fffd}")
+        );
+    }
+
+    #[test]
+    fn lead_image_needs_a_resolvable_http_url() {
+        let m = meta(r#"<meta property="og:image" content="javascript:alert(1)">"#);
+        assert_eq!(m.lead_image, None);
+        let m = meta(r#"<meta property="og:image" content="../pics/a b.jpg">"#);
+        assert_eq!(
+            m.lead_image.as_deref(),
+            Some("http://example.com/pics/a%20b.jpg")
+        );
+        // Without a page URL a relative image cannot be placed.
+        let doc = parse_document(r#"<meta property="og:image" content="/a.jpg">"#);
+        assert_eq!(extract_metadata(&doc, None).lead_image, None);
+    }
+
+    #[test]
+    fn lang_falls_back_to_content_language() {
+        let m = meta(r#"<meta http-equiv="Content-Language" content="de-AT, en">"#);
+        assert_eq!(m.lang.as_deref(), Some("de-AT"));
+        assert_eq!(m.dir, None);
+    }
+
+    #[test]
+    fn published_time_falls_back_to_itemprop() {
+        let m = meta(r#"<meta itemprop="datePublished" content=" 2019-04-30 ">"#);
+        assert_eq!(m.published_time.as_deref(), Some("2019-04-30"));
+    }
+
+    #[test]
+    fn deep_documents_are_read_without_recursion() {
+        const DEPTH: usize = 100_000;
+        let mut html = String::from("<title>Home</title><h1>");
+        html.push_str(&"<div>".repeat(DEPTH));
+        html.push_str("Deep headline of the page");
+        // Nested JSON deeper than serde_json allows is skipped, not fatal.
+        html.push_str(r#"<script type="application/ld+json">"#);
+        html.push_str(&"[".repeat(DEPTH));
+        html.push_str("</script>");
+        let m = meta(&html);
+        assert_eq!(m.title.as_deref(), Some("Deep headline of the page"));
+    }
+
+    #[test]
+    fn js_helpers_match_javascript() {
+        assert_eq!(js_word_count(""), 1);
+        assert_eq!(js_word_count(" a  b "), 4);
+        assert_eq!(collapse_space_runs("a\nb  c"), "a\nb c");
+        assert!(text_similarity("Daily Paper", "Minister resigns") < 0.1);
+        assert!((text_similarity("a b c", "c b a") - 1.0).abs() < 1e-9);
+        assert_eq!(property_key("og : Title"), Some("og:title".to_string()));
+        assert_eq!(
+            name_key("parsely-pub-date"),
+            Some("parsely-pub-date".into())
+        );
+        assert_eq!(
+            name_key("weibo:article:title"),
+            Some("weibo:article:title".into())
+        );
+        assert_eq!(name_key("og:image"), None);
+    }
 }

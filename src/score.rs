@@ -15,6 +15,7 @@ use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, link_density};
 use crate::metadata::Metadata;
+use crate::region;
 
 /// An article shorter than this (in characters) sends extraction into its
 /// next, gentler attempt.
@@ -38,6 +39,12 @@ const TITLE_SIMILARITY: f32 = 0.75;
 /// A byline longer than this is prose, not a name.
 const MAX_BYLINE_CHARS: usize = 100;
 
+/// The article must hold at least this share of the main region's text,
+/// or the page is read as a non-article page (see [`region`]).
+const REGION_SHARE: f32 = 0.3;
+/// An article longer than this (about 300 words) is the page's content even
+/// when the page around it holds more text.
+const REGION_MAX_ARTICLE_CHARS: usize = 2000;
 /// How many levels above the best candidate a repeated item is looked for.
 const REPEATED_ITEM_MAX_LEVELS: usize = 6;
 /// How many same-shaped prose siblings make a series (the item included).
@@ -101,16 +108,44 @@ pub struct Found {
 pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     clean::prepare_page(doc);
     let pristine = doc.clone();
+    let article = grab_with_retries(&pristine, meta);
+    let article_len = article.as_ref().map_or(0, |(_, _, len)| *len);
+
+    // A page whose main region holds much more than the scored article is
+    // not an article page (a product, a listing, a home page): its content
+    // is the whole region.
+    let mut region_page = pristine;
+    if let Some(region) = region::main_region(&mut region_page) {
+        let region_len = inner_text_len(&region_page, region);
+        if article_len < REGION_MAX_ARTICLE_CHARS
+            && (article_len as f32) < REGION_SHARE * region_len as f32
+        {
+            *doc = region_page;
+            let dir = article.and_then(|(_, f, _)| f.dir);
+            return Some(Found {
+                root: region,
+                byline: None,
+                dir,
+            });
+        }
+    }
+    let (page, found, _) = article?;
+    *doc = page;
+    Some(found)
+}
+
+/// Scoring with gentler rules each time, until the article is long enough;
+/// otherwise the longest attempt with any text. Returns the attempt's tree,
+/// what it found and its text length.
+fn grab_with_retries(pristine: &Document, meta: &Metadata) -> Option<(Document, Found, usize)> {
     let mut flags = Flags::ALL;
     let mut attempts: Vec<(Document, Found, usize)> = Vec::new();
     loop {
         let mut page = pristine.clone();
-        let found = grab_article(&mut page, meta, flags);
-        if let Some(found) = found {
+        if let Some(found) = grab_article(&mut page, meta, flags) {
             let len = inner_text_len(&page, found.root);
             if len >= CHAR_THRESHOLD {
-                *doc = page;
-                return Some(found);
+                return Some((page, found, len));
             }
             attempts.push((page, found, len));
         }
@@ -119,17 +154,12 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
             None => break,
         }
     }
-    // No attempt was long enough: take the longest, if it has any text.
-    let best = attempts
+    attempts
         .into_iter()
         .enumerate()
         .max_by_key(|(i, (_, _, len))| (*len, std::cmp::Reverse(*i)))
-        .map(|(_, a)| a)?;
-    if best.2 == 0 {
-        return None;
-    }
-    *doc = best.0;
-    Some(best.1)
+        .map(|(_, a)| a)
+        .filter(|a| a.2 > 0)
 }
 
 /// Per-node content scores, indexed by node id; nodes created during the
@@ -276,7 +306,9 @@ fn heading_duplicates_title(doc: &Document, id: NodeId, title: &str) -> bool {
 /// or a byline-like class, and short enough to be a name.
 fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
     let marked = doc.attr(id, "rel") == Some("author")
-        || doc.attr(id, "itemprop").is_some_and(|p| p.contains("author"))
+        || doc
+            .attr(id, "itemprop")
+            .is_some_and(|p| p.contains("author"))
         || hints::matches_any(class_id, hints::BYLINE);
     if !marked {
         return None;
@@ -400,7 +432,9 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     let mut scores = Scores(vec![None; doc.len()]);
     let mut candidates: Vec<NodeId> = Vec::new();
     for &el in &to_score {
-        let Some(parent) = doc.parent(el) else { continue };
+        let Some(parent) = doc.parent(el) else {
+            continue;
+        };
         if !doc.is_element(parent) {
             continue;
         }
@@ -413,7 +447,9 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         let score = 1.0 + (commas + 1) as f32 + (len / 100).min(3) as f32;
         for (level, ancestor) in doc.ancestors(el).take(SCORE_ANCESTOR_LEVELS).enumerate() {
             // The document and the <html> element are never the article.
-            let Some(grand) = doc.parent(ancestor) else { break };
+            let Some(grand) = doc.parent(ancestor) else {
+                break;
+            };
             if !doc.is_element(ancestor) || !doc.is_element(grand) {
                 continue;
             }
@@ -486,7 +522,14 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     let dir = std::iter::once(top_candidate)
         .chain(doc.ancestors(top_candidate))
         .find_map(|n| doc.attr(n, "dir").map(str::to_string));
-    gather_siblings(doc, &scores, top_candidate, parent, article, repeated.is_some());
+    gather_siblings(
+        doc,
+        &scores,
+        top_candidate,
+        parent,
+        article,
+        repeated.is_some(),
+    );
 
     // Step 5: clean what was gathered.
     clean::prepare_article(doc, article, flags);
@@ -673,7 +716,7 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
     let mut node = candidate;
     for _ in 0..=REPEATED_ITEM_MAX_LEVELS {
         let parent = doc.parent(node)?;
-        if node == body || parent == body && !doc.is_element(parent) {
+        if node == body {
             return None;
         }
         let sig = signature(doc, node);

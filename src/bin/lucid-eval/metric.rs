@@ -1,0 +1,226 @@
+//! The scores: the WCXB benchmark's word-level metric (lowercase, `\w+`
+//! tokens as a multiset, precision / recall / F1 against a reference text),
+//! snippet matching for its `with` / `without` lists, and the comparison of
+//! metadata values.
+
+use std::collections::HashMap;
+
+/// Precision, recall and F1 of one output against one reference.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Prf {
+    const PERFECT: Prf = Prf {
+        precision: 1.0,
+        recall: 1.0,
+        f1: 1.0,
+    };
+}
+
+/// A character of a `\w+` token as Python's Unicode `re` sees it: letters,
+/// digits and other numerics, and the underscore. (Rust's alphanumeric also
+/// counts the few combining marks Unicode calls alphabetic, such as Indic
+/// vowel signs, which Python splits on: a slight and harmless difference.)
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The `\w+` tokens of already lowercased text.
+fn tokens(lowercased: &str) -> impl Iterator<Item = &str> {
+    lowercased
+        .split(|c: char| !is_word_char(c))
+        .filter(|t| !t.is_empty())
+}
+
+/// Token counts and the total number of tokens.
+fn bag(lowercased: &str) -> (HashMap<&str, u32>, u64) {
+    let mut counts = HashMap::new();
+    let mut total = 0;
+    for token in tokens(lowercased) {
+        *counts.entry(token).or_insert(0) += 1;
+        total += 1;
+    }
+    (counts, total)
+}
+
+/// Word-level precision, recall and F1 of `output` against `reference`.
+/// The text is lowercased before tokenizing, as the benchmark does (some
+/// capitals lowercase to several characters). An empty reference scores 1.0
+/// only for an empty output; an empty output scores 0 against a non-empty
+/// reference.
+pub fn prf(output: &str, reference: &str) -> Prf {
+    let output = output.to_lowercase();
+    let reference = reference.to_lowercase();
+    let (out_counts, out_total) = bag(&output);
+    let (ref_counts, ref_total) = bag(&reference);
+    if ref_total == 0 {
+        return if out_total == 0 {
+            Prf::PERFECT
+        } else {
+            Prf {
+                precision: 0.0,
+                recall: 1.0,
+                f1: 0.0,
+            }
+        };
+    }
+    if out_total == 0 {
+        return Prf {
+            precision: 0.0,
+            recall: 0.0,
+            f1: 0.0,
+        };
+    }
+    let (small, large) = if out_counts.len() <= ref_counts.len() {
+        (&out_counts, &ref_counts)
+    } else {
+        (&ref_counts, &out_counts)
+    };
+    let overlap: u64 = small
+        .iter()
+        .map(|(token, &n)| u64::from(n.min(large.get(token).copied().unwrap_or(0))))
+        .sum();
+    let precision = overlap as f64 / out_total as f64;
+    let recall = overlap as f64 / ref_total as f64;
+    let f1 = if overlap == 0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    Prf {
+        precision,
+        recall,
+        f1,
+    }
+}
+
+/// Text prepared for snippet matching: lowercased, whitespace collapsed.
+pub fn normalize_for_match(text: &str) -> String {
+    collapse_whitespace(&text.to_lowercase())
+}
+
+/// Whether a snippet occurs in text prepared with [`normalize_for_match`]:
+/// a case-insensitive, whitespace-insensitive substring match. An empty
+/// snippet says nothing and is never counted (see [`is_empty_snippet`]).
+pub fn snippet_in(normalized_text: &str, snippet: &str) -> bool {
+    normalized_text.contains(&normalize_for_match(snippet))
+}
+
+pub fn is_empty_snippet(snippet: &str) -> bool {
+    snippet.trim().is_empty()
+}
+
+/// Whether two metadata values agree: same text up to whitespace, with a
+/// missing value equal to an empty one.
+pub fn same_metadata(ours: Option<&str>, expected: Option<&str>) -> bool {
+    collapse_whitespace(ours.unwrap_or_default())
+        == collapse_whitespace(expected.unwrap_or_default())
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token_list(text: &str) -> Vec<String> {
+        tokens(&text.to_lowercase()).map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn tokenizer_splits_on_non_word_characters() {
+        assert_eq!(
+            token_list("Hello, World! snake_case x-ray 3.14 don't"),
+            [
+                "hello",
+                "world",
+                "snake_case",
+                "x",
+                "ray",
+                "3",
+                "14",
+                "don",
+                "t"
+            ]
+        );
+    }
+
+    #[test]
+    fn tokenizer_handles_non_ascii() {
+        assert_eq!(
+            token_list("Ça VA? Größe—Straße «日本語» Ελληνικά ١٢٣ ½"),
+            [
+                "ça",
+                "va",
+                "größe",
+                "straße",
+                "日本語",
+                "ελληνικά",
+                "١٢٣",
+                "½"
+            ]
+        );
+        // Lowercasing first: "İ" becomes "i" plus a combining dot, which is
+        // not a word character, as in the benchmark's Python.
+        assert_eq!(token_list("İstanbul"), ["i", "stanbul"]);
+        assert!(token_list(" — … ").is_empty());
+    }
+
+    #[test]
+    fn multiset_f1_by_hand() {
+        // Output tokens: the ×3, cat, sat (5). Reference: the ×2, cat, on,
+        // mat (5). Overlap: min(3,2) + 1 = 3. P = 3/5, R = 3/5, F1 = 0.6.
+        let s = prf("The the THE cat sat", "the cat on the mat");
+        assert!((s.precision - 0.6).abs() < 1e-12);
+        assert!((s.recall - 0.6).abs() < 1e-12);
+        assert!((s.f1 - 0.6).abs() < 1e-12);
+
+        // Output: a b (2); reference: a b c d (4). P = 1, R = 0.5,
+        // F1 = 2·1·0.5 / 1.5 = 2/3.
+        let s = prf("a, b.", "a b c d");
+        assert_eq!(s.precision, 1.0);
+        assert_eq!(s.recall, 0.5);
+        assert!((s.f1 - 2.0 / 3.0).abs() < 1e-12);
+
+        assert_eq!(prf("same words here", "Same  words, here!"), Prf::PERFECT);
+        assert_eq!(prf("one", "two").f1, 0.0);
+    }
+
+    #[test]
+    fn empty_reference_rule() {
+        assert_eq!(prf("", ""), Prf::PERFECT);
+        // Punctuation only is no tokens.
+        assert_eq!(prf(" … ", "—"), Prf::PERFECT);
+        assert_eq!(prf("some output", "").f1, 0.0);
+        let s = prf("", "a reference");
+        assert_eq!((s.precision, s.recall, s.f1), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn snippet_matching() {
+        let text = normalize_for_match("The Quick\n\n  brown\u{a0}FOX jumps.");
+        assert!(snippet_in(&text, "quick brown fox"));
+        assert!(snippet_in(&text, "  THE quick\tbrown "));
+        assert!(snippet_in(&text, "fox jumps."));
+        assert!(!snippet_in(&text, "brown dog"));
+        assert!(!snippet_in(&text, "quickbrown"));
+        assert!(is_empty_snippet(" \n"));
+        assert!(!is_empty_snippet("x"));
+    }
+
+    #[test]
+    fn metadata_comparison() {
+        assert!(same_metadata(None, None));
+        assert!(same_metadata(Some(""), None));
+        assert!(same_metadata(None, Some("  ")));
+        assert!(same_metadata(Some("A  title\n"), Some("A title")));
+        assert!(!same_metadata(Some("A title"), Some("a title")));
+        assert!(!same_metadata(Some("x"), None));
+    }
+}

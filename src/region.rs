@@ -1,0 +1,89 @@
+//! The main region: for pages that are not articles (product pages,
+//! listings, home pages, threads), the content is not one block of prose
+//! that scoring can find, but everything in the page's main region that is
+//! not page chrome. This stage cuts that region out: the `<main>` element
+//! (or `role=main`, or the body), less navigation, headers, footers,
+//! sidebars, forms, dialogs and banners.
+
+use html5ever::local_name;
+
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::inner_text_len;
+use crate::score::is_probably_visible;
+
+/// Cuts the main region out of `doc` (a pristine copy of the page) and
+/// returns a detached element holding it, or `None` when it has no text.
+pub fn main_region(doc: &mut Document) -> Option<NodeId> {
+    let body = doc.body()?;
+    let main = find_main(doc, body);
+    let region = main.unwrap_or(body);
+    let root = doc.create_element(local_name!("div"));
+    let mut cur = doc.first_child(region);
+    while let Some(n) = cur {
+        if doc.is_element(n) && is_chrome(doc, n, main.is_some()) {
+            let next = doc.next_in_order(n, region, true);
+            doc.detach(n);
+            cur = next;
+        } else {
+            cur = doc.next_in_order(n, region, false);
+        }
+    }
+    doc.reparent_children(region, root);
+    (inner_text_len(doc, root) > 0).then_some(root)
+}
+
+/// The one element the page marks as its main content, if it marks one.
+fn find_main(doc: &Document, body: NodeId) -> Option<NodeId> {
+    let mut mains = doc
+        .descendants(body)
+        .filter(|&n| doc.is(n, &local_name!("main")) || doc.attr(n, "role") == Some("main"));
+    let first = mains.next()?;
+    // Nested marks (a `<main role=main>` inside another) are the same region.
+    if mains.all(|m| doc.is_inclusive_descendant(m, first)) && inner_text_len(doc, first) > 0 {
+        Some(first)
+    } else {
+        None
+    }
+}
+
+/// Page chrome: the parts of a page around its content, on every page of
+/// the site alike.
+fn is_chrome(doc: &Document, id: NodeId, in_main: bool) -> bool {
+    let Some(tag) = doc.tag(id) else { return false };
+    // Inside `<main>`, a header holds the page's own title.
+    if in_main && *tag == local_name!("header") {
+        return false;
+    }
+    if matches!(
+        *tag,
+        local_name!("nav")
+            | local_name!("header")
+            | local_name!("footer")
+            | local_name!("aside")
+            | local_name!("form")
+            | local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("iframe")
+            | local_name!("dialog")
+            | local_name!("button")
+            | local_name!("select")
+            | local_name!("input")
+            | local_name!("textarea")
+            | local_name!("svg")
+    ) {
+        return true;
+    }
+    if !is_probably_visible(doc, id) {
+        return true;
+    }
+    if doc
+        .attr(id, "role")
+        .is_some_and(|r| hints::UNLIKELY_ROLES.contains(&r) || r == "banner" || r == "contentinfo")
+    {
+        return true;
+    }
+    hints::is_unlikely_candidate(&hints::class_and_id_lower(doc, id))
+}
