@@ -24,6 +24,8 @@ const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
 const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
+/// A call-to-action box is short; longer text is content that mentions one.
+const CALL_TO_ACTION_MAX_CHARS: usize = 200;
 /// A conditionally-cleaned element with this many commas is prose: kept.
 const PROSE_COMMAS: usize = 10;
 /// Tables at least this many rows long, or wider than this, hold data.
@@ -264,6 +266,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
         ],
     );
     remove_share_elements(doc, article);
+    remove_calls_to_action(doc, article);
     remove_all(
         doc,
         article,
@@ -305,6 +308,35 @@ fn remove_share_elements(doc: &mut Document, article: NodeId) {
             } else {
                 cur = doc.next_in_order(n, top, false);
             }
+        }
+    }
+}
+
+/// Boxes asking the reader to follow, subscribe or allow notifications sit
+/// between paragraphs on news sites; they are short, and named or worded
+/// for what they ask.
+fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
+    let blocks: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is_element(n))
+        .collect();
+    for block in blocks.into_iter().rev() {
+        if doc.parent(block).is_none() {
+            continue;
+        }
+        let text = inner_text(doc, block).to_lowercase();
+        if text.chars().count() > CALL_TO_ACTION_MAX_CHARS {
+            continue;
+        }
+        let named = hints::has_word(
+            &hints::class_and_id_lower(doc, block),
+            hints::CALL_TO_ACTION_WORDS,
+        );
+        let worded = hints::CALL_TO_ACTION_PHRASES
+            .iter()
+            .any(|p| text.contains(p));
+        if named || worded {
+            doc.detach(block);
         }
     }
 }

@@ -151,6 +151,44 @@ pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
         .any(|w| w == "share" || w == "sharedaddy")
 }
 
+/// Class/id words (whole words, split at `-`, `_` and spaces) of the boxes
+/// that interrupt an article to ask something of the reader: follow us,
+/// subscribe, allow notifications, accept cookies.
+pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
+    "nag",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "follow",
+    "notification",
+    "notifications",
+    "cookie",
+    "cookies",
+    "consent",
+    "paywall",
+    "promo",
+];
+
+/// What such boxes say, for those without telling class names.
+pub(crate) const CALL_TO_ACTION_PHRASES: &[&str] = &[
+    "unblock notifications",
+    "enable notifications",
+    "allow notifications",
+    "turn on notifications",
+    "follow us",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "sign up to our newsletter",
+];
+
+/// Does any class/id word of `haystack_lower` equal one of `words`?
+pub(crate) fn has_word(haystack_lower: &str, words: &[&str]) -> bool {
+    haystack_lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| words.contains(&w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

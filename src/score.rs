@@ -45,6 +45,10 @@ const REGION_SHARE: f32 = 0.3;
 /// An article longer than this (about 300 words) is the page's content even
 /// when the page around it holds more text.
 const REGION_MAX_ARTICLE_CHARS: usize = 2000;
+/// Non-link characters below which a page may be "not an article".
+const MIN_PROSE_CHARS: usize = 150;
+/// Content with this many links and little prose is a list of links.
+const MIN_LINKS_OF_LINK_LIST: usize = 5;
 /// How many levels above the best candidate a repeated item is looked for.
 const REPEATED_ITEM_MAX_LEVELS: usize = 6;
 /// How many same-shaped prose siblings make a series (the item included).
@@ -106,6 +110,32 @@ pub struct Found {
 /// Finds the article. `doc` is left holding the tree of the attempt that was
 /// chosen; the returned root is a detached element of that tree.
 pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
+    let asks_for_password = doc.descendants(Document::ROOT).any(|n| {
+        doc.is(n, &local_name!("input"))
+            && doc
+                .attr(n, "type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("password"))
+    });
+    let found = find_content(doc, meta)?;
+    is_article(doc, found.root, asks_for_password).then_some(found)
+}
+
+/// A sign-in page or a page of headlines has text, but no prose a reader
+/// view could show. Content with little text outside links is not an
+/// article when it is a list of links or the page asks for a password;
+/// a short page of plain text still is.
+fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
+    let prose = inner_text_len(doc, root) as f32 * (1.0 - link_density(doc, root));
+    if prose >= MIN_PROSE_CHARS as f32 {
+        return true;
+    }
+    let links = measure::count_tag(doc, root, &local_name!("a"));
+    !asks_for_password && links < MIN_LINKS_OF_LINK_LIST
+}
+
+/// The content of the page: the article, or for non-article pages the main
+/// region; `None` when nothing holds text.
+fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     clean::prepare_page(doc);
     let pristine = doc.clone();
     let article = grab_with_retries(&pristine, meta);
