@@ -552,6 +552,29 @@ fn fix_lazy_images(doc: &mut Document, article: NodeId) {
                 doc.append(elem, img);
             }
         }
+        replace_placeholder_src(doc, elem);
+    }
+}
+
+/// A lazy image whose real URLs came only as a `srcset` still shows its
+/// placeholder `src` to anything reading `src` alone: use the last (largest,
+/// by convention) `srcset` candidate instead.
+fn replace_placeholder_src(doc: &mut Document, img: NodeId) {
+    if !doc.is(img, &local_name!("img")) {
+        return;
+    }
+    let placeholder = doc
+        .attr(img, "src")
+        .is_none_or(|s| !looks_like_image_url(s) || s.trim_start().starts_with("data:"));
+    if !placeholder {
+        return;
+    }
+    let last_candidate = doc.attr(img, "srcset").and_then(|set| {
+        set.rsplit(',')
+            .find_map(|c| c.split_whitespace().next().map(str::to_string))
+    });
+    if let Some(url) = last_candidate.filter(|u| looks_like_image_url(u)) {
+        doc.set_attr(img, "src", &url);
     }
 }
 
