@@ -2,10 +2,13 @@
 //! tools (the CLI and the evaluation tool) that read pages from files. In the
 //! extension the browser has already decoded the page.
 //!
-//! The order is the WHATWG one for a page without a transport-level charset:
-//! a byte order mark wins; then a `<meta>` charset declaration found by the
-//! prescan of the first bytes; then, where a browser would guess from the
-//! locale, UTF-8 if the bytes are valid UTF-8 and windows-1252 otherwise.
+//! The order is the WHATWG one for a page without a transport-level charset,
+//! with one exception for saved pages: a byte order mark wins; then non-ASCII
+//! bytes that are valid UTF-8 are read as UTF-8 (saved pages keep their
+//! original `<meta charset>` after being re-encoded); then a `<meta>`
+//! charset declaration found by the prescan of the first bytes; then, where a
+//! browser would guess from the locale, UTF-8 if the bytes are valid UTF-8
+//! and windows-1252 otherwise.
 
 use std::collections::HashSet;
 
@@ -19,13 +22,21 @@ const PRESCAN_LIMIT: usize = 1024;
 /// and reload the page with it; pages with long heads put it past 1024 bytes.
 const LATE_META_SCAN_LIMIT: usize = 64 * 1024;
 
-/// Decodes HTML bytes: BOM, then `<meta charset>`, then UTF-8 if valid, else
-/// windows-1252. Never fails: bytes invalid in the chosen encoding become
+/// Decodes HTML bytes: BOM, then valid non-ASCII UTF-8, then `<meta
+/// charset>`, then UTF-8 if valid, else windows-1252. Never fails: bytes invalid in the chosen encoding become
 /// U+FFFD, as in a browser.
 pub fn decode_html(bytes: &[u8]) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let rest = bytes.get(bom_len..).unwrap_or_default();
         return decode_with(encoding, rest);
+    }
+    // Pages saved or re-served as UTF-8 often keep their original
+    // `<meta charset=gb2312>`: non-ASCII text that is valid UTF-8 is
+    // almost never anything else, so it wins over the declaration.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if !text.is_ascii() {
+            return text.to_owned();
+        }
     }
     if let Some(encoding) = prescan(bytes, PRESCAN_LIMIT) {
         return decode_with(encoding, bytes);
@@ -356,6 +367,13 @@ mod tests {
             decode_html("<p>日本語 café</p>".as_bytes()),
             "<p>日本語 café</p>"
         );
+    }
+
+    #[test]
+    fn saved_utf8_page_keeps_its_text_despite_a_legacy_meta() {
+        let page =
+            "<meta http-equiv=Content-Type content='text/html; charset=gb2312'><p>腾讯新闻</p>";
+        assert!(decode_html(page.as_bytes()).ends_with("<p>腾讯新闻</p>"));
     }
 
     #[test]

@@ -153,6 +153,9 @@ pub struct Metadata {
     pub excerpt: Option<String>,
     /// Absolute URL (resolved against the page URL) of the lead image.
     pub lead_image: Option<String>,
+    /// The page says it is an article (`og:type` article, or a schema.org
+    /// article in JSON-LD), whatever else it holds.
+    pub declares_article: bool,
 }
 
 /// Reads the page's metadata. Runs on the freshly parsed document, before
@@ -234,7 +237,10 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .and_then(non_empty)
         .map(str::to_string);
 
+    let declares_article = ld != JsonLd::default() || og_type_is_article(doc);
+
     Metadata {
+        declares_article,
         title: clean_value(Some(&title)),
         byline: clean_value(byline),
         site_name: clean_value(site_name),
@@ -249,7 +255,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
 // ----- JSON-LD ---------------------------------------------------------------
 
 /// What the page's schema.org article object says.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 struct JsonLd {
     title: Option<String>,
     byline: Option<String>,
@@ -257,6 +263,18 @@ struct JsonLd {
     site_name: Option<String>,
     published_time: Option<String>,
     image: Option<String>,
+}
+
+/// Does an OpenGraph `og:type` say "article"?
+fn og_type_is_article(doc: &Document) -> bool {
+    doc.elements_by_tag(Document::ROOT, &local_name!("meta"))
+        .any(|m| {
+            doc.attr(m, "property")
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:type"))
+                && doc
+                    .attr(m, "content")
+                    .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
+        })
 }
 
 /// Reads the first `<script type="application/ld+json">` that holds a

@@ -42,6 +42,9 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// The article must hold at least this share of the main region's text,
 /// or the page is read as a non-article page (see [`region`]).
 const REGION_SHARE: f32 = 0.3;
+/// The same, for pages that call themselves articles: they must be further
+/// from one to be read as their region.
+const REGION_SHARE_DECLARED_ARTICLE: f32 = 0.25;
 /// An article longer than this (about 300 words) is the page's content even
 /// when the page around it holds more text.
 const REGION_MAX_ARTICLE_CHARS: usize = 2000;
@@ -141,14 +144,19 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     let article = grab_with_retries(&pristine, meta);
     let article_len = article.as_ref().map_or(0, |(_, _, len)| *len);
 
-    // A page whose main region holds much more than the scored article is
-    // not an article page (a product, a listing, a home page): its content
-    // is the whole region.
+    // A page whose main region holds much more than the scored article, and
+    // that does not call itself an article, is a product, a listing or a
+    // home page: its content is the whole region.
     let mut region_page = pristine;
     if let Some(region) = region::main_region(&mut region_page) {
         let region_len = inner_text_len(&region_page, region);
+        let share = if meta.declares_article {
+            REGION_SHARE_DECLARED_ARTICLE
+        } else {
+            REGION_SHARE
+        };
         if article_len < REGION_MAX_ARTICLE_CHARS
-            && (article_len as f32) < REGION_SHARE * region_len as f32
+            && (article_len as f32) < share * region_len as f32
         {
             *doc = region_page;
             let dir = article.and_then(|(_, f, _)| f.dir);
