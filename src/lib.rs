@@ -12,6 +12,10 @@
 //! 4. [`score`]: candidate containers are scored by text and paragraph
 //!    density, commas, link density and class/id/role hints; the best one and
 //!    its qualifying siblings become the article.
+//!    Pages that are not articles (products, listings, home pages), where
+//!    scoring finds only a small part of the page, are read as their main
+//!    region less page chrome instead ([`region`]); content with too little
+//!    prose (a sign-in form, a list of links) is "not an article".
 //! 5. [`serialize`]: the article subtree is written out as safe HTML (an
 //!    allowlist of elements and attributes, absolute URLs) and as plain text.
 //!
