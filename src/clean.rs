@@ -18,6 +18,12 @@ use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, link_density, text_density};
 use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
 
+/// Elements that embed another document or plugin.
+const EMBED_TAGS: [LocalName; 3] = [
+    local_name!("object"),
+    local_name!("embed"),
+    local_name!("iframe"),
+];
 /// Attribute values that look like image URLs (`photo.jpg`, `x.webp?w=1`).
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
 /// A base64 data URI shorter than this is a placeholder pixel, not a photo.
@@ -64,7 +70,7 @@ fn collect_tag(doc: &Document, root: NodeId, tag: &LocalName) -> Vec<NodeId> {
 fn remove_all(doc: &mut Document, root: NodeId, tags: &[LocalName]) {
     let found: Vec<NodeId> = doc
         .descendants(root)
-        .filter(|&n| doc.tag(n).is_some_and(|t| tags.contains(t)))
+        .filter(|&n| doc.is_any(n, tags))
         .collect();
     for n in found {
         doc.detach(n);
@@ -133,15 +139,7 @@ fn unwrap_noscript_images(doc: &mut Document) {
         let (Some(prev_img), Some(new_img)) = (prev_img, new_img) else {
             continue;
         };
-        let old_attrs: Vec<(String, String)> = doc
-            .element(prev_img)
-            .map(|e| {
-                e.attrs
-                    .iter()
-                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let old_attrs = doc.attributes(prev_img);
         for (name, value) in old_attrs {
             if value.is_empty() {
                 continue;
@@ -357,15 +355,9 @@ fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
 /// Paragraphs left with no text and no media.
 fn remove_empty_paragraphs(doc: &mut Document, article: NodeId) {
     for p in collect_tag(doc, article, &local_name!("p")) {
-        let has_media = doc.descendants(p).any(|n| {
-            matches!(
-                doc.tag(n),
-                Some(&local_name!("img"))
-                    | Some(&local_name!("embed"))
-                    | Some(&local_name!("object"))
-                    | Some(&local_name!("iframe"))
-            )
-        });
+        let has_media = doc
+            .descendants(p)
+            .any(|n| doc.is(n, &local_name!("img")) || doc.is_any(n, &EMBED_TAGS));
         if !has_media && inner_text_len(doc, p) == 0 {
             doc.detach(p);
         }
@@ -489,27 +481,17 @@ fn row_and_column_count(doc: &Document, table: NodeId) -> (usize, usize) {
 /// (`data-src`, `data-original`, `data-lazy-srcset`...): move it to
 /// `src`/`srcset` so the reader view shows the image.
 fn fix_lazy_images(doc: &mut Document, article: NodeId) {
+    let image_tags = [
+        local_name!("img"),
+        local_name!("picture"),
+        local_name!("figure"),
+    ];
     let images: Vec<NodeId> = doc
         .descendants(article)
-        .filter(|&n| {
-            matches!(
-                doc.tag(n),
-                Some(&local_name!("img"))
-                    | Some(&local_name!("picture"))
-                    | Some(&local_name!("figure"))
-            )
-        })
+        .filter(|&n| doc.is_any(n, &image_tags))
         .collect();
     for elem in images {
-        let attrs: Vec<(String, String)> = doc
-            .element(elem)
-            .map(|e| {
-                e.attrs
-                    .iter()
-                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let attrs = doc.attributes(elem);
         if let Some(src) = doc.attr(elem, "src") {
             if is_placeholder_data_uri(src)
                 && attrs
@@ -717,14 +699,7 @@ impl Conditional<'_> {
         );
         let embeds = doc
             .descendants(node)
-            .filter(|&n| {
-                matches!(
-                    doc.tag(n),
-                    Some(&local_name!("object"))
-                        | Some(&local_name!("embed"))
-                        | Some(&local_name!("iframe"))
-                )
-            })
+            .filter(|&n| doc.is_any(n, &EMBED_TAGS))
             .count();
         if is_ad_or_loading_label(&text) {
             return true;

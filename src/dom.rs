@@ -181,6 +181,22 @@ impl Document {
         self.tag(id) == Some(local)
     }
 
+    /// Is this an element with one of these local names?
+    pub fn is_any(&self, id: NodeId, locals: &[LocalName]) -> bool {
+        self.tag(id).is_some_and(|t| locals.contains(t))
+    }
+
+    /// An element's attributes as owned name/value pairs (no namespaces), for
+    /// going through them while changing the element.
+    pub fn attributes(&self, id: NodeId) -> Vec<(String, String)> {
+        self.element(id).map_or_else(Vec::new, |e| {
+            e.attrs
+                .iter()
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect()
+        })
+    }
+
     /// Is this an HTML element (not SVG or MathML)?
     pub fn is_html(&self, id: NodeId) -> bool {
         self.element(id).is_some_and(|e| e.name.ns == ns!(html))

@@ -79,7 +79,7 @@ pub fn text_density(doc: &Document, id: NodeId, tags: &[LocalName]) -> f32 {
     }
     let inside: usize = doc
         .descendants(id)
-        .filter(|&n| doc.tag(n).is_some_and(|t| tags.contains(t)))
+        .filter(|&n| doc.is_any(n, tags))
         .map(|n| inner_text_len(doc, n))
         .sum();
     inside as f32 / total as f32
