@@ -837,7 +837,10 @@ fn sanitize_url(raw: &str, base: Option<&Url>, kind: UrlKind) -> Option<String> 
         (None, Some(_)) => Url::parse(&cleaned).ok()?,
         (None, None) => return Some(cleaned),
     };
-    kind.allows(resolved.scheme()).then(|| resolved.into())
+    // A page opened from disk links its images and pages relatively: those
+    // stay on disk. An explicit `file:` URL on the web is still dropped.
+    let local_relative = scheme.is_none() && resolved.scheme() == "file";
+    (kind.allows(resolved.scheme()) || local_relative).then(|| resolved.into())
 }
 
 /// Is this `data:` URL a raster image ([`DATA_IMAGE_TYPES`])?
@@ -1353,6 +1356,20 @@ mod tests {
             assert_eq!(base_url(&doc, Some(&page())), Some(page()));
             assert_eq!(base_url(&doc, None), None);
         }
+    }
+
+    #[test]
+    fn a_page_on_disk_keeps_its_relative_files_but_not_explicit_ones() {
+        let page = Url::parse("file:///home/me/page.html").unwrap();
+        let out = safe_with(
+            r#"<img src="images/a.png"><a href="file:///etc/passwd">x</a>"#,
+            Some(&page),
+        );
+        assert!(
+            out.contains(r#"src="file:///home/me/images/a.png""#),
+            "{out}"
+        );
+        assert!(!out.contains("/etc/passwd"), "{out}");
     }
 
     #[test]
