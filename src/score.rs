@@ -351,12 +351,19 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
     if !marked {
         return None;
     }
+    // The whole element must be short: a long one (an `<article
+    // class="author-jane">`) holds more than a byline.
+    let text = crate::text::normalize_whitespace(&doc.text_content(id));
+    if text.is_empty() || text.chars().count() >= MAX_BYLINE_CHARS {
+        return None;
+    }
     // Prefer the name itself where the byline marks it.
-    let name_node = doc
+    let name = doc
         .descendants(id)
-        .find(|&n| doc.attr(n, "itemprop").is_some_and(|p| p.contains("name")));
-    let text = crate::text::normalize_whitespace(&doc.text_content(name_node.unwrap_or(id)));
-    (!text.is_empty() && text.chars().count() < MAX_BYLINE_CHARS).then_some(text)
+        .find(|&n| doc.attr(n, "itemprop").is_some_and(|p| p.contains("name")))
+        .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
+        .filter(|n| !n.is_empty());
+    Some(name.unwrap_or(text))
 }
 
 /// Removes `id` and returns the node where a document-order walk goes on.
@@ -789,6 +796,24 @@ mod tests {
         assert!(text_similarity("Hello World", "hello world") > 0.99);
         assert!(text_similarity("Hello World", "Something else entirely") < 0.1);
         assert_eq!(text_similarity("", "x"), 0.0);
+    }
+
+    #[test]
+    fn byline_is_a_short_element_and_prefers_the_marked_name() {
+        let doc = crate::parse::parse_document(
+            "<div class=byline>By <span itemprop=name>Ada Lovelace</span></div>\
+             <article class='entry author-ada'><span itemprop=name>Ada</span>\
+             <p>A whole article body that is much longer than any byline could be, \
+             with sentences and sentences of text in it.</p></article>",
+        );
+        let body = doc.body().unwrap();
+        let els: Vec<_> = doc.element_children(body).collect();
+        let class_id = |n| hints::class_and_id_lower(&doc, n);
+        assert_eq!(
+            byline_text(&doc, els[0], &class_id(els[0])).as_deref(),
+            Some("Ada Lovelace")
+        );
+        assert_eq!(byline_text(&doc, els[1], &class_id(els[1])), None);
     }
 
     #[test]
