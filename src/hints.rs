@@ -51,7 +51,7 @@ pub(crate) const UNLIKELY_CANDIDATES: &[&str] = &[
 /// element whose class/id also matched [`UNLIKELY_CANDIDATES`] (a
 /// "main-header-and-content" wrapper is still a candidate).
 pub(crate) const MAYBE_CANDIDATE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "shadow",
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
 ];
 
 /// The element's `class` and `id` (joined by [`Document::class_and_id`]),
