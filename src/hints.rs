@@ -168,6 +168,9 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
     "consent",
     "paywall",
     "promo",
+    "toc",
+    "bio",
+    "authorbox",
 ];
 
 /// What such boxes say, for those without telling class names.
@@ -177,10 +180,27 @@ pub(crate) const CALL_TO_ACTION_PHRASES: &[&str] = &[
     "allow notifications",
     "turn on notifications",
     "follow us",
-    "subscribe to our newsletter",
-    "sign up for our newsletter",
-    "sign up to our newsletter",
+    "newsletter",
+    "subscribe",
+    "mailing list",
+    "sign up for",
+    "sign up to",
+    "continue reading below",
+    "article continues below",
+    "story continues below",
 ];
+
+/// Does `text_lower` contain one of `phrases` as whole words ("subscribe"
+/// matches "Subscribe here", not "5 million subscribers")?
+pub(crate) fn has_phrase(text_lower: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| {
+        text_lower.match_indices(p).any(|(at, _)| {
+            let before = text_lower[..at].chars().next_back();
+            let after = text_lower[at + p.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
 
 /// Does any class/id word of `haystack_lower` equal one of `words`?
 pub(crate) fn has_word(haystack_lower: &str, words: &[&str]) -> bool {

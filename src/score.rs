@@ -377,8 +377,9 @@ fn remove_and_next(doc: &mut Document, id: NodeId, root: NodeId) -> Option<NodeI
 fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Found> {
     let body = doc.body()?;
     let title = meta.title.clone().unwrap_or_default();
-    let mut byline = meta.byline.clone();
-    let mut found_byline = None;
+    // The page's printed byline is removed from the content (the view shows
+    // the byline apart) even when the metadata already names the author.
+    let mut found_byline: Option<String> = None;
     let mut should_remove_title_header = !title.is_empty();
     let mut to_score: Vec<NodeId> = Vec::new();
 
@@ -401,9 +402,8 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
             cur = remove_and_next(doc, node, body);
             continue;
         }
-        if byline.is_none() {
+        if found_byline.is_none() {
             if let Some(b) = byline_text(doc, node, &class_id) {
-                byline = Some(b.clone());
                 found_byline = Some(b);
                 cur = remove_and_next(doc, node, body);
                 continue;
