@@ -1,0 +1,256 @@
+// The reader view itself: given the engine's article, builds the view in a
+// fresh element with a closed shadow root, with its appearance controls.
+// Knows nothing of the page it replaces (content.js does that), so the
+// playground renders articles with this very code too.
+//
+// A classic script (the content scripts share one global scope): `var`, so
+// that a second injection redefines rather than throws.
+// eslint-disable-next-line no-var
+var LucidView = (() => {
+  'use strict';
+
+  const THEMES = ['auto', 'light', 'sepia', 'dark'];
+  const FONTS = ['serif', 'sans'];
+  const WIDTHS = ['narrow', 'medium', 'wide'];
+  const SIZES = [15, 16, 17, 18, 20, 22, 24, 26, 28];
+  const DEFAULTS = Object.freeze({ theme: 'auto', font: 'serif', size: 20, width: 'medium' });
+
+  /** Settings as stored (possibly by an older version, or not at all), made valid. */
+  function normalizeSettings(stored) {
+    const s = stored && typeof stored === 'object' ? stored : {};
+    return {
+      theme: THEMES.includes(s.theme) ? s.theme : DEFAULTS.theme,
+      font: FONTS.includes(s.font) ? s.font : DEFAULTS.font,
+      size: SIZES.includes(s.size) ? s.size : DEFAULTS.size,
+      width: WIDTHS.includes(s.width) ? s.width : DEFAULTS.width,
+    };
+  }
+
+  /**
+   * Applies a stylesheet to a shadow root. A constructed sheet is not subject
+   * to the page's CSP (a `<style>` may be, for `style-src 'self'`); where
+   * constructing one from the content script fails, `<style>` is the fallback.
+   */
+  function adoptCss(root, css) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Fall through to <style>.
+    }
+    root.append(h('style', {}, css));
+  }
+
+  function h(tag, attrs = {}, ...children) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value !== null && value !== undefined && value !== false) el.setAttribute(name, value);
+    }
+    el.append(...children);
+    return el;
+  }
+
+  /**
+   * Builds the view. `options`: `url` (the page's, for the link to the
+   * original), `css` (reader.css's text), `settings`, and optional callbacks
+   * `onClose()` (shows the close control) and `onSettings(settings)`.
+   * Returns `{host, escape(), focus(), theme()}`: `host` is the element to
+   * insert; `escape()` closes the appearance panel if open and says whether
+   * it was; `theme()` is the effective theme's colour scheme and background.
+   */
+  function create(article, options) {
+    const host = document.createElement('lucid-reader-view');
+    const root = host.attachShadow({ mode: 'closed' });
+    adoptCss(root, options.css);
+
+    let settings = normalizeSettings(options.settings);
+    const view = h('div', { class: 'lucid' });
+    const page = h('main', { class: 'page', tabindex: '-1', lang: article.lang, dir: article.dir });
+    page.append(header(article), content(article), original(options.url, options.onClose));
+
+    const panel = h('div', { class: 'panel', id: 'appearance', role: 'group', 'aria-label': 'Appearance', hidden: '' });
+    const panelButton = h('button', {
+      type: 'button', class: 'appearance', 'aria-expanded': 'false', 'aria-controls': 'appearance',
+      title: 'Appearance', 'aria-label': 'Appearance',
+    }, 'Aa');
+    const toolbar = h('div', { class: 'toolbar' }, panelButton);
+    if (options.onClose) {
+      const close = h('button', {
+        type: 'button', class: 'close', title: 'Close the reader view (Esc)', 'aria-label': 'Close the reader view',
+      }, '\u00d7');
+      close.addEventListener('click', () => options.onClose());
+      toolbar.append(close);
+    }
+    view.append(toolbar, panel, page);
+    root.append(view);
+
+    const setPanel = (open) => {
+      panel.hidden = !open;
+      panelButton.setAttribute('aria-expanded', String(open));
+    };
+    panelButton.addEventListener('click', () => setPanel(panel.hidden));
+    view.addEventListener('click', (event) => {
+      if (!panel.hidden && !event.composedPath().some((el) => el === panel || el === panelButton)) {
+        setPanel(false);
+      }
+    });
+
+    const apply = () => {
+      view.dataset.theme = settings.theme;
+      view.dataset.font = settings.font;
+      view.dataset.width = settings.width;
+      view.style.setProperty('--lucid-size', `${settings.size}px`);
+      for (const button of panel.querySelectorAll('button[data-setting]')) {
+        const { setting, value } = button.dataset;
+        if (value !== undefined) button.setAttribute('aria-pressed', String(String(settings[setting]) === value));
+      }
+      const i = SIZES.indexOf(settings.size);
+      panel.querySelector('[data-step="-1"]').disabled = i === 0;
+      panel.querySelector('[data-step="1"]').disabled = i === SIZES.length - 1;
+    };
+    const change = (next) => {
+      settings = normalizeSettings({ ...settings, ...next });
+      apply();
+      options.onSettings?.(settings);
+    };
+    buildPanel(panel, change, () => settings);
+    apply();
+
+    return {
+      host,
+      escape() {
+        if (panel.hidden) return false;
+        setPanel(false);
+        panelButton.focus();
+        return true;
+      },
+      focus() {
+        page.focus({ preventScroll: true });
+      },
+      theme() {
+        const style = getComputedStyle(view);
+        return { colorScheme: style.colorScheme, background: style.backgroundColor };
+      },
+    };
+  }
+
+  function buildPanel(panel, change, current) {
+    const choices = (label, setting, values, names, extra = {}) => {
+      const buttons = values.map((value, i) => h('button', {
+        type: 'button', 'data-setting': setting, 'data-value': value, ...extra,
+      }, names[i]));
+      for (const button of buttons) {
+        button.addEventListener('click', () => change({ [setting]: button.dataset.value }));
+      }
+      return h('div', { class: 'row' },
+        h('span', { class: 'label' }, label),
+        h('div', { class: 'choices' }, ...buttons));
+    };
+    const step = (delta, name, label) => {
+      const button = h('button', {
+        type: 'button', 'data-setting': 'size', 'data-step': String(delta), 'aria-label': label,
+      }, name);
+      button.addEventListener('click', () => {
+        const i = SIZES.indexOf(current().size) + delta;
+        if (i >= 0 && i < SIZES.length) change({ size: SIZES[i] });
+      });
+      return button;
+    };
+    const size = h('div', { class: 'row' }, h('span', { class: 'label' }, 'Text size'),
+      h('div', { class: 'choices' }, step(-1, 'A\u2212', 'Smaller text'), step(1, 'A+', 'Larger text')));
+    panel.append(
+      choices('Theme', 'theme', THEMES, ['Auto', 'Light', 'Sepia', 'Dark'], { class: 'swatch' }),
+      choices('Font', 'font', FONTS, ['Serif', 'Sans']),
+      size,
+      choices('Width', 'width', WIDTHS, ['Narrow', 'Medium', 'Wide']),
+    );
+  }
+
+  function header(article) {
+    const head = h('header', { class: 'head' });
+    if (article.siteName) head.append(h('p', { class: 'site' }, article.siteName));
+    head.append(h('h1', { class: 'title' }, article.title || 'Untitled'));
+    const meta = [];
+    if (article.byline) meta.push(h('span', { class: 'byline' }, article.byline));
+    const date = formatDate(article.publishedTime);
+    if (date) meta.push(h('time', { datetime: article.publishedTime }, date));
+    if (article.readingTimeMinutes > 0) {
+      meta.push(h('span', { class: 'reading-time' }, `${article.readingTimeMinutes} min read`));
+    }
+    if (meta.length > 0) head.append(h('p', { class: 'meta' }, ...meta));
+    return head;
+  }
+
+  function formatDate(value) {
+    if (!value) return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) return value;
+    // A bare date means that day wherever the reader is, not UTC midnight.
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+    try {
+      const format = { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined };
+      return new Intl.DateTimeFormat(undefined, format).format(date);
+    } catch {
+      return date.toDateString();
+    }
+  }
+
+  /** The article's HTML, parsed inertly (no script runs, nothing loads until inserted). */
+  function content(article) {
+    const body = h('div', { class: 'content' });
+    const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${article.content}`, 'text/html');
+    body.append(...parsed.body.childNodes);
+
+    dropRepeatedTitle(body, article.title);
+    for (const img of body.querySelectorAll('img')) {
+      img.loading = 'lazy';
+      img.decoding = 'async';
+    }
+    for (const table of body.querySelectorAll('table')) {
+      if (table.parentElement.closest('table')) continue;
+      const scroller = h('div', { class: 'table' });
+      table.replaceWith(scroller);
+      scroller.append(table);
+    }
+    return body;
+  }
+
+  // The header shows the title; the article often starts with it again.
+  function dropRepeatedTitle(body, title) {
+    const heading = body.querySelector('h1, h2');
+    if (!heading || !title || squash(heading.textContent) !== squash(title)) return;
+    const before = document.createRange();
+    before.setStart(body, 0);
+    before.setEndBefore(heading);
+    if (before.toString().trim() === '') heading.remove();
+  }
+
+  const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+  function original(url, onClose) {
+    const foot = h('footer', { class: 'original' });
+    if (!url) return foot;
+    let label = 'the original page';
+    try {
+      label = `the original page on ${new URL(url).hostname}`;
+    } catch {
+      // Keep the generic label.
+    }
+    const link = h('a', { href: url }, `Back to ${label}`);
+    if (onClose) {
+      // The page is already here, under the view: a plain click closes the
+      // view instead of loading it again (a new tab or a copy still work).
+      link.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        onClose();
+      });
+    }
+    foot.append(link);
+    return foot;
+  }
+
+  return { create, normalizeSettings, adoptCss, DEFAULTS };
+})();

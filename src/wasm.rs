@@ -1,0 +1,38 @@
+//! The boundary the extension and the playground call, compiled only for
+//! wasm32. It knows nothing of browsers: bytes in, the [`Article`] out, the
+//! same fields as the CLI's JSON. Everything browser-specific (serializing
+//! the live DOM, showing the view) lives in JavaScript on the other side.
+
+use serde::Serialize;
+use url::Url;
+use wasm_bindgen::prelude::*;
+
+use crate::{extract as extract_article, is_probably_readerable, Article};
+
+/// Extracts the article from `html`, the page's markup as UTF-8 bytes (one
+/// `Uint8Array`: a single copy into wasm memory, no string conversions).
+/// `url` is the page's address; an unparsable one is ignored rather than
+/// rejected, as the engine works without it.
+///
+/// Returns a plain object with the [`Article`]'s camelCase fields, absent
+/// values as `null` (as in the CLI's JSON).
+#[wasm_bindgen]
+pub fn extract(html: &[u8], url: Option<String>) -> Result<JsValue, JsError> {
+    let html = String::from_utf8_lossy(html);
+    let url = url.as_deref().and_then(|u| Url::parse(u).ok());
+    to_js(&extract_article(&html, url.as_ref()))
+}
+
+/// The quick "is this probably an article?" check, on the same input.
+#[wasm_bindgen(js_name = isProbablyReaderable)]
+pub fn probably_readerable(html: &[u8]) -> bool {
+    is_probably_readerable(&String::from_utf8_lossy(html))
+}
+
+fn to_js(article: &Article) -> Result<JsValue, JsError> {
+    // json_compatible: `None` becomes `null`, not `undefined`, and maps become
+    // plain objects, so the object equals the CLI's JSON field for field.
+    article
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}

@@ -1,0 +1,263 @@
+// Drives Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core
+// over WebDriver BiDi) with the unpacked extension loaded, behind one small
+// interface, and serves pages from 127.0.0.1. Used by the browser tests and
+// by scripts/demo-reader. Neither driver may download a browser of its own.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+process.env.PUPPETEER_SKIP_DOWNLOAD = '1';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION = join(ROOT, 'out/extension');
+export const WWW = join(ROOT, 'out/www');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const VIEWPORT = { width: 1280, height: 900 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+};
+
+/**
+ * Serves `routes` (path -> {body, type?, headers?}) and otherwise the files
+ * of out/www, on 127.0.0.1. Resolves to {origin, close()}.
+ */
+export async function serve(routes = {}, { port = 0 } = {}) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const route = routes[path];
+    if (route) {
+      response.writeHead(200, { 'content-type': route.type ?? TYPES['.html'], ...route.headers });
+      response.end(route.body);
+      return;
+    }
+    const file = join(WWW, normalize(path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(WWW)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Fails clearly when there is no extension to load. */
+export function assertBuilt() {
+  if (!existsSync(join(EXTENSION, 'manifest.json')) || !existsSync(join(WWW, 'wasm'))) {
+    throw new Error(`no built extension in ${EXTENSION}: run scripts/build-extension first`);
+  }
+}
+
+/** Polls `check` until it returns a truthy value, which it returns. */
+export async function waitFor(check, { timeout = 10_000, interval = 50, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+// A function run against a closed shadow root, result returned as JSON so
+// that both protocols hand back plain data.
+const shadowCall = (fn) => `function (root, arg) { return JSON.stringify((${fn})(root, JSON.parse(arg))); }`;
+
+/**
+ * The common interface of both browsers:
+ *   goto(url), evaluate(fn, arg), clickAction() (the toolbar button, for
+ *   real), inShadow(tag, fn, arg) (fn(root, arg) on the closed shadow root
+ *   of the first `tag` element, or null if there is none), type(selector,
+ *   text), press(key), screenshot(path), colorScheme('dark' | 'light')
+ *   (what the page's prefers-color-scheme says), logs (console lines),
+ *   close().
+ */
+export function launch(browser, options) {
+  assertBuilt();
+  if (browser === 'chromium') return launchChromium(options);
+  if (browser === 'firefox') return launchFirefox(options);
+  throw new Error(`unknown browser ${browser}`);
+}
+
+async function launchChromium({ headless = true } = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = await mkdtemp(join(tmpdir(), 'lucid-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: VIEWPORT,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const page = context.pages()[0] ?? (await context.newPage());
+  const logs = [];
+  page.on('console', (message) => logs.push(`page ${message.type()}: ${message.text()}`));
+  worker.on('console', (message) => logs.push(`background ${message.type()}: ${message.text()}`));
+  const browserSession = await context.browser().newBrowserCDPSession();
+  const pageSession = await context.newCDPSession(page);
+
+  return {
+    name: 'chromium',
+    page,
+    logs,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    async clickAction() {
+      // The TAB target (not the page's): Extensions.triggerAction acts as a
+      // click on the toolbar button, granting activeTab like one.
+      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url()) ?? targetInfos[0];
+      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    },
+    async inShadow(tag, fn, arg = null) {
+      const { result } = await pageSession.send('Runtime.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(tag)})`,
+      });
+      if (!result.objectId) return null;
+      const { node } = await pageSession.send('DOM.describeNode', { objectId: result.objectId, pierce: true });
+      await pageSession.send('Runtime.releaseObject', { objectId: result.objectId });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return null;
+      const { object } = await pageSession.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const call = await pageSession.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (arg) { return (${shadowCall(fn)})(this, arg); }`,
+        arguments: [{ value: JSON.stringify(arg) }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      await pageSession.send('Runtime.releaseObject', { objectId: object.objectId });
+      if (call.exceptionDetails) throw new Error(call.exceptionDetails.exception?.description ?? 'inShadow failed');
+      return JSON.parse(call.result.value);
+    },
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
+    press: (key) => page.keyboard.press(key),
+    screenshot: (path) => page.screenshot({ path }),
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox({ headless = true } = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless,
+    defaultViewport: VIEWPORT,
+    // Lets the test run a privileged script in the browser's own window:
+    // the only way to click the toolbar button (see clickAction).
+    args: ['-remote-allow-system-access'],
+  });
+  const extensionId = await browser.installExtension(EXTENSION);
+  const bidi = browser.connection;
+  const send = async (method, params) => (await bidi.send(method, params)).result;
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setViewport(VIEWPORT);
+  const logs = [];
+  page.on('console', (message) => logs.push(`page ${message.type()}: ${message.text()}`));
+  const { contexts: [chromeWindow] } = await send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  // Runs privileged code in the browser's window (allowed by
+  // -remote-allow-system-access).
+  const chrome = async (code) => {
+    const { exceptionDetails } = await send('script.evaluate', {
+      expression: `(() => { ${code}; })()`,
+      target: { context: chromeWindow.context },
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in the browser window: ${exceptionDetails.text}`);
+  };
+  const pageContext = async () => {
+    const { contexts } = await send('browsingContext.getTree', { maxDepth: 0 });
+    return (contexts.find((c) => c.url === page.url()) ?? contexts[0]).context;
+  };
+
+  return {
+    name: 'firefox',
+    page,
+    logs,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    async colorScheme(scheme) {
+      // Firefox's own setting for what pages see (0 dark, 1 light).
+      await chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${
+        scheme === 'dark' ? 0 : 1})`);
+    },
+    async clickAction() {
+      await page.bringToFront();
+      // What a click on the toolbar button does, in the browser window, for
+      // its selected tab (this page).
+      await chrome(`
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const { extension } = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)});
+        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+      `);
+    },
+    async inShadow(tag, fn, arg = null) {
+      const context = await pageContext();
+      // BiDi serializes a closed shadow root too when asked for 'all', and
+      // hands back a reference to it that a function can take as argument.
+      const found = await send('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(tag)})`,
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+      });
+      const shadow = found.result?.value?.shadowRoot;
+      if (!shadow?.sharedId) return null;
+      const call = await send('script.callFunction', {
+        functionDeclaration: shadowCall(fn),
+        arguments: [{ sharedId: shadow.sharedId }, { type: 'string', value: JSON.stringify(arg) }],
+        target: { context },
+        awaitPromise: true,
+      });
+      if (call.type === 'exception') throw new Error(call.exceptionDetails?.text ?? 'inShadow failed');
+      return JSON.parse(call.result.value);
+    },
+    type: (selector, text) => page.type(selector, text),
+    press: (key) => page.keyboard.press(key),
+    screenshot: (path) => page.screenshot({ path }),
+    close: () => browser.close(),
+  };
+}

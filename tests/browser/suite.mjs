@@ -1,0 +1,335 @@
+// The extension's behaviour in a real browser, the same tests for each:
+// chromium.test.mjs and firefox.test.mjs run this suite. The toolbar button
+// is clicked for real (see harness.mjs); screenshots of the reader view go
+// to $LUCID_SCREENSHOTS/<browser>/ (default out/screenshots/; CI's keeps
+// them with its logs), with the browser's console lines.
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { ROOT, launch, serve, waitFor } from './harness.mjs';
+import { AD_TEXT, PARAGRAPHS, TITLE, routes } from './pages.mjs';
+
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+export function browserSuite(browser) {
+  describe(`the extension in ${browser}`, { concurrency: false }, () => {
+    let driver;
+    let server;
+    const shots = join(process.env.LUCID_SCREENSHOTS ?? join(ROOT, 'out/screenshots'), browser);
+    const url = (path) => `${server.origin}${path}`;
+
+    before(async () => {
+      await mkdir(shots, { recursive: true });
+      server = await serve(routes());
+      driver = await launch(browser);
+    });
+
+    after(async () => {
+      if (driver) {
+        await writeFile(join(shots, 'console.log'), `${driver.logs.join('\n')}\n`);
+        await driver.close();
+      }
+      await server?.close();
+      console.log(`screenshots of the reader view in ${browser}: ${shots}`);
+    });
+
+    const hasView = () => driver.evaluate(() => document.querySelector('lucid-reader-view') !== null);
+
+    async function open() {
+      await driver.clickAction();
+      await waitFor(hasView, { what: 'the reader view' });
+    }
+
+    async function close() {
+      await driver.clickAction();
+      await waitFor(async () => !(await hasView()), { what: 'the page to come back' });
+    }
+
+    // What the view shows, read from inside its closed shadow root.
+    const view = () => driver.inShadow('lucid-reader-view', (root) => {
+      const text = (selector) => root.querySelector(selector)?.textContent ?? null;
+      return {
+        site: text('.site'),
+        title: text('.title'),
+        meta: text('.meta'),
+        original: root.querySelector('.original a')?.href ?? null,
+        content: text('.content'),
+        paragraphs: [...root.querySelectorAll('.content p')].map((p) => p.textContent),
+        theme: root.querySelector('.lucid').dataset.theme,
+        background: getComputedStyle(root.querySelector('.lucid')).backgroundColor,
+      };
+    });
+
+    // What a visitor's scripts can see of the page: it must be exactly this
+    // again after the view has come and gone, in the same document (no
+    // reload) and the same place in history.
+    const pageState = () => driver.evaluate(() => ({
+      html: document.documentElement.outerHTML,
+      scrollY: window.scrollY,
+      sameBody: document.body === window.lucidTestBody,
+      history: history.length,
+      url: location.href,
+    }));
+
+    it('shows every paragraph of the demo article and none of its clutter', async () => {
+      await driver.goto(url('/demo/article.html'));
+      const expected = await driver.evaluate(() => ({
+        title: document.querySelector('h1').textContent,
+        paragraphs: [...document.querySelectorAll('.article-lead, .article-body > p')].map((p) => p.textContent),
+        clutter: [...document.querySelectorAll(
+          '.ad-slot, .recommended, .follow-box, .push-nag, .cookie-banner, .newsletter, .share-bar, .most-read, .main-nav, .site-footer',
+        )].map((el) => el.textContent),
+      }));
+      assert.ok(expected.paragraphs.length >= 10, 'the demo page has its article');
+      await open();
+      const shown = await view();
+      assert.equal(squash(shown.title), squash(expected.title));
+      assert.equal(shown.site, 'Business Insider Africa');
+      assert.match(shown.meta, /Christopher Woody/);
+      assert.match(shown.meta, /2017/);
+      assert.match(shown.meta, /\d+ min read/);
+      assert.equal(shown.original, url('/demo/article.html'));
+      const content = squash(shown.content);
+      for (const paragraph of expected.paragraphs) {
+        assert.ok(content.includes(squash(paragraph)), `the view lacks: ${paragraph.slice(0, 60)}…`);
+      }
+      for (const clutter of expected.clutter.map(squash).filter((c) => c.length > 0)) {
+        assert.ok(!content.includes(clutter), `the view shows clutter: ${clutter.slice(0, 60)}…`);
+      }
+      for (const phrase of ['ADVERTISEMENT', 'Recommended articles', 'FOLLOW BUSINESS INSIDER', 'Unblock notifications', 'cookies']) {
+        assert.ok(!content.includes(phrase), `the view shows "${phrase}"`);
+      }
+      await driver.screenshot(join(shots, 'demo-reader.png'));
+      await driver.page.screenshot({ path: join(shots, 'demo-reader-full.png'), fullPage: true });
+      await close();
+    });
+
+    it('reads well: a 60-75 character measure, fitted images, code and tables in their own blocks', async () => {
+      await driver.goto(url('/playground/samples/blog-post.html'));
+      await open();
+      const layout = await driver.inShadow('lucid-reader-view', (root) => {
+        const content = root.querySelector('.content');
+        const paragraph = [...content.querySelectorAll('p')].sort((a, b) => b.textContent.length - a.textContent.length)[0];
+        // Characters per line: the column's width over the paragraph's mean
+        // character width, measured on one unwrapped line of its own text.
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'nowrap';
+        probe.textContent = paragraph.textContent;
+        paragraph.after(probe);
+        const perChar = probe.getBoundingClientRect().width / paragraph.textContent.length;
+        probe.remove();
+        const pre = content.querySelector('pre');
+        const table = content.querySelector('table');
+        return {
+          charsPerLine: content.clientWidth / perChar,
+          fontSize: parseFloat(getComputedStyle(paragraph).fontSize),
+          codeFont: getComputedStyle(pre).fontFamily,
+          codeScrolls: getComputedStyle(pre).overflowX,
+          tableScrolls: getComputedStyle(table.parentElement).overflowX,
+          tableWiderThanColumn: table.parentElement.clientWidth <= content.clientWidth,
+        };
+      });
+      assert.ok(layout.charsPerLine >= 58 && layout.charsPerLine <= 78, `measure: ${layout.charsPerLine.toFixed(1)} characters`);
+      assert.ok(layout.fontSize >= 16, `text size ${layout.fontSize}px`);
+      assert.match(layout.codeFont, /mono/i);
+      assert.equal(layout.codeScrolls, 'auto');
+      assert.equal(layout.tableScrolls, 'auto');
+      assert.ok(layout.tableWiderThanColumn, 'the table stays within the column');
+      await driver.evaluate(() => window.scrollTo(0, 0));
+      await driver.page.screenshot({ path: join(shots, 'blog-reader.png'), fullPage: true });
+      await close();
+    });
+
+    it('fits images to the column', async () => {
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      const images = await driver.inShadow('lucid-reader-view', (root) => {
+        const column = root.querySelector('.content').clientWidth;
+        return [...root.querySelectorAll('.content img')].map((img) => ({ width: img.getBoundingClientRect().width, column }));
+      });
+      assert.ok(images.length > 0, 'the article keeps its image');
+      for (const { width, column } of images) assert.ok(width <= column + 0.5, `image ${width}px in a ${column}px column`);
+      await close();
+    });
+
+    it('remembers its appearance settings, and has a dark theme', async () => {
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      const before = await view();
+      assert.equal(before.theme, 'auto');
+      await driver.inShadow('lucid-reader-view', (root) => {
+        root.querySelector('.appearance').click();
+        root.querySelector('[data-setting="theme"][data-value="dark"]').click();
+        root.querySelector('[data-setting="font"][data-value="sans"]').click();
+        root.querySelector('[data-step="1"]').click();
+        return true;
+      });
+      await driver.screenshot(join(shots, 'demo-reader-dark.png'));
+      await close();
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      const after = await view();
+      assert.equal(after.theme, 'dark');
+      assert.notEqual(after.background, before.background);
+      const restored = await driver.inShadow('lucid-reader-view', (root) => {
+        root.querySelector('.appearance').click();
+        for (const [setting, value] of [['theme', 'auto'], ['font', 'serif']]) {
+          root.querySelector(`[data-setting="${setting}"][data-value="${value}"]`).click();
+        }
+        root.querySelector('[data-step="-1"]').click();
+        return root.querySelector('.lucid').dataset.theme;
+      });
+      assert.equal(restored, 'auto');
+      await close();
+    });
+
+    it('follows the system\'s dark mode by default, and closes with its own close control', async () => {
+      const backgrounds = {};
+      for (const scheme of ['dark', 'light']) {
+        await driver.colorScheme(scheme);
+        await driver.goto(url('/demo/article.html'));
+        await open();
+        const shown = await view();
+        assert.equal(shown.theme, 'auto');
+        backgrounds[scheme] = shown.background;
+        if (scheme === 'dark') await driver.screenshot(join(shots, 'demo-reader-system-dark.png'));
+        await driver.inShadow('lucid-reader-view', (root) => root.querySelector('button.close').click() ?? true);
+        await waitFor(async () => !(await hasView()), { what: 'the close control to close the view' });
+      }
+      const luminance = (css) => css.match(/\d+/g).slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+      assert.ok(luminance(backgrounds.dark) < 60, `dark: ${backgrounds.dark}`);
+      assert.ok(luminance(backgrounds.light) > 200, `light: ${backgrounds.light}`);
+    });
+
+    it('gives the same view where the page\'s CSP forbids wasm (the background engine)', async () => {
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      const allowed = await view();
+      await close();
+      await driver.goto(url('/demo/article-csp.html'));
+      await open();
+      const forbidden = await view();
+      assert.deepEqual({ ...forbidden, original: null }, { ...allowed, original: null });
+      await close();
+    });
+
+    it('keeps ads appended by page scripts out of the view, and gives them back to the page', async () => {
+      await driver.goto(url('/ads.html'));
+      await waitFor(() => driver.evaluate(() => document.querySelectorAll('.injected-ad').length >= 3), { what: 'ads' });
+      await open();
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      const during = await driver.evaluate(() => ({
+        rootChildren: [...document.documentElement.children].map((el) => el.localName),
+        bodyChildren: [...document.body.children].map((el) => el.localName),
+      }));
+      assert.deepEqual(during.rootChildren, ['head', 'body']);
+      assert.deepEqual(during.bodyChildren, ['lucid-reader-view']);
+      const shown = await view();
+      assert.ok(!shown.content.includes(AD_TEXT.slice(0, 20)));
+      for (const paragraph of PARAGRAPHS) assert.ok(squash(shown.content).includes(squash(paragraph)));
+      const ads = await driver.evaluate(() => document.querySelectorAll('.injected-ad').length);
+      await close();
+      const back = await driver.evaluate(() => document.querySelectorAll('body > .injected-ad').length);
+      assert.ok(back >= ads + 8, `the ads added meanwhile are in the page's body (${back} after, ${ads} while open)`);
+    });
+
+    it('restores typed form fields, focus, scroll position and the page\'s own nodes; pauses media', async () => {
+      await driver.goto(url('/form.html'));
+      await driver.type('#name', 'Ada Lovelace');
+      await driver.type('#comment', 'Typed before opening the reader.');
+      await driver.evaluate(() => {
+        document.querySelector('#topic').value = 'praise';
+        document.querySelector('#notify').checked = true;
+        window.lucidTestForm = document.querySelector('form');
+      });
+      const playing = await driver.evaluate(async () => {
+        const player = document.querySelector('#player');
+        window.lucidTestPlayer = player;
+        player.muted = true;
+        await player.play();
+        return !player.paused;
+      });
+      assert.ok(playing, 'the page plays its audio');
+      await driver.evaluate(() => window.scrollTo(0, 1500));
+      const scrollY = await driver.evaluate(() => window.scrollY);
+      assert.ok(scrollY > 1000, 'the page scrolls');
+
+      await open();
+      const shown = await view();
+      for (const paragraph of PARAGRAPHS) assert.ok(squash(shown.content).includes(squash(paragraph)));
+      const color = await driver.inShadow('lucid-reader-view', (root) => getComputedStyle(root.querySelector('.content p')).color);
+      assert.notEqual(color, 'rgb(255, 0, 0)', 'the page\'s stylesheet does not reach the view');
+      assert.equal(await driver.evaluate(() => window.lucidTestPlayer.paused), true, 'the view pauses it');
+
+      await driver.press('Escape');
+      await waitFor(async () => !(await hasView()), { what: 'Esc to close the view' });
+      const after = await driver.evaluate(() => ({
+        name: document.querySelector('#name').value,
+        comment: document.querySelector('#comment').value,
+        topic: document.querySelector('#topic').value,
+        notify: document.querySelector('#notify').checked,
+        sameForm: document.querySelector('form') === window.lucidTestForm,
+        focused: document.activeElement?.id,
+        paused: document.querySelector('#player').paused,
+      }));
+      assert.deepEqual(after, {
+        name: 'Ada Lovelace',
+        comment: 'Typed before opening the reader.',
+        topic: 'praise',
+        notify: true,
+        sameForm: true,
+        focused: 'comment',
+        paused: true,
+      });
+      // The page's stylesheet is back (and with it the page's height).
+      await waitFor(() => driver.evaluate((y) => window.scrollY === y, scrollY), { what: `scroll position ${scrollY}`, timeout: 3000 });
+    });
+
+    it('reads an article built by script inside shadow roots (open, and closed)', async () => {
+      await driver.goto(url('/shadow.html'));
+      await waitFor(() => driver.evaluate(() => document.querySelector('story-view')?.shadowRoot !== null));
+      await open();
+      const shown = await view();
+      assert.equal(shown.title, TITLE);
+      for (const paragraph of PARAGRAPHS) assert.ok(squash(shown.content).includes(squash(paragraph)));
+      assert.match(`${shown.meta} ${shown.content}`, /Ines Calloway/, 'the slotted byline is read');
+      await close();
+    });
+
+    it('shows a notice on a page that is not an article, and leaves the page alone', async () => {
+      await driver.goto(url('/playground/samples/login.html'));
+      await driver.type('#email', 'ada@example.com');
+      const before = await driver.evaluate(() => document.body.outerHTML);
+      await driver.clickAction();
+      const notice = await waitFor(() => driver.inShadow('lucid-reader-notice', (root) => root.textContent), { what: 'the notice' });
+      assert.match(notice, /doesn.t look like an article/);
+      const after = await driver.evaluate(() => ({
+        body: document.body.outerHTML,
+        view: document.querySelector('lucid-reader-view') !== null,
+        email: document.querySelector('#email').value,
+      }));
+      assert.deepEqual(after, { body: before, view: false, email: 'ada@example.com' });
+      // After the comparison: Playwright hides the text caret for a
+      // screenshot by setting inline styles on the inputs.
+      await driver.screenshot(join(shots, 'login-notice.png'));
+    });
+
+    it('leaves the page as it started after 20 toggles in a row', async () => {
+      await driver.goto(url('/form.html'));
+      await driver.evaluate(() => {
+        window.lucidTestBody = document.body;
+        window.scrollTo(0, 700);
+      });
+      const start = await pageState();
+      for (let i = 0; i < 20; i++) {
+        const opening = i % 2 === 0;
+        await driver.clickAction();
+        await waitFor(async () => (await hasView()) === opening, { what: `toggle ${i + 1}` });
+      }
+      await waitFor(() => driver.evaluate((y) => window.scrollY === y, start.scrollY), { what: 'the scroll position', timeout: 3000 });
+      assert.deepEqual(await pageState(), { ...start, sameBody: true });
+    });
+  });
+}

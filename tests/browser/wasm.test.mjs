@@ -1,0 +1,57 @@
+// The wasm boundary (src/wasm.rs) in Node, through the very glue the
+// extension ships: the same article as the CLI's JSON, field for field, and
+// no exception on any input.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+
+import { ROOT, WWW, assertBuilt } from './harness.mjs';
+
+assertBuilt();
+// The no-modules glue is a classic script declaring `wasm_bindgen`, run
+// here as a content script is run in the page.
+const glue = await readFile(join(WWW, 'wasm/lucid_reader.js'), 'utf8');
+const engine = vm.runInThisContext(`${glue}\n;wasm_bindgen`);
+await engine({ module_or_path: await readFile(join(WWW, 'wasm/lucid_reader_bg.wasm')) });
+
+const DEMO = join(ROOT, 'www/demo/article.html');
+const URL_OF_DEMO = 'https://example.com/politics/strike.html';
+
+test('gives the CLI\'s JSON for the demo page, field for field', async () => {
+  const run = promisify(execFile);
+  // The debug CLI: `cargo test` has just built it.
+  const { stdout } = await run('cargo', ['run', '--quiet', '--bin', 'lucid', '--', 'extract', '--url', URL_OF_DEMO, DEMO], {
+    cwd: ROOT,
+    maxBuffer: 16 << 20,
+  });
+  const article = engine.extract(await readFile(DEMO), URL_OF_DEMO);
+  assert.deepEqual(article, JSON.parse(stdout));
+  assert.equal(article.readerable, true);
+});
+
+test('takes any bytes and any URL without throwing', () => {
+  const inputs = [
+    new Uint8Array(),
+    new Uint8Array([0xff, 0xfe, 0x00, 0x3c, 0x80]),
+    new TextEncoder().encode('<div>'.repeat(100_000)),
+    new TextEncoder().encode('<table><tr><td><svg><math><template><p>'.repeat(2_000)),
+  ];
+  for (const bytes of inputs) {
+    for (const url of [undefined, 'not a url', 'https://example.com/']) {
+      const article = engine.extract(bytes, url);
+      assert.equal(typeof article.readerable, 'boolean');
+      assert.equal(typeof article.content, 'string');
+    }
+  }
+});
+
+test('says a sign-in page is not an article, with empty content, in both checks', async () => {
+  const article = engine.extract(await readFile(join(WWW, 'playground/samples/login.html')), 'https://example.com/');
+  assert.equal(article.readerable, false);
+  assert.equal(article.content, '');
+  assert.equal(engine.isProbablyReaderable(await readFile(join(WWW, 'playground/samples/login.html'))), false);
+});

@@ -1,0 +1,992 @@
+//! Integration tests of the engine's public API, [`lucid_reader::extract`] and
+//! [`lucid_reader::is_probably_readerable`], on pages the project wrote: the
+//! demo page (`www/demo/article.html`, a cluttered news article) and the
+//! focused fixtures in `tests/fixtures/`. Each test states a property a
+//! correct reader view must have: the article's text is all there and in
+//! order, the clutter is gone, the markup is safe, URLs are absolute and the
+//! metadata is right.
+//!
+//! `content` is checked both as a string and by parsing it back with the
+//! engine's own (WHATWG) parser, so that a check does not depend on how the
+//! serializer quotes attributes or escapes characters.
+
+use lucid_reader::dom::{Document, NodeId};
+use lucid_reader::parse::parse_document;
+use lucid_reader::{extract, is_probably_readerable, Article};
+use url::Url;
+
+// ----- the demo page --------------------------------------------------------
+
+const DEMO: &str = include_str!("../www/demo/article.html");
+
+/// Where the demo page claims to live (its canonical URL).
+const DEMO_URL: &str = "https://africa.businessinsider.com/politics/watch-a-us-led-strike-knock-out-an-isis-tank-near-the-terrorist-groups-shrinking-iraqi/5kq8wzt";
+
+const DEMO_HEADLINE: &str =
+    "Watch a US-led strike knock out an ISIS tank near the terrorist group's shrinking Iraqi stronghold";
+
+const DEMO_DEK: &str = "US-led coalition aircraft continued targeting ISIS weaponry and infrastructure around Mosul ahead of Iraqi forces' advance on the western side of the city.";
+
+const DEMO_CAPTION: &str = "An Iraqi soldier with his weapon near corpses of ISIS militants killed in clashes in Mosul, February 6, 2017.";
+
+/// The article's body, exactly as the seed text gives it (typos included).
+const DEMO_PARAGRAPHS: [&str; 12] = [
+    "Iraqi government forces recently launched the next phase of their offensive against ISIS in Mosul, the terrorist group's last urban stronghold in the country.",
+    "US-led coalition forces have supported Iraqi troops since the campaign against ISIS in Mosul began in mid-October, and that backing as continued in the weeks since the eastern side of the city was retaken in late January.",
+    "In a February 11 strike, shown in footage below provided by the US Defense Department, coalition aircraft knocked out an ISIS tank near the city.",
+    "The strike against the tank near Mosul was one of 28 engagements conducted during six airstrikes in the country that day, Operation Inherent Resolve officials said in a release.",
+    "Five airstrikes near Mosul targeted two ISIS tactical units and destroyed three motor systems, two supply caches, two ISIS-held buildings, and engineering equipment. The strikes also destroyed 13 watercraft like the ones the group has used to maneuver along the Tigris River, which divides Mosul into western and eastern portions.",
+    "Farther north, near Irbil, a coalition strike destroyed an ISIS-held building and a weapons cache.",
+    "Iraqi forces recaptured eastern Mosul in late January, after three months of fighting that took a heavy toll on elite Iraqi units charged with leading the offensive as well as on Iraqi civilians, hundreds of thousands of whom remain in both sides of the city.",
+    "While eastern Mosul is back in Iraqi government hands, many people in that part of the city say ISIS fighters remain and pose a deadly threat. Suicide bombers have targeted Iraqi troops and government-allied tribal forces, as well as restaurants and civilians on the eastern side of Mosul.",
+    "Despite that latent danger, Iraqi forces early on Sunday kicked off the next phase of the campaign against ISIS in Mosul, as ground units advanced on villages southwest of the city, backed by US-led coalition air support and artillery fired by .",
+    "\"They'll try to cause as many losses as possible, because they know they're going to die anyway,\" said Alaa, an Iraqi trooper, referring to ISIS fighters.",
+    "\"This battle of Mosul is my first, and with the help of God we will rid the country of these Daesh rats,\" he added, according to AFP, using an Arabic acronym for ISIS.",
+    "US special-operations forces are also embedded with some Iraqi units, and they appear to be involved in operations against western Mosul.",
+];
+
+/// The "Recommended articles" cards' titles.
+const DEMO_RECOMMENDED: [&str; 9] = [
+    "10 African countries that waste the most food in 2024",
+    "US troop withdrawal from Niger hangs in the balance",
+    "Detained Binance executives sue Nigerian authorities for human right violation",
+    "Nigeria's central bank increases minimum capital base for banks",
+    "Sony’s creators convention redefines the creative landscape for content creators",
+    "Exploring the popularity of progressive jackpot slots in Indonesia",
+    "Egypt, Nigeria, and South Africa ranked as Africa's most polluted countries in new report",
+    "10 African countries with the lowest life expectancy according to the World Bank",
+    "Kenyan women are more obese than their men - here’s why",
+];
+
+/// Text of the page's clutter, one or more snippets per kind, none of which
+/// the article itself contains.
+const DEMO_CLUTTER: &[&str] = &[
+    // ad slots and the scripts that fill them
+    "ADVERTISEMENT",
+    "div-gpt-ad",
+    "googletag",
+    "dataLayer",
+    // "follow us" box and notifications nag
+    "FOLLOW BUSINESS INSIDER",
+    "Unblock notifications",
+    // recommendations grid and sidebar
+    "Recommended articles",
+    "Most read this week",
+    "Naira hits a new low",
+    // cookie banner
+    "We use cookies",
+    "Accept all cookies",
+    "Manage preferences",
+    // newsletter sign-up
+    "Get the best of Africa's business news",
+    "Sign up for our daily newsletter",
+    "Subscribe",
+    // site navigation and search
+    "Markets & Economy",
+    "Careers & Leadership",
+    "BI Africa Podcasts",
+    "Sign in",
+    "Search Business Insider Africa",
+    // share bars
+    "Share on Facebook",
+    "Share on LinkedIn",
+    "Copy link",
+    "sharer",
+    // footer
+    "About us",
+    "Advertise with us",
+    "Terms of Service",
+    "All rights reserved",
+    "Ringier",
+];
+
+/// Words a byline and date line may add to the article's text ("Christopher
+/// Woody 13 February 2017").
+const DEMO_BYLINE_WORDS: usize = 8;
+
+// ----- fixtures -------------------------------------------------------------
+
+const BLOG: &str = include_str!("fixtures/blog-post.html");
+const LAZY_IMAGES: &str = include_str!("fixtures/lazy-images.html");
+const BASE_HREF: &str = include_str!("fixtures/base-href.html");
+const LOGIN: &str = include_str!("fixtures/login.html");
+const NAV_ONLY: &str = include_str!("fixtures/nav-only.html");
+const RELATED_LISTS: &str = include_str!("fixtures/related-lists.html");
+const ARABIC_RTL: &str = include_str!("fixtures/arabic-rtl.html");
+const JSONLD_ONLY: &str = include_str!("fixtures/jsonld-only.html");
+const HOSTILE: &str = include_str!("fixtures/hostile.html");
+
+/// Elements that must never reach the reader view: they run code, load
+/// third-party content or collect input.
+const FORBIDDEN_ELEMENTS: &[&str] = &[
+    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "form",
+    "input", "button", "textarea", "select", "base", "meta", "link", "template",
+];
+
+/// URL schemes that run code or smuggle a document when followed or loaded.
+const FORBIDDEN_SCHEMES: &[&str] = &["javascript:", "vbscript:", "data:text", "data:application"];
+
+// ----- helpers --------------------------------------------------------------
+
+fn url(s: &str) -> Url {
+    Url::parse(s).expect("test URL is valid")
+}
+
+fn extract_at(html: &str, page_url: &str) -> Article {
+    extract(html, Some(&url(page_url)))
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Asserts that every needle occurs in `haystack`, in the given order, after
+/// whitespace normalization of both.
+fn assert_in_order(haystack: &str, needles: &[&str], what: &str) {
+    let hay = norm(haystack);
+    let mut from = 0;
+    for needle in needles {
+        let needle = norm(needle);
+        match hay.get(from..).and_then(|rest| rest.find(&needle)) {
+            Some(at) => from += at + needle.len(),
+            None if hay.contains(&needle) => {
+                panic!("{what}: out of order: {needle:?}\n--- text ---\n{hay}")
+            }
+            None => panic!("{what}: missing: {needle:?}\n--- text ---\n{hay}"),
+        }
+    }
+}
+
+fn assert_absent(haystack: &str, needles: &[&str], what: &str) {
+    let hay = norm(haystack);
+    let found: Vec<&&str> = needles.iter().filter(|n| hay.contains(&norm(n))).collect();
+    assert!(
+        found.is_empty(),
+        "{what}: clutter present: {found:?}\n--- text ---\n{hay}"
+    );
+}
+
+fn words(texts: &[&str]) -> usize {
+    texts.iter().map(|t| t.split_whitespace().count()).sum()
+}
+
+/// `content` parsed back into a tree, for checks that must not depend on the
+/// serializer's quoting and escaping.
+struct Parsed {
+    doc: Document,
+}
+
+impl Parsed {
+    fn new(content: &str) -> Self {
+        Parsed {
+            doc: parse_document(content),
+        }
+    }
+
+    fn elements(&self) -> Vec<NodeId> {
+        self.doc
+            .descendants(Document::ROOT)
+            .filter(|&n| self.doc.is_element(n))
+            .collect()
+    }
+
+    fn tag(&self, id: NodeId) -> String {
+        self.doc.tag(id).map(|t| t.to_string()).unwrap_or_default()
+    }
+
+    fn by_tag(&self, tag: &str) -> Vec<NodeId> {
+        self.elements()
+            .into_iter()
+            .filter(|&n| self.tag(n) == tag)
+            .collect()
+    }
+
+    /// Attributes as (qualified name, value).
+    fn attrs(&self, id: NodeId) -> Vec<(String, String)> {
+        self.doc
+            .element(id)
+            .map(|e| {
+                e.attrs
+                    .iter()
+                    .map(|a| {
+                        let name = match &a.name.prefix {
+                            Some(p) => format!("{}:{}", &**p, &*a.name.local),
+                            None => a.name.local.to_string(),
+                        };
+                        (name, a.value.to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn attr(&self, id: NodeId, name: &str) -> Option<String> {
+        self.attrs(id)
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
+    }
+
+    fn text(&self, id: NodeId) -> String {
+        self.doc.text_content(id)
+    }
+
+    /// Every text and attribute value in the content: what a reader could see
+    /// or what a click could follow.
+    fn text_and_attrs(&self) -> String {
+        let mut out = self.doc.text_content(Document::ROOT);
+        for el in self.elements() {
+            for (_, value) in self.attrs(el) {
+                out.push(' ');
+                out.push_str(&value);
+            }
+        }
+        out
+    }
+
+    /// Every URL the content would load or link to: `src`, `href`,
+    /// `poster`, and each candidate of `srcset`.
+    fn urls(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self.elements() {
+            for (name, value) in self.attrs(el) {
+                match name.as_str() {
+                    "src" | "href" | "poster" | "xlink:href" => out.push(value.trim().to_string()),
+                    "srcset" => out.extend(
+                        value
+                            .split(',')
+                            .filter_map(|c| c.split_whitespace().next())
+                            .map(str::to_string),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A URL attribute as a browser reads its scheme: ASCII tab and newlines are
+/// removed anywhere, leading control characters and spaces are ignored, and
+/// the scheme is case-insensitive.
+fn effective_url(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .trim_start_matches(|c: char| c <= ' ')
+        .to_ascii_lowercase()
+}
+
+/// Finds ` onxxx=` inside a tag of serialized HTML.
+fn has_inline_handler(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut in_tag = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'<' => in_tag = true,
+            b'>' => in_tag = false,
+            b' ' | b'\t' | b'\n' | b'/' if in_tag && lower[i + 1..].starts_with("on") => {
+                let name_len = lower[i + 3..]
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let rest = lower[i + 3 + name_len..].trim_start();
+                if name_len > 0 && rest.starts_with('=') {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// What every `content` must satisfy, whatever the page: no code, no
+/// handlers, no code-running URLs, no third-party frames, no forms.
+fn assert_safe(article: &Article) {
+    let content = &article.content;
+    let lower = content.to_ascii_lowercase();
+    assert!(
+        !lower.contains("<script"),
+        "content has a <script>:\n{content}"
+    );
+    assert!(
+        !lower.contains("javascript:"),
+        "content has javascript::\n{content}"
+    );
+    assert!(
+        !has_inline_handler(content),
+        "content has an on…= handler:\n{content}"
+    );
+
+    let parsed = Parsed::new(content);
+    for el in parsed.elements() {
+        let tag = parsed.tag(el);
+        assert!(
+            !FORBIDDEN_ELEMENTS.contains(&tag.as_str()),
+            "content has a <{tag}>:\n{content}"
+        );
+        for (name, value) in parsed.attrs(el) {
+            assert!(
+                !name.to_ascii_lowercase().starts_with("on"),
+                "content has {name}={value:?} on <{tag}>"
+            );
+            assert_ne!(name, "srcdoc", "content has srcdoc on <{tag}>");
+            let effective = effective_url(&value);
+            for scheme in FORBIDDEN_SCHEMES {
+                assert!(
+                    !effective.starts_with(scheme),
+                    "content has {name}={value:?} on <{tag}>"
+                );
+            }
+            if name == "style" {
+                assert!(
+                    !effective.contains("javascript:") && !effective.contains("expression("),
+                    "content has style={value:?} on <{tag}>"
+                );
+            }
+        }
+    }
+}
+
+/// Every URL in the content is absolute http(s) or a mail link.
+fn assert_urls_absolute(article: &Article) {
+    let parsed = Parsed::new(&article.content);
+    for u in parsed.urls() {
+        assert!(
+            u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:"),
+            "relative or placeholder URL {u:?} in content:\n{}",
+            article.content
+        );
+    }
+}
+
+fn assert_not_an_article(html: &str, what: &str) {
+    let article = extract_at(html, "https://example.com/somewhere");
+    assert!(
+        !article.readerable,
+        "{what}: readerable; text: {:?}",
+        article.text_content
+    );
+    assert_eq!(article.content, "", "{what}: content not empty");
+    assert_eq!(article.text_content, "", "{what}: textContent not empty");
+    assert_eq!(article.word_count, 0, "{what}: word count");
+    assert!(
+        !is_probably_readerable(html),
+        "{what}: is_probably_readerable"
+    );
+}
+
+// ----- the demo page --------------------------------------------------------
+
+#[test]
+fn demo_keeps_every_paragraph_in_order() {
+    let article = extract_at(DEMO, DEMO_URL);
+    assert_in_order(&article.text_content, &DEMO_PARAGRAPHS, "demo textContent");
+    // The paragraphs stay paragraphs.
+    let parsed = Parsed::new(&article.content);
+    let paragraphs: Vec<String> = parsed
+        .by_tag("p")
+        .into_iter()
+        .map(|p| norm(&parsed.text(p)))
+        .collect();
+    for expected in DEMO_PARAGRAPHS {
+        assert!(
+            paragraphs.iter().any(|p| p == &norm(expected)),
+            "no <p> holds exactly {expected:?}; <p>s: {paragraphs:#?}"
+        );
+    }
+}
+
+#[test]
+fn demo_title_is_the_headline_without_site_suffix() {
+    let article = extract_at(DEMO, DEMO_URL);
+    assert_eq!(article.title.as_deref(), Some(DEMO_HEADLINE));
+}
+
+#[test]
+fn demo_metadata() {
+    let article = extract_at(DEMO, DEMO_URL);
+    let byline = article.byline.as_deref().unwrap_or_default();
+    assert!(byline.contains("Christopher Woody"), "byline {byline:?}");
+    assert_eq!(
+        article.site_name.as_deref(),
+        Some("Business Insider Africa")
+    );
+    let published = article.published_time.as_deref().unwrap_or_default();
+    assert!(
+        published.starts_with("2017-02-13"),
+        "publishedTime {published:?}"
+    );
+    assert_eq!(article.lang.as_deref(), Some("en"));
+    assert_eq!(article.excerpt.as_deref(), Some(DEMO_DEK));
+    let lead = url(DEMO_URL).join("images/mosul.png").expect("joins");
+    assert_eq!(article.lead_image.as_deref(), Some(lead.as_str()));
+}
+
+#[test]
+fn demo_drops_all_clutter() {
+    let article = extract_at(DEMO, DEMO_URL);
+    assert!(!article.text_content.is_empty(), "no article found");
+    // Text and attributes both: a kept card would show its title as alt text.
+    let seen = Parsed::new(&article.content).text_and_attrs();
+    for field in [&article.text_content, &seen] {
+        assert_absent(field, DEMO_CLUTTER, "demo");
+        assert_absent(field, &DEMO_RECOMMENDED, "demo recommendations");
+        let lower = field.to_lowercase();
+        assert!(!lower.contains("advertisement"), "an ad label is left");
+        assert!(
+            !lower.contains("follow business insider"),
+            "the follow box is left"
+        );
+    }
+}
+
+#[test]
+fn demo_content_is_safe() {
+    let article = extract_at(DEMO, DEMO_URL);
+    assert!(!article.content.is_empty(), "no article found");
+    assert_safe(&article);
+}
+
+#[test]
+fn demo_keeps_the_figure_with_its_caption_and_an_absolute_image() {
+    let article = extract_at(DEMO, DEMO_URL);
+    assert!(
+        norm(&article.text_content).contains(DEMO_CAPTION),
+        "caption missing: {:?}",
+        article.text_content
+    );
+    let parsed = Parsed::new(&article.content);
+    let image = url(DEMO_URL).join("images/mosul.png").expect("joins");
+    let imgs = parsed.by_tag("img");
+    assert!(
+        imgs.iter()
+            .any(|&i| parsed.attr(i, "src").as_deref() == Some(image.as_str())),
+        "no <img src={image}> in content:\n{}",
+        article.content
+    );
+    let captions: Vec<String> = parsed
+        .by_tag("figcaption")
+        .into_iter()
+        .map(|c| norm(&parsed.text(c)))
+        .collect();
+    assert_eq!(captions, [DEMO_CAPTION], "figcaptions");
+    assert_urls_absolute(&article);
+}
+
+#[test]
+fn demo_is_readerable() {
+    assert!(is_probably_readerable(DEMO));
+    assert!(extract_at(DEMO, DEMO_URL).readerable);
+}
+
+#[test]
+fn demo_word_count_is_plausible() {
+    let article = extract_at(DEMO, DEMO_URL);
+    // At least the body; at most the body plus what may legitimately frame
+    // it (headline, dek, caption, byline line).
+    let body = words(&DEMO_PARAGRAPHS);
+    let most = body + words(&[DEMO_HEADLINE, DEMO_DEK, DEMO_CAPTION]) + DEMO_BYLINE_WORDS;
+    assert!(
+        (body..=most).contains(&article.word_count),
+        "wordCount {} not in {body}..={most}; text: {:?}",
+        article.word_count,
+        article.text_content
+    );
+    assert_eq!(
+        article.word_count,
+        article.text_content.split_whitespace().count()
+    );
+}
+
+#[test]
+fn demo_without_url_gives_the_same_text() {
+    let with = extract_at(DEMO, DEMO_URL);
+    let without = extract(DEMO, None);
+    assert!(!with.text_content.is_empty(), "no article found");
+    assert_eq!(norm(&without.text_content), norm(&with.text_content));
+}
+
+// ----- a blog post: structure is kept ------------------------------------------
+
+const BLOG_URL: &str = "https://workbench.example.org/2024/03/bounded-channels/";
+
+/// The Rust block as the browser shows it: the parser drops nothing here (no
+/// newline right after `<pre>`), entities are decoded.
+const BLOG_RUST_CODE: &str = r#"use std::sync::mpsc::sync_channel;
+use std::thread;
+
+fn main() {
+    // A bound of 4: the producer waits when the consumer falls behind.
+    let (tx, rx) = sync_channel::<Vec<u8>>(4);
+    let producer = thread::spawn(move || {
+        for i in 0..16 {
+            if tx.send(vec![0; i * 1024]).is_err() && i > 0 {
+                break;
+            }
+        }
+    });
+
+    for chunk in rx {
+        println!("got {} bytes", chunk.len());
+    }
+    producer.join().expect("producer panicked");
+}"#;
+
+/// The makefile block: its recipe lines are tab-indented.
+const BLOG_MAKEFILE: &str =
+    "bench:\n\tcargo build --release\n\t./target/release/bounded --items 16";
+
+#[test]
+fn blog_keeps_headings_lists_quote_table_and_figure() {
+    let article = extract_at(BLOG, BLOG_URL);
+    let parsed = Parsed::new(&article.content);
+    let texts = |tag: &str| -> Vec<String> {
+        parsed
+            .by_tag(tag)
+            .into_iter()
+            .map(|n| norm(&parsed.text(n)))
+            .collect()
+    };
+
+    let h2 = texts("h2");
+    for heading in [
+        "The problem with unbounded queues",
+        "A bounded channel in twenty lines",
+        "Some numbers",
+    ] {
+        assert!(
+            h2.iter().any(|h| h == heading),
+            "h2 {heading:?} missing: {h2:?}"
+        );
+    }
+    assert!(
+        texts("h3").iter().any(|h| h == "Choosing the bound"),
+        "h3 missing"
+    );
+
+    let li = texts("li");
+    for item in [
+        "wait until there is room (back-pressure),",
+        "drop the new item and count the drop (load shedding),",
+        "fail the request and let the caller retry later.",
+        "Measure how long the consumer takes per item under realistic load.",
+        "Decide the longest queueing delay you can tolerate.",
+        "Divide the second number by the first and round up.",
+    ] {
+        assert!(li.iter().any(|l| l == item), "li {item:?} missing: {li:?}");
+    }
+    assert_eq!(parsed.by_tag("ul").len(), 1, "one <ul>");
+    assert_eq!(parsed.by_tag("ol").len(), 1, "one <ol>");
+
+    assert_eq!(
+        texts("blockquote"),
+        ["Queues don't fix overload. They only move it somewhere you are not looking."]
+    );
+
+    assert_eq!(texts("th"), ["Bound", "Items in flight", "Peak memory"]);
+    assert_eq!(
+        texts("td"),
+        [
+            "1",
+            "1",
+            "2.1 MB",
+            "4",
+            "4",
+            "2.3 MB",
+            "unbounded",
+            "16",
+            "3.4 MB"
+        ]
+    );
+
+    assert_eq!(
+        texts("figcaption"),
+        ["A producer and a consumer joined by a channel with four slots: when all four are full, the producer waits."]
+    );
+    let img = url(BLOG_URL)
+        .join("/images/2024/bounded-channel.png")
+        .expect("joins");
+    assert!(
+        parsed
+            .by_tag("img")
+            .iter()
+            .any(|&i| parsed.attr(i, "src").as_deref() == Some(img.as_str())),
+        "figure image missing or not absolute:\n{}",
+        article.content
+    );
+    assert_safe(&article);
+    assert_urls_absolute(&article);
+}
+
+#[test]
+fn blog_preserves_preformatted_code_byte_for_byte() {
+    let article = extract_at(BLOG, BLOG_URL);
+    // The tree: each <pre>'s text is exactly the page's.
+    let parsed = Parsed::new(&article.content);
+    let pres: Vec<String> = parsed
+        .by_tag("pre")
+        .into_iter()
+        .map(|p| parsed.text(p))
+        .collect();
+    assert_eq!(pres, [BLOG_RUST_CODE, BLOG_MAKEFILE], "<pre> texts");
+    // The string: escaped as HTML requires, whitespace untouched (">" may
+    // or may not be escaped; both are correct HTML).
+    let content = article.content.replace("&gt;", ">");
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+    assert!(
+        content.contains(&escape(BLOG_RUST_CODE)),
+        "Rust block altered:\n{}",
+        article.content
+    );
+    assert!(content.contains(BLOG_MAKEFILE), "makefile block altered");
+    // The text: textContent keeps the code's whitespace too.
+    assert!(
+        article.text_content.contains(BLOG_RUST_CODE),
+        "code missing from textContent"
+    );
+    assert!(
+        article.text_content.contains(BLOG_MAKEFILE),
+        "makefile missing from textContent"
+    );
+}
+
+#[test]
+fn blog_drops_sidebar_and_site_chrome() {
+    let article = extract_at(BLOG, BLOG_URL);
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Every pipeline has a slowest stage.",
+            "The bound is not a performance knob",
+            "That flat line is the whole point",
+        ],
+        "blog",
+    );
+    assert_absent(
+        &article.text_content,
+        &[
+            "About me",
+            "Opinions are my own",
+            "databases",
+            "Built with a static site generator",
+            "Archive",
+        ],
+        "blog",
+    );
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Back-pressure with bounded channels in Rust")
+    );
+    assert!(is_probably_readerable(BLOG));
+}
+
+// ----- lazy images, <base href> ----------------------------------------------
+
+const LAZY_URL: &str = "https://news.example.org/features/2024/05/night-market.html";
+
+#[test]
+fn lazy_images_get_their_real_absolute_urls() {
+    let article = extract_at(LAZY_IMAGES, LAZY_URL);
+    let c = &article.content;
+    let abs = |path: &str| url(LAZY_URL).join(path).expect("joins").to_string();
+    // data-src over a data: placeholder.
+    assert!(
+        c.contains(&abs("/media/2024/05/harbour-dawn.jpg")),
+        "data-src:\n{c}"
+    );
+    // data-srcset: either candidate is the real image.
+    assert!(
+        c.contains(&abs("/media/2024/05/crates-960.jpg"))
+            || c.contains(&abs("/media/2024/05/crates-480.jpg")),
+        "data-srcset:\n{c}"
+    );
+    // <noscript><img> fallback next to a placeholder.
+    assert!(
+        c.contains(&abs("/media/2024/05/auction.jpg")),
+        "noscript fallback:\n{c}"
+    );
+    // <picture> with lazy <source>s and img.
+    assert!(c.contains(&abs("/media/2024/05/ice-")), "picture:\n{c}");
+    // No placeholder is left to show as a blank.
+    for placeholder in ["data:image/gif", "placeholder.svg", "blank.gif"] {
+        assert!(
+            !c.contains(placeholder),
+            "placeholder {placeholder} left:\n{c}"
+        );
+    }
+    assert_urls_absolute(&article);
+    // One image per photo: the noscript fallback replaces its placeholder.
+    let parsed = Parsed::new(c);
+    let auction = parsed
+        .by_tag("img")
+        .into_iter()
+        .filter(|&i| {
+            parsed.attr(i, "alt").as_deref() == Some("The auctioneer calling the first lot")
+        })
+        .count();
+    assert_eq!(auction, 1, "auction photo images:\n{c}");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "The first boats come in",
+            "Grading starts as soon as",
+            "The auction itself is fast",
+            "By six the hall is being hosed down",
+        ],
+        "lazy-images",
+    );
+}
+
+#[test]
+fn base_href_resolves_relative_urls() {
+    // The page's <base> is absolute, so the page URL does not matter; without
+    // one the result must be the same.
+    for page_url in [
+        Some(url(
+            "https://www.example.com/stories/lighthouse-keepers.html",
+        )),
+        None,
+    ] {
+        let article = extract(BASE_HREF, page_url.as_ref());
+        let c = &article.content;
+        for expected in [
+            "https://static.example.net/archive/2019/photos/lighthouse.jpg",
+            "https://static.example.net/archive/notes/keepers-logbooks.html",
+            "https://static.example.net/about/corrections.html",
+        ] {
+            assert!(
+                c.contains(expected),
+                "{expected} missing (url {page_url:?}):\n{c}"
+            );
+        }
+        assert_urls_absolute(&article);
+        assert!(
+            norm(&article.text_content)
+                .contains("The full transcription is in our notes on the logbooks."),
+            "link text lost"
+        );
+    }
+}
+
+// ----- pages without an article ----------------------------------------------
+
+#[test]
+fn login_page_is_not_an_article() {
+    assert_not_an_article(LOGIN, "login page");
+}
+
+#[test]
+fn navigation_only_page_is_not_an_article() {
+    assert_not_an_article(NAV_ONLY, "section front");
+}
+
+// ----- lists inside the article container -------------------------------------
+
+#[test]
+fn related_and_popular_lists_and_share_buttons_are_removed() {
+    let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Councillors have voted unanimously to reopen the Victorian swimming baths on Mill Lane",
+            "The baths, opened in 1887, were among the first public pools in the county.",
+            "Under the plan approved on Tuesday, a community trust will lease the building",
+            "\"People learned to swim here, their parents learned to swim here",
+            "The council's cabinet member for leisure said that review would take place and that its findings would be published.",
+        ],
+        "related-lists",
+    );
+    let seen = Parsed::new(&article.content).text_and_attrs();
+    for field in [&article.text_content, &seen] {
+        assert_absent(
+            field,
+            &[
+                "Related articles",
+                "Campaigners hand in petition",
+                "Six local buildings added",
+                "Leisure centre prices to rise",
+                "Most popular",
+                "Road closures announced",
+                "What the new bus timetable means",
+                "Town promoted after a dramatic play-off win",
+                "Family bakery closes",
+                "Share on Facebook",
+                "Tweet this",
+                "Email a friend",
+                "Share this story",
+                "Share on WhatsApp",
+                "sharer",
+            ],
+            "related-lists",
+        );
+    }
+    assert_safe(&article);
+}
+
+// ----- language and direction ---------------------------------------------------
+
+#[test]
+fn arabic_rtl_article_keeps_lang_dir_and_text() {
+    let article = extract_at(
+        ARABIC_RTL,
+        "https://alwaha.example/local/2024/dates-harvest",
+    );
+    assert_eq!(article.lang.as_deref(), Some("ar"));
+    assert_eq!(article.dir.as_deref(), Some("rtl"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("موسم حصاد التمور في واحة الأحساء يبدأ مبكرا هذا العام")
+    );
+    assert_in_order(
+        &article.text_content,
+        &[
+            "بدأ المزارعون في واحة الأحساء شرقي المملكة العربية السعودية",
+            "وتضم الواحة، التي أدرجتها منظمة اليونسكو",
+            "ويقول عبد الله الحسن، وهو مزارع ورث أرضه عن والده",
+            "وتشهد أسواق التمور في المدينة حركة نشطة",
+            "للحفاظ على إنتاجية النخيل وجودة التمور على المدى الطويل.",
+        ],
+        "arabic",
+    );
+    assert_absent(
+        &article.text_content,
+        &["الرئيسية", "جميع الحقوق محفوظة"],
+        "arabic",
+    );
+    assert!(article.readerable);
+    assert!(is_probably_readerable(ARABIC_RTL));
+}
+
+// ----- metadata from JSON-LD only ---------------------------------------------------
+
+#[test]
+fn jsonld_only_metadata_is_read() {
+    let article = extract_at(
+        JSONLD_ONLY,
+        "https://harbour-gazette.example/community/last-ferry",
+    );
+    assert_eq!(
+        article.title.as_deref(),
+        Some("The last ferry across the estuary")
+    );
+    assert_eq!(article.byline.as_deref(), Some("Maren Solberg"));
+    assert_eq!(
+        article.published_time.as_deref(),
+        Some("2023-10-04T07:30:00+02:00")
+    );
+    assert_eq!(article.site_name.as_deref(), Some("Harbour Gazette"));
+    assert_eq!(
+        article.excerpt.as_deref(),
+        Some("After ninety-one years, the foot ferry between Kessock Point and the old town makes its final crossing on Sunday.")
+    );
+    assert_eq!(
+        article.lead_image.as_deref(),
+        Some("https://harbour-gazette.example/img/ferry-1200.jpg")
+    );
+    assert_eq!(article.lang.as_deref(), Some("en"));
+    assert_in_order(
+        &article.text_content,
+        &[
+            "The little green ferry that has carried foot passengers",
+            "For most of its life the ferry was the quickest way to work",
+            "Regular passengers plan to make the last crossing together.",
+            "if volunteers can be found to crew it.",
+        ],
+        "jsonld-only",
+    );
+}
+
+// ----- hostile markup inside the article ---------------------------------------------
+
+#[test]
+fn hostile_markup_is_removed_and_the_text_around_it_kept() {
+    let article = extract_at(
+        HOSTILE,
+        "https://rivermouth-herald.example/transport/cycle-lanes",
+    );
+    assert_safe(&article);
+    assert_in_order(
+        &article.text_content,
+        &[
+            "The city council has approved a network of protected cycle lanes linking the station",
+            "Officers presented figures showing cycling trips up by a third since the pilot lanes opened. The figures were collected by automatic counters at nine sites across the city.",
+            "Residents can read the full proposal on the council website before the final designs are published in the autumn.",
+            "which the council calls phase one, followed by the school routes in the second year.",
+            "a survey of shoppers on the road had found most arrived on foot or by bus.",
+            "the council has promised letters to every affected household at least two weeks before work begins.",
+            "Cyclists' groups welcomed the vote but said the network must be finished on time.",
+            "the council says the timetable for the whole network will be reviewed every spring.",
+        ],
+        "hostile",
+    );
+    let seen = Parsed::new(&article.content).text_and_attrs();
+    for field in [&article.text_content, &seen] {
+        assert_absent(
+            field,
+            &[
+                "Your session has expired",
+                "Confirm your details",
+                "Sponsored: cheap flights",
+                "alert(",
+                "document.cookie",
+                "color: red",
+                "collect.example.net",
+                "ads.example.net",
+                "route-map.swf",
+            ],
+            "hostile",
+        );
+    }
+    // The image stays; only its handlers go.
+    let parsed = Parsed::new(&article.content);
+    let chart = url("https://rivermouth-herald.example/img/cycling-trips-chart.png");
+    assert!(
+        parsed
+            .by_tag("img")
+            .iter()
+            .any(|&i| parsed.attr(i, "src").as_deref() == Some(chart.as_str())),
+        "chart image missing:\n{}",
+        article.content
+    );
+}
+
+// ----- readerable, across fixtures ---------------------------------------------------
+
+#[test]
+fn articles_are_probably_readerable() {
+    for (name, html) in [
+        ("blog", BLOG),
+        ("lazy-images", LAZY_IMAGES),
+        ("base-href", BASE_HREF),
+        ("related-lists", RELATED_LISTS),
+        ("jsonld-only", JSONLD_ONLY),
+        ("hostile", HOSTILE),
+    ] {
+        assert!(
+            is_probably_readerable(html),
+            "{name}: is_probably_readerable"
+        );
+        let article = extract(html, None);
+        assert!(article.readerable, "{name}: extract().readerable");
+        assert!(article.word_count > 0, "{name}: no words");
+    }
+}
+
+// ----- the test helpers themselves ---------------------------------------------------
+
+#[test]
+fn helpers_detect_what_they_look_for() {
+    assert!(has_inline_handler(r#"<img src="a" onerror="x()">"#));
+    assert!(has_inline_handler("<p\nONCLICK = 'x'>"));
+    assert!(!has_inline_handler("<p>carry on=regardless</p>"));
+    assert!(!has_inline_handler(r#"<a href="/only">x</a>"#));
+    assert_eq!(effective_url(" \n java\tscript:x"), "javascript:x");
+    let parsed = Parsed::new(r#"<img srcset="a.jpg 1x, /b.jpg 2x"><a href=" /c ">c</a>"#);
+    assert_eq!(parsed.urls(), ["a.jpg", "/b.jpg", "/c"]);
+}
