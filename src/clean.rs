@@ -30,6 +30,19 @@ const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
 const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
+/// Headings, for finding the blocks they introduce.
+const HEADING_TAGS: [LocalName; 6] = [
+    local_name!("h1"),
+    local_name!("h2"),
+    local_name!("h3"),
+    local_name!("h4"),
+    local_name!("h5"),
+    local_name!("h6"),
+];
+/// A recommendation heading is a few words.
+const RECOMMENDATION_HEADING_MAX_CHARS: usize = 60;
+/// A block this linky under such a heading is a list of links elsewhere.
+const RECOMMENDATION_LINK_DENSITY: f32 = 0.5;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
 /// A conditionally-cleaned element with this many commas is prose: kept.
@@ -265,6 +278,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     );
     remove_share_elements(doc, article);
     remove_calls_to_action(doc, article);
+    remove_recommendation_blocks(doc, article);
     remove_all(
         doc,
         article,
@@ -333,6 +347,53 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
         let worded = hints::has_phrase(&text, hints::CALL_TO_ACTION_PHRASES);
         if named || worded {
             doc.detach(block);
+        }
+    }
+}
+
+/// A heading such as "You may also like" or "Most popular" introduces a
+/// block of links to elsewhere: the heading and its block go, where the
+/// block is mostly links (so prose under a heading named "Trending" stays).
+/// Used on articles and on the main region of non-article pages.
+pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
+    let headings: Vec<NodeId> = doc
+        .descendants(root)
+        .filter(|&n| doc.is_any(n, &HEADING_TAGS))
+        .collect();
+    for heading in headings {
+        if doc.parent(heading).is_none() || !doc.is_inclusive_descendant(heading, root) {
+            continue;
+        }
+        let text = inner_text(doc, heading).to_lowercase();
+        if text.chars().count() > RECOMMENDATION_HEADING_MAX_CHARS
+            || !hints::RECOMMENDATION_HEADINGS
+                .iter()
+                .any(|h| text.starts_with(h))
+        {
+            continue;
+        }
+        // The block is the heading's parent when that is a box of links;
+        // otherwise the link-heavy siblings that follow the heading.
+        if let Some(parent) = doc.parent(heading).filter(|&p| p != root) {
+            if link_density(doc, parent) > RECOMMENDATION_LINK_DENSITY {
+                doc.detach(parent);
+                continue;
+            }
+        }
+        let mut next = doc.next_element_sibling(heading);
+        let mut removed_any = false;
+        while let Some(n) = next {
+            if doc.is_any(n, &HEADING_TAGS) || link_density(doc, n) <= RECOMMENDATION_LINK_DENSITY {
+                break;
+            }
+            next = doc.next_element_sibling(n);
+            doc.detach(n);
+            removed_any = true;
+        }
+        // A heading over an empty box (a carousel filled by script) goes too.
+        let nothing_follows = next.is_none_or(|n| inner_text_len(doc, n) == 0);
+        if removed_any || nothing_follows {
+            doc.detach(heading);
         }
     }
 }
@@ -798,6 +859,24 @@ mod tests {
         let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
         assert_eq!(doc.attr(imgs[0], "src"), Some("photo.jpg"));
         assert_eq!(doc.attr(imgs[1], "srcset"), Some("a.jpg 1x, b.png 2x"));
+    }
+
+    #[test]
+    fn recommendation_blocks_go_but_prose_under_such_a_heading_stays() {
+        let mut doc = parse_document(
+            "<div><p>Article text.</p> \
+             <section><h2>You may also like</h2><ul><li><a href=/a>One story</a></li>\
+             <li><a href=/b>Another story</a></li></ul></section> \
+             <h3>Trending now</h3><ul><li><a href=/c>Third story link</a></li></ul> \
+             <h3>Trending in the data</h3> <p>Prose about trends, not links at all.</p></div>",
+        );
+        let body = doc.body().unwrap();
+        remove_recommendation_blocks(&mut doc, body);
+        let text = crate::measure::inner_text(&doc, body);
+        assert_eq!(
+            text,
+            "Article text. Trending in the data Prose about trends, not links at all."
+        );
     }
 
     #[test]

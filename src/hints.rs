@@ -209,6 +209,35 @@ pub(crate) fn has_word(haystack_lower: &str, words: &[&str]) -> bool {
         .any(|w| words.contains(&w))
 }
 
+/// Headings of blocks that point away from the page: recommendations,
+/// "related" and "most popular" lists, store cross-selling.
+pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "recommended for you",
+    "recommended articles",
+    "recommended stories",
+    "recommended reading",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "related products",
+    "more to explore",
+    "more stories",
+    "more from",
+    "most popular",
+    "most read",
+    "popular posts",
+    "trending",
+    "read next",
+    "read more",
+    "customers also",
+    "people also",
+    "frequently bought together",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,9 +7,10 @@
 
 use html5ever::local_name;
 
+use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::inner_text_len;
+use crate::measure::{inner_text, inner_text_len};
 use crate::score::is_probably_visible;
 
 /// Cuts the main region out of `doc` (a pristine copy of the page) and
@@ -30,6 +31,7 @@ pub fn main_region(doc: &mut Document) -> Option<NodeId> {
         }
     }
     doc.reparent_children(region, root);
+    clean::remove_recommendation_blocks(doc, root);
     (inner_text_len(doc, root) > 0).then_some(root)
 }
 
@@ -77,6 +79,13 @@ fn is_chrome(doc: &Document, id: NodeId, in_main: bool) -> bool {
         return true;
     }
     if !is_probably_visible(doc, id) {
+        return true;
+    }
+    // "Skip to main content": for keyboard users of the page, not content.
+    if *tag == local_name!("a")
+        && doc.attr(id, "href").is_some_and(|h| h.starts_with('#'))
+        && inner_text(doc, id).to_lowercase().starts_with("skip to")
+    {
         return true;
     }
     if doc
