@@ -15,6 +15,9 @@ const api = globalThis.browser ?? globalThis.chrome;
 // Injected once per page: the glue declares a global with `let`, and a second
 // injection into the same scope would throw.
 const CONTENT_SCRIPTS = ['wasm/lucid_reader.js', 'dom-html.js', 'view.js', 'content.js'];
+// Inserted once per page too, with the user's origin: how the page looks
+// while the view is open (see the file).
+const PAGE_CSS = 'page.css';
 
 api.action.onClicked.addListener((tab) => {
   if (tab.id !== undefined) toggle(tab.id);
@@ -48,6 +51,7 @@ async function toggleIn(tabId) {
     func: () => ({
       glue: typeof wasm_bindgen !== 'undefined',
       reader: typeof globalThis.lucidReader === 'object',
+      styled: globalThis.lucidReader?.styled === true,
     }),
   }));
   const present = probe?.result ?? {};
@@ -55,9 +59,23 @@ async function toggleIn(tabId) {
     const files = present.glue ? CONTENT_SCRIPTS.slice(1) : CONTENT_SCRIPTS;
     await withRetry(() => api.scripting.executeScript({ target, files }));
   }
+  // Returns once the opening shows its progress; it goes on in the page (and
+  // a click meanwhile cancels it).
   const [toggled] = await withRetry(() => api.scripting.executeScript({
     target, func: () => globalThis.lucidReader.toggle(),
   }));
+  // After the progress is on screen: a browser restyles the whole page for a
+  // new stylesheet, which takes a moment on a big one. The view waits for it.
+  if (!present.styled) {
+    try {
+      await withRetry(() => api.scripting.insertCSS({ target, files: [PAGE_CSS], origin: 'USER' }));
+    } catch (error) {
+      // No view without it: the opening under way stops, notice and all.
+      await api.scripting.executeScript({ target, func: () => globalThis.lucidReader.cancel() }).catch(() => {});
+      throw error;
+    }
+    await withRetry(() => api.scripting.executeScript({ target, func: () => globalThis.lucidReader.setStyled() }));
+  }
   return toggled?.result;
 }
 
@@ -87,7 +105,8 @@ function showProblem(tabId, problem) {
   api.action.setTitle({ tabId, title: problem ?? 'Lucid Reader' }).catch(quiet);
 }
 
-// --- The engine, for content scripts that cannot run wasm.
+// --- The engine, for content scripts that cannot run wasm, and for big
+// pages, which would freeze the tab while it works.
 
 let engine = null;
 
@@ -99,13 +118,40 @@ function ensureEngine() {
   return engine;
 }
 
-api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (sender.id !== api.runtime.id || message?.type !== 'lucid:extract') return false;
-  ensureEngine()
-    .then(() => wasm_bindgen.extract(new TextEncoder().encode(message.html), message.url))
-    .then(
-      (article) => sendResponse({ article }),
-      (error) => sendResponse({ error: String(error) }),
-    );
-  return true; // The response comes asynchronously.
+// The page's HTML comes in parts ({part}, then {end, url}), as Chrome caps a
+// message at 64 MiB; the article goes back as JSON the same way, or {error}.
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'lucid:extract' || port.sender?.id !== api.runtime.id) return;
+  const parts = [];
+  port.onMessage.addListener((message) => {
+    if (message.part !== undefined) {
+      parts.push(message.part);
+      return;
+    }
+    const html = parts.join('');
+    parts.length = 0;
+    ensureEngine()
+      .then(() => JSON.stringify(wasm_bindgen.extract(new TextEncoder().encode(html), message.url)))
+      .then(
+        (json) => {
+          for (const part of split(json)) port.postMessage({ part });
+          port.postMessage({ end: true });
+        },
+        (error) => port.postMessage({ error: String(error) }),
+      )
+      .catch(() => {}); // The tab closed or cancelled meanwhile.
+  });
 });
+
+// Parts of at most 4 Mi characters (at most 24 MiB as JSON), never
+// splitting a surrogate pair: messages go through UTF-8. As in content.js.
+function* split(text) {
+  const PART = 4 * 1024 * 1024;
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(i + PART, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(i, end);
+    i = end;
+  }
+}

@@ -1,13 +1,23 @@
 // The reader view on the live page. background.js injects this once per page
-// (after the wasm glue, dom-html.js and view.js) and calls
-// `lucidReader.toggle()` on each click of the toolbar button or shortcut.
+// (after the wasm glue, dom-html.js and view.js), calls `lucidReader.toggle()`
+// on each click of the toolbar button or shortcut, and inserts page.css
+// after the first.
 //
-// Opening puts the view in place of the page's <body>, in a fresh body, and
-// keeps the page's own nodes, detached, in memory. Closing puts those very
-// nodes back, so form fields, scripts' state and listeners are as they were;
-// the scroll position and focus are restored. Everything that can fail
-// (reading the page, the engine, building the view) happens before the page
-// is touched.
+// Opening reads the page, runs the engine and builds the view, with a
+// progress notice shown first; then it adds the view's host element to
+// <html>, which page.css takes as the sign to hide everything else beside
+// <head>, and to give <html> none of the page's styles. The page's nodes
+// never move: its frames stay loaded, its form fields, listeners, scripts'
+// state and inner scroll positions are as they were. Closing removes the
+// host and puts back what the view changed (the page's stylesheets, the
+// scroll position, focus, selection, and the media it paused). Everything
+// that can fail happens before the page is touched.
+//
+// Page scripts keep running meanwhile, in their own world: their globals and
+// prototypes (Array.prototype.push, JSON, Node.prototype.appendChild, ...)
+// are not the ones this script sees, in Chromium (isolated worlds) as in
+// Firefox (Xray vision). The DOM is shared, though, so the view guards
+// itself against what they do to it; see guard().
 //
 // `var`, read before it is set: a second injection keeps the first
 // controller (the content scripts share one global scope).
@@ -18,62 +28,136 @@ var lucidReader = lucidReader ?? (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const WASM = 'wasm/lucid_reader_bg.wasm';
   const SETTINGS_KEY = 'settings';
+  const READING = 'reading this page\u2026';
+  const FINDING = 'finding the article\u2026';
   const NOT_AN_ARTICLE = 'This page doesn\u2019t look like an article, so there is no reader view for it.';
   const FAILED = 'Something went wrong reading this page; it is unchanged.';
+  const FOUGHT = 'This page keeps removing the reader view, so it is closed.';
+  // Pages whose HTML is longer than this (in characters) go to the engine in
+  // the background: it can take up to a second per megabyte of a dense
+  // page, and there it does not freeze the tab.
+  const LOCAL_LIMIT = 1_000_000;
+  // How often the view puts back what a page script undid (see guard())
+  // before the page's thread gets to run anything else: a page whose
+  // mutation observer removes whatever is added would otherwise keep both
+  // at it forever, and the tab frozen. Pages that restyle <html> on every
+  // scroll event undo the view once per event, never this often.
+  const REPAIRS_IN_A_ROW = 20;
 
-  let busy = false;
+  // page.css, which the background inserts after the first toggle (see
+  // there): the view waits for it.
+  let stylesIn;
+  const styled = new Promise((resolve) => {
+    stylesIn = resolve;
+  });
+
+  let opening = null; // AbortController of the opening under way.
   let mounted = null; // The open view's state, see mount().
   let notice = null;
+  let scrolling = null; // AbortController of the last restoreScroll().
 
-  async function toggle() {
-    if (busy) return 'busy';
+  // Opening returns once its progress notice is on screen, and goes on: a
+  // click while the page is being read cancels the reading.
+  function toggle() {
+    if (opening) {
+      opening.abort();
+      return 'cancelled';
+    }
     if (mounted) {
-      unmount();
+      unmount(mounted);
       return 'closed';
     }
-    busy = true;
-    try {
-      return await open();
-    } catch (error) {
-      console.error('Lucid Reader:', error);
-      showNotice(FAILED);
-      return 'error';
-    } finally {
-      busy = false;
-    }
+    const run = new AbortController();
+    opening = run;
+    let noticed;
+    const shown = new Promise((resolve) => {
+      noticed = resolve;
+    });
+    open(run.signal, noticed)
+      .catch((error) => {
+        if (run.signal.aborted) {
+          hideNotice();
+          return;
+        }
+        console.error('Lucid Reader:', error);
+        showNotice(FAILED);
+      })
+      .finally(() => {
+        noticed();
+        if (opening === run) opening = null;
+      });
+    return shown.then(() => 'opening');
   }
 
-  async function open() {
-    const { html, media } = LucidDom.pageHtml(document);
-    const [article, css, settings] = await Promise.all([
-      extract(html, location.href), stylesheet(), loadSettings(),
-    ]);
+  async function open(signal, noticed) {
+    if (!document.documentElement) return; // Emptied by document.open().
+    const start = performance.now();
+    const settings = loadSettings();
+    const css = await stylesheet();
+    signal.throwIfAborted();
+    // Feedback first, painted before the work starts. It fades in only
+    // after a moment (see reader.css), so a quick page shows no flash.
+    const progress = showNotice(READING, { css, progress: true });
+    await nextPaint();
+    noticed();
+    signal.throwIfAborted();
+
+    const { html, media } = await LucidDom.pageHtml(document, {
+      signal,
+      onProgress: (share) => progress.say(`${READING} ${Math.round(share * 100)}%`),
+    });
+    const read = performance.now();
+    progress.say(FINDING);
+    await nextPaint();
+    signal.throwIfAborted();
+    const { article, where } = await extract(html, location.href, signal);
+    signal.throwIfAborted();
+    const found = performance.now();
+
     if (!article.readerable) {
-      showNotice(NOT_AN_ARTICLE, css);
-      return 'not-article';
+      showNotice(NOT_AN_ARTICLE, { css });
+      return;
     }
-    hideNotice();
     const view = LucidView.create(article, {
       url: location.href,
       css,
-      settings,
+      settings: await settings,
       onClose: () => {
-        if (mounted) unmount();
+        if (mounted) unmount(mounted);
       },
       onSettings: (next) => {
         themeDocument(view);
         api.storage.local.set({ [SETTINGS_KEY]: next }).catch((e) => console.warn('Lucid Reader:', e));
       },
     });
-    for (const element of media) {
-      if (!element.paused) element.pause();
+    await abortable(styled, signal);
+    mount(view, media);
+    hideNotice();
+    const done = performance.now();
+    if (done - start > 1000) {
+      // For whoever wonders why a huge page took its time.
+      const ms = (t) => Math.round(t);
+      console.info(`Lucid Reader: read ${(html.length / 1e6).toFixed(1)} MB of page in ${ms(read - start)} ms, `
+        + `found the article in ${ms(found - read)} ms (${where}), showed it in ${ms(done - found)} ms`);
     }
-    mount(view);
-    return 'opened';
   }
 
-  // --- The engine: in the content script where the page allows wasm, else
-  // in the background, which runs the same module.
+  // The promise's result, or the abort's reason, whichever comes first.
+  const abortable = (promise, signal) => new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+
+  // Resolves once a frame has been painted with what is in the DOM now (or
+  // at once in a hidden tab, which paints no frames).
+  const nextPaint = () => new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
+  // --- The engine: in the content script where the page allows wasm and is
+  // small, else in the background, which runs the same module.
 
   let localEngine = null; // Promise<boolean>: is wasm usable here?
 
@@ -93,11 +177,52 @@ var lucidReader = lucidReader ?? (() => {
     return localEngine;
   }
 
-  async function extract(html, url) {
-    if (await canRunHere()) return wasm_bindgen.extract(new TextEncoder().encode(html), url);
-    const reply = await api.runtime.sendMessage({ type: 'lucid:extract', html, url });
-    if (!reply || reply.error) throw new Error(`background engine: ${reply?.error ?? 'no reply'}`);
-    return reply.article;
+  async function extract(html, url, signal) {
+    if (html.length <= LOCAL_LIMIT && await canRunHere()) {
+      return { article: wasm_bindgen.extract(new TextEncoder().encode(html), url), where: 'here' };
+    }
+    return { article: await extractInBackground(html, url, signal), where: 'in the background' };
+  }
+
+  // The page goes in parts over a port (Chrome caps a message at 64 MiB),
+  // the article comes back the same way; see background.js.
+  async function extractInBackground(html, url, signal) {
+    const port = api.runtime.connect({ name: 'lucid:extract' });
+    signal.addEventListener('abort', () => port.disconnect(), { once: true });
+    const reply = new Promise((resolve, reject) => {
+      const parts = [];
+      port.onMessage.addListener((message) => {
+        if (message.part !== undefined) {
+          parts.push(message.part);
+        } else {
+          port.disconnect();
+          if (message.error !== undefined) reject(new Error(`background engine: ${message.error}`));
+          else resolve(JSON.parse(parts.join('')));
+        }
+      });
+      port.onDisconnect.addListener(() => reject(new Error('background engine: disconnected')));
+    });
+    reply.catch(() => {}); // Awaited below, after sending.
+    for (const part of split(html)) {
+      port.postMessage({ part });
+      await new Promise((resolve) => setTimeout(resolve, 0)); // Each takes a moment to serialize.
+      signal.throwIfAborted();
+    }
+    port.postMessage({ end: true, url });
+    return abortable(reply, signal);
+  }
+
+  // Parts of at most 4 Mi characters (at most 24 MiB as JSON), never
+  // splitting a surrogate pair: messages go through UTF-8. As in background.js.
+  function* split(text) {
+    const PART = 4 * 1024 * 1024;
+    for (let i = 0; i < text.length;) {
+      let end = Math.min(i + PART, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+      yield text.slice(i, end);
+      i = end;
+    }
   }
 
   let readerCss = null; // Promise<string>, fetched once per page.
@@ -118,57 +243,33 @@ var lucidReader = lucidReader ?? (() => {
     }
   }
 
-  // --- Swapping the page for the view and back.
+  // --- Showing the view over the page, and back.
   //
-  // The page's <head> stays in place with its stylesheets disabled rather
-  // than detached: a detached <link> would load again when put back, and
-  // the page would come back unstyled for a moment and too short to scroll
-  // to where it was. Everything else under <html> (the body, and whatever
-  // scripts put beside it) is detached and kept.
+  // The state of an open view: what to give back on close (`saved`), and
+  // what it holds of the current document (`hold`), which a page that
+  // replaces its document (document.open()) replaces with it.
 
-  function mount(view) {
-    const root = document.documentElement;
-    const pageHead = document.head;
-    const nodes = [...root.childNodes].filter((node) => node !== pageHead);
-    const follows = (node) => pageHead.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING;
-    const index = pageHead ? nodes.findIndex(follows) : -1;
-    const meta = document.createElement('meta');
-    meta.name = 'color-scheme';
-    const body = document.createElement('body');
-    body.style.setProperty('margin', '0', 'important');
-    body.append(view.host);
-
+  function mount(view, media) {
     const state = {
       view,
-      body,
-      meta,
-      pageHead,
-      before: index < 0 ? nodes : nodes.slice(0, index),
-      after: index < 0 ? [] : nodes.slice(index),
-      pageBody: nodes.find((node) => node.localName === 'body') ?? null,
-      sheets: [],
-      scroll: [window.scrollX, window.scrollY],
-      focus: document.activeElement,
-      // Inline styles on <html> (scroll locks, backgrounds) would apply to
-      // the view; null when it has none, and then it stays untouched.
-      rootStyle: root.hasAttribute('style') ? root.style.cssText : null,
-      strays: [],
-      guard: new MutationObserver((records) => guard(state, records)),
-      onKey: (event) => onKey(state, event),
+      saved: {
+        scroll: [window.scrollX, window.scrollY],
+        focus: document.activeElement,
+        selection: saveSelection(),
+      },
+      paused: [],
+      hold: null,
+      listeners: null, // AbortController of this view's listeners.
+      guard: new MutationObserver(() => guard(state)),
+      repairs: 0, // Since the page's thread last ran a task.
     };
-
+    scrolling?.abort();
     try {
-      for (const node of nodes) node.remove();
-      for (const sheet of document.styleSheets) disableSheet(state, sheet);
-      // First: the first color-scheme <meta> of a document is the one that counts.
-      pageHead?.prepend(meta);
-      root.append(body);
-      if (state.rootStyle !== null) root.style.cssText = '';
-      themeDocument(view, state);
-      state.guard.observe(root, { childList: true, attributes: true, attributeFilter: ['style'] });
-      if (pageHead) state.guard.observe(pageHead, { childList: true });
-      state.guard.observe(body, { childList: true });
-      window.addEventListener('keydown', state.onKey, true);
+      for (const element of media) pause(state, element);
+      takeOver(state);
+      // The document, not <html>: document.open() replaces <html>. Text
+      // too: a <style> whose text changes gets a new, enabled, sheet.
+      state.guard.observe(document, { childList: true, subtree: true, characterData: true });
       window.scrollTo({ left: 0, top: 0, behavior: 'instant' });
       view.focus();
     } catch (error) {
@@ -178,141 +279,221 @@ var lucidReader = lucidReader ?? (() => {
     mounted = state;
   }
 
-  function disableSheet(state, sheet) {
-    if (sheet && !sheet.disabled) {
-      sheet.disabled = true;
-      state.sheets.push(sheet);
+  // Puts the view into the document as it is now.
+  function takeOver(state) {
+    const root = document.documentElement;
+    state.hold = { root, sheets: [] };
+    disableSheets(state);
+    root.append(state.view.host);
+    themeDocument(state.view);
+    listen(state);
+  }
+
+  // The page's stylesheets do not reach into the view or <html> (reader.css,
+  // page.css), but their @font-face rules would replace the view's fonts,
+  // and their @property rules its variables: all disabled while it is open,
+  // those scripts add meanwhile too.
+  function disableSheets(state) {
+    const disable = (sheet) => {
+      if (sheet && !sheet.disabled) {
+        sheet.disabled = true;
+        state.hold.sheets.push(sheet);
+      }
+    };
+    for (const sheet of document.styleSheets) disable(sheet);
+    try {
+      for (const sheet of document.adoptedStyleSheets) disable(sheet);
+    } catch {
+      // Not readable from this world; nothing adopted in practice.
     }
   }
 
-  function unmount() {
-    const state = mounted;
+  function listen(state) {
+    state.listeners?.abort();
+    const listeners = new AbortController();
+    state.listeners = listeners;
+    const options = { capture: true, signal: listeners.signal };
+    window.addEventListener('keydown', (event) => onKey(state, event), options);
+    // A stylesheet <link> added while the view is open has a sheet only
+    // once loaded; load events do not bubble, but they can be caught.
+    document.addEventListener('load', (event) => {
+      if (event.target.localName === 'link') disableSheets(state);
+    }, options);
+    // The page is out of sight: it does not get to start playing either.
+    document.addEventListener('play', (event) => pause(state, event.target), options);
+  }
+
+  function pause(state, element) {
+    if (!element.paused) {
+      element.pause();
+      state.paused.push(element);
+    }
+  }
+
+  function unmount(state) {
     mounted = null;
-    guard(state, state.guard.takeRecords());
     restore(state);
   }
 
   function restore(state) {
     state.guard.disconnect();
-    window.removeEventListener('keydown', state.onKey, true);
-    const root = document.documentElement;
-    state.body.remove();
-    state.meta.remove();
-    for (const sheet of state.sheets) sheet.disabled = false;
-    if (state.pageHead?.parentNode === root) state.pageHead.before(...state.before);
-    else root.prepend(...state.before);
-    root.append(...state.after, ...state.strays);
-    if (state.rootStyle !== null) root.style.cssText = state.rootStyle;
-    restoreScroll(...state.scroll);
-    if (state.focus && state.focus !== document.body && state.focus.isConnected) {
-      state.focus.focus?.({ preventScroll: true });
+    state.listeners?.abort();
+    state.view.host.remove();
+    const { hold, saved } = state;
+    if (hold) release(hold);
+    restoreScroll(...saved.scroll);
+    if (saved.focus && saved.focus !== document.body && saved.focus.isConnected) {
+      saved.focus.focus?.({ preventScroll: true });
+    }
+    // After the focus, which can move it.
+    restoreSelection(saved.selection);
+    // What the view paused plays on, unless the page has dropped it.
+    for (const element of state.paused) {
+      if (element.isConnected && element.paused) element.play().catch(() => {});
     }
   }
 
-  // A stylesheet or image in the page's body may take a moment to be back,
-  // and the page to have its full height again: keep scrolling to where the
-  // reader was for a little while, unless they start scrolling themselves.
+  function release(hold) {
+    for (const sheet of hold.sheets) sheet.disabled = false;
+    hold.sheets = [];
+  }
+
+  // A live range: it follows what the page's scripts change meanwhile. None
+  // for a caret in a text field (Chromium shows it as a caret beside the
+  // field): the field keeps its own, and focusing it gives it back, while
+  // setting the document's selection there would take the caret out.
+  function saveSelection() {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0).cloneRange();
+    if (range.collapsed && typeof document.activeElement?.selectionStart === 'number') return null;
+    const backward = !range.collapsed
+      && selection.anchorNode === range.endContainer && selection.anchorOffset === range.endOffset;
+    return { range, backward };
+  }
+
+  function restoreSelection(saved) {
+    const selection = document.getSelection();
+    if (!selection || !saved) return;
+    const { range, backward } = saved;
+    if (!range.startContainer.isConnected || !range.endContainer.isConnected) return;
+    const start = [range.startContainer, range.startOffset];
+    const end = [range.endContainer, range.endOffset];
+    if (backward) selection.setBaseAndExtent(...end, ...start);
+    else selection.setBaseAndExtent(...start, ...end);
+  }
+
+  // The page may take a moment to have its full height again (a frame of
+  // layout, an image): keep scrolling to where the reader was for a little
+  // while, unless they start scrolling themselves.
   function restoreScroll(x, y) {
+    scrolling?.abort();
+    const controller = new AbortController();
+    scrolling = controller;
     const deadline = performance.now() + 1500;
-    const go = () => window.scrollTo({ left: x, top: y, behavior: 'instant' });
-    const stop = () => {
-      cancelAnimationFrame(frame);
-      for (const type of USER_INPUT) window.removeEventListener(type, stop, true);
-    };
-    let frame = 0;
+    const stop = () => controller.abort();
+    for (const type of USER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true, signal: controller.signal });
     const retry = () => {
-      go();
+      if (controller.signal.aborted) return;
+      window.scrollTo({ left: x, top: y, behavior: 'instant' });
       const there = Math.abs(window.scrollY - y) < 1 && Math.abs(window.scrollX - x) < 1;
       if (there || performance.now() > deadline) stop();
-      else frame = requestAnimationFrame(retry);
+      else requestAnimationFrame(retry);
     };
-    for (const type of USER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true });
     retry();
   }
 
   const USER_INPUT = ['wheel', 'keydown', 'pointerdown', 'touchstart'];
 
-  // Page scripts keep running while the view is open. What they add to the
-  // document goes where they meant it, into the page kept aside (and comes
-  // back with it), never into the view; stylesheets they add are disabled
-  // like the others; what they remove of the view is put back.
-  function guard(state, records) {
-    const { body, view, meta, pageHead, pageBody } = state;
+  // Page scripts keep running while the view is open, and share the DOM.
+  // What they add to the page stays in the page, hidden, and what they set
+  // on <html> has no effect until the view closes (page.css). What they do
+  // to the view is undone:
+  // - its host removed: put back;
+  // - a stylesheet added: disabled like the others;
+  // - the document replaced (document.open(), a new <html>): the view
+  //   moves into the new one, which is the page from then on, and the
+  //   listeners document.open() erased are added again.
+  // A page that undoes the view again and again, at once (REPAIRS_IN_A_ROW),
+  // wins: the view closes rather than fight it forever.
+  // The view's inside is in a closed shadow root that page scripts cannot
+  // reach, and what they set on its host element is overridden (reader.css).
+  function guard(state) {
     const root = document.documentElement;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        // The page changed <html>'s inline style: keep its latest wish for
-        // later, and the view unaffected now.
-        if (root.style.cssText !== '') {
-          state.rootStyle = root.style.cssText;
-          root.style.cssText = '';
-        }
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (node === body || node === view.host || node === meta || node.parentNode !== record.target) continue;
-        if (record.target === pageHead) {
-          disableAddedSheet(state, node);
-        } else if (pageBody) {
-          pageBody.append(node);
-        } else {
-          node.remove();
-          state.strays.push(node);
-        }
-      }
+    let repairs = 0;
+    if (root !== state.hold.root) {
+      // What the view held of the old document goes back to it, whatever
+      // the page does with it now.
+      release(state.hold);
+      if (!root) return; // Until the page writes its new document.
+      takeOver(state);
+      repairs += 1;
     }
-    if (pageHead && meta.parentNode !== pageHead) pageHead.prepend(meta);
-    if (body.parentNode !== root) root.append(body);
-    if (view.host.parentNode !== body) body.append(view.host);
+    disableSheets(state);
+    if (state.view.host.parentNode !== root) {
+      root.append(state.view.host);
+      repairs += 1;
+    }
+    if (repairs > 0 && tooManyRepairs(state, repairs)) {
+      restore(state);
+      if (mounted === state) mounted = null;
+      showNotice(FOUGHT);
+    }
   }
 
-  function disableAddedSheet(state, node) {
-    if (node.localName === 'style') {
-      disableSheet(state, node.sheet);
-    } else if (node.localName === 'link' && /\bstylesheet\b/i.test(node.rel)) {
-      if (node.sheet) disableSheet(state, node.sheet);
-      else node.addEventListener('load', () => mounted === state && disableSheet(state, node.sheet), { once: true });
-    }
+  // Two mutation observers undoing each other never leave the microtask
+  // queue: a task that resets the count only runs once they stop.
+  function tooManyRepairs(state, count) {
+    if (state.repairs === 0) setTimeout(() => { state.repairs = 0; }, 0);
+    state.repairs += count;
+    return state.repairs > REPAIRS_IN_A_ROW;
   }
 
   function onKey(state, event) {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.stopPropagation();
     event.preventDefault();
-    if (!state.view.escape() && mounted === state) unmount();
+    if (!state.view.escape() && mounted === state) unmount(state);
   }
 
-  // The document around the view takes the view's colours: the canvas past
-  // its end and the scrollbars.
-  function themeDocument(view, state = mounted) {
-    if (!state) return;
-    const { colorScheme, background } = view.theme();
-    state.meta.content = colorScheme;
-    state.body.style.setProperty('background', background, 'important');
+  // The scrollbars and the canvas past the view's end take the view's
+  // colour scheme (page.css).
+  function themeDocument(view) {
+    view.host.setAttribute('scheme', view.theme().colorScheme);
   }
 
-  // --- The notice, for a page without an article or an error. It floats
-  // over the page, in its own isolated element outside <body>, and leaves.
+  // --- Notices: the progress of an opening, a page without an article, an
+  // error. One at a time, floating over the page, in its own isolated
+  // element outside <body>; a message leaves by itself, progress when the
+  // opening ends.
 
-  function showNotice(message, cssText) {
+  function showNotice(message, { css = null, progress = false } = {}) {
     hideNotice();
+    const root = document.documentElement;
+    if (!root) return { say() {} };
     const host = document.createElement('lucid-reader-notice');
-    const root = host.attachShadow({ mode: 'closed' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const box = document.createElement('div');
-    box.className = 'notice';
+    box.className = progress ? 'notice progress' : 'notice';
     box.setAttribute('role', 'status');
     const name = document.createElement('strong');
     name.textContent = 'Lucid Reader: ';
-    box.append(name, message);
-    root.append(box);
-    host.addEventListener('click', hideNotice);
-    const shown = { host, timer: setTimeout(hideNotice, 6000) };
+    const text = document.createTextNode(message);
+    box.append(name, text);
+    shadow.append(box);
+    const shown = { host, timer: progress ? 0 : setTimeout(hideNotice, 6000) };
+    if (!progress) host.addEventListener('click', hideNotice);
     notice = shown;
     // Styled once the stylesheet is there; plain text until then is fine.
-    Promise.resolve(cssText ?? stylesheet())
-      .then((text) => LucidView.adoptCss(root, text))
+    Promise.resolve(css ?? stylesheet())
+      .then((cssText) => LucidView.adoptCss(shadow, cssText))
       .catch(() => {});
-    document.documentElement.append(host);
+    root.append(host);
+    return {
+      say(next) {
+        text.data = next;
+      },
+    };
   }
 
   function hideNotice() {
@@ -322,5 +503,16 @@ var lucidReader = lucidReader ?? (() => {
     notice = null;
   }
 
-  return { toggle };
+  return {
+    toggle,
+    cancel() {
+      opening?.abort();
+    },
+    // For the background, once page.css is in.
+    styled: false,
+    setStyled() {
+      this.styled = true;
+      stylesIn();
+    },
+  };
 })();

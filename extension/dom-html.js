@@ -49,15 +49,33 @@ var LucidDom = (() => {
   const escapeAttr = (s) => s.replace(/[&"\u00a0]/g, (c) => ATTR_ESCAPES[c]);
 
   /**
-   * The page's HTML, and its media elements (to pause them).
-   * Iterative, so a pathologically deep page cannot overflow the stack.
+   * The page's HTML, and its media elements (to pause them). Iterative, so a
+   * pathologically deep page cannot overflow the stack; and in slices of
+   * `sliceMs`, between which the page runs (a big page takes seconds to
+   * read): `onProgress(share)` is called after each slice with the share of
+   * elements read so far, and the reading stops, throwing `signal.reason`,
+   * once `signal` is aborted. Page scripts may change the page meanwhile;
+   * what the engine gets is then partly old, partly new, like a page read
+   * while it loads.
    */
-  function pageHtml(doc) {
+  async function pageHtml(doc, { signal, onProgress, sliceMs = 40 } = {}) {
     const out = [doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '<!DOCTYPE html>'];
     const media = [];
+    if (!doc.documentElement) return { html: '', media };
+    // For the progress only: shadow trees are not counted, hence the cap.
+    const elements = doc.getElementsByTagName('*').length;
+    let read = 0;
+    let items = 0;
+    let until = performance.now() + sliceMs;
     // Nodes still to write, and closing tags (strings), last first.
     const stack = [doc.documentElement];
     while (stack.length > 0) {
+      if ((++items & 255) === 0 && performance.now() > until) {
+        onProgress?.(Math.min(read / elements, 0.99));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        signal?.throwIfAborted();
+        until = performance.now() + sliceMs;
+      }
       const item = stack.pop();
       if (typeof item === 'string') {
         out.push(item);
@@ -65,6 +83,7 @@ var LucidDom = (() => {
         const parent = item.parentNode;
         out.push(parent && RAW_TEXT.has(parent.localName) ? item.data : escapeText(item.data));
       } else if (item.nodeType === Node.ELEMENT_NODE && !skipped(item)) {
+        read += 1;
         const name = item.localName;
         if (name === 'video' || name === 'audio') media.push(item);
         const children = childrenOf(item);

@@ -1,4 +1,6 @@
-// The extension in Debian's Chromium: see suite.mjs.
+// The extension in Debian's Chromium: see suite.mjs and hardening.mjs.
+import { hardeningSuite } from './hardening.mjs';
 import { browserSuite } from './suite.mjs';
 
 browserSuite('chromium');
+hardeningSuite('chromium');

@@ -30,12 +30,14 @@ test('the manifest serves both browsers: a service worker for Chrome, scripts fo
 test('every file the manifest and the background name is in the folder', async () => {
   const background = await readFile(join(EXTENSION, 'background.js'), 'utf8');
   const injected = JSON.parse(background.match(/CONTENT_SCRIPTS = (\[[^\]]*\])/)[1].replaceAll("'", '"'));
+  const inserted = background.match(/PAGE_CSS = '([^']+)'/)[1];
   const files = [
     ...Object.values(manifest.icons),
     ...Object.values(manifest.action.default_icon),
     ...manifest.background.scripts,
     ...manifest.web_accessible_resources.flatMap((r) => r.resources),
     ...injected,
+    inserted,
   ];
   for (const file of files) {
     assert.ok((await stat(join(EXTENSION, file))).isFile(), `${file} is missing`);

@@ -150,5 +150,317 @@ export function routes() {
     },
     '/form.css': { body: FORM_CSS, type: 'text/css' },
     '/silence.wav': { body: silentWav(), type: 'audio/wav' },
+    ...hostileRoutes(),
+    ...bigRoutes(),
   };
+}
+
+// --- Hostile pages (hardening.mjs): scripts that sabotage globals, remove
+// or swap nodes, rewrite the document; frames, <base>, quirks mode.
+
+// Once armed, every global and prototype member below throws (and counts
+// the attempt): an extension that used the page's own would fail.
+const GLOBALS_JS = `
+const calls = {};
+const saved = [];
+const targets = [
+  [Array.prototype, 'push', 'Array.prototype.push'],
+  [Array.prototype, 'map', 'Array.prototype.map'],
+  [JSON, 'parse', 'JSON.parse'],
+  [JSON, 'stringify', 'JSON.stringify'],
+  [Promise.prototype, 'then', 'Promise.prototype.then'],
+  [Function.prototype, 'bind', 'Function.prototype.bind'],
+  [Reflect, 'apply', 'Reflect.apply'],
+  [Object, 'entries', 'Object.entries'],
+  [Node.prototype, 'appendChild', 'Node.prototype.appendChild'],
+  [Node.prototype, 'insertBefore', 'Node.prototype.insertBefore'],
+  [Node.prototype, 'removeChild', 'Node.prototype.removeChild'],
+  [Node.prototype, 'childNodes', 'Node.prototype.childNodes'],
+  [Element.prototype, 'append', 'Element.prototype.append'],
+  [Element.prototype, 'prepend', 'Element.prototype.prepend'],
+  [Element.prototype, 'remove', 'Element.prototype.remove'],
+  [Element.prototype, 'attachShadow', 'Element.prototype.attachShadow'],
+  [Element.prototype, 'attributes', 'Element.prototype.attributes'],
+  [EventTarget.prototype, 'addEventListener', 'EventTarget.prototype.addEventListener'],
+  [EventTarget.prototype, 'removeEventListener', 'EventTarget.prototype.removeEventListener'],
+  [Document.prototype, 'createElement', 'Document.prototype.createElement'],
+  [Document.prototype, 'styleSheets', 'Document.prototype.styleSheets'],
+  [HTMLElement.prototype, 'focus', 'HTMLElement.prototype.focus'],
+  [CSSStyleSheet.prototype, 'replaceSync', 'CSSStyleSheet.prototype.replaceSync'],
+  [DOMParser.prototype, 'parseFromString', 'DOMParser.prototype.parseFromString'],
+  [WebAssembly, 'instantiate', 'WebAssembly.instantiate'],
+  [window, 'MutationObserver', 'MutationObserver'],
+  [window, 'TextEncoder', 'TextEncoder'],
+  [window, 'fetch', 'fetch'],
+  [window, 'setTimeout', 'setTimeout'],
+  [window, 'requestAnimationFrame', 'requestAnimationFrame'],
+  [window, 'scrollTo', 'scrollTo'],
+  [window, 'getComputedStyle', 'getComputedStyle'],
+];
+window.hostile = {
+  arm() {
+    for (const [owner, name, label] of targets) {
+      const descriptor = Object.getOwnPropertyDescriptor(owner, name);
+      saved[saved.length] = [owner, name, descriptor];
+      const fail = function () {
+        calls[label] = (calls[label] || 0) + 1;
+        throw new Error('sabotaged by the page: ' + label);
+      };
+      Object.defineProperty(owner, name, descriptor.get ? { ...descriptor, get: fail } : { ...descriptor, value: fail });
+    }
+    return targets.length;
+  },
+  disarm() {
+    for (const [owner, name, descriptor] of saved.splice(0)) Object.defineProperty(owner, name, descriptor);
+    return calls;
+  },
+};
+`;
+
+// Removes the reader view whenever it appears, at once.
+const REMOVER_JS = `
+window.removals = 0;
+new MutationObserver(() => {
+  for (const view of document.querySelectorAll('lucid-reader-view')) {
+    view.remove();
+    window.removals += 1;
+  }
+}).observe(document, { childList: true, subtree: true });
+`;
+
+// What a page's scripts may do to the document while the view is open;
+// the test calls these.
+const SWEEPER_JS = `
+window.hostile = {
+  // Removes whatever it did not put beside <head> and <body> itself.
+  sweep() {
+    for (const node of [...document.documentElement.children]) {
+      if (node !== document.head && node !== document.body) node.remove();
+    }
+  },
+  // A new <body> every 100 ms, n times.
+  swapBodies(n) {
+    let i = 0;
+    return new Promise((resolve) => {
+      const timer = setInterval(() => {
+        i += 1;
+        const body = document.createElement('body');
+        body.id = 'body-' + i;
+        body.innerHTML = '<p class="swapped">Swapped in by the page, number ' + i + '.</p>';
+        document.body = body;
+        if (i === n) {
+          clearInterval(timer);
+          resolve(body.id);
+        }
+      }, 100);
+    });
+  },
+  // A scroll lock on <html>, a variable on it that follows the scroll
+  // position, and a stylesheet aimed at the view.
+  restyle() {
+    document.documentElement.style.overflow = 'hidden';
+    addEventListener('scroll', () => {
+      document.documentElement.style.setProperty('--scrolled', String(Math.round(scrollY)));
+    });
+    const style = document.createElement('style');
+    style.id = 'hostile-style';
+    style.textContent = 'html { filter: invert(1); } lucid-reader-view { display: none !important; }';
+    document.body.append(style);
+  },
+};
+`;
+
+// Written over the page by document.open(): the same article, with no
+// doctype (so in quirks mode) and a mark.
+const REWRITTEN = `<html><head><title>${TITLE} | Valley Courier</title></head>
+<body>${articleHtml()}<p id="rewritten">Rewritten by the page.</p></body></html>`;
+
+const REWRITE_JS = `
+window.hostile = {
+  rewrite() {
+    document.open();
+    document.write(${JSON.stringify(REWRITTEN)});
+    document.close();
+  },
+};
+`;
+
+// Quirks mode (no doctype), a <base> pointing elsewhere, and two frames: one
+// from this origin, one from another (localhost instead of 127.0.0.1), each
+// with a field; the page counts the frames' loads.
+const FRAMES_HTML = `<html>
+<head>
+<meta charset="utf-8">
+<base href="http://elsewhere.invalid/news/">
+<title>${TITLE} | Valley Courier</title>
+</head>
+<body>
+<article class="story">
+  <h1>${TITLE}</h1>
+  <p class="byline">By Ines Calloway</p>
+  ${PARAGRAPHS.slice(0, 3).map((p) => `<p>${p}</p>`).join('\n  ')}
+  <p>More in <a id="relative" href="storm-followup.html">the follow-up story</a> from the newsroom.</p>
+  ${PARAGRAPHS.slice(3).map((p) => `<p>${p}</p>`).join('\n  ')}
+</article>
+<iframe id="same" width="300" height="80"></iframe>
+<iframe id="other" width="300" height="80"></iframe>
+<script>
+  window.frameLoads = 0;
+  const here = location.origin;
+  const other = location.protocol + '//localhost:' + location.port;
+  for (const [id, origin] of [['same', here], ['other', other]]) {
+    const frame = document.getElementById(id);
+    frame.addEventListener('load', () => { window.frameLoads += 1; });
+    frame.src = origin + '/hostile/frame.html';
+  }
+</script>
+</body>
+</html>`;
+
+// A frame that answers postMessage: 'type' types into its field, 'ask'
+// reports the field's value and a token of this very document (a frame
+// loaded again would have another).
+const FRAME_HTML = `<!DOCTYPE html><html><body><input id="field">
+<script>
+  const token = Math.random();
+  addEventListener('message', (event) => {
+    const field = document.getElementById('field');
+    if (event.data === 'type') field.value = 'typed in the frame';
+    event.source.postMessage({ value: field.value, token, origin: location.origin }, '*');
+  });
+</script></body></html>`;
+
+// The page whose state must survive 50 toggles: a form, a scrolled box, a
+// playing and a paused audio, and a keydown listener that counts what
+// reaches it.
+const KEEP_JS = `
+window.escapes = [];
+addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') window.escapes.push(event.defaultPrevented);
+});
+// Every node of the page, marked from the page's own world.
+window.markNodes = () => {
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+  const nodes = [];
+  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    node.lucidTestMark = nodes.length;
+    nodes.push(node);
+  }
+  window.markedNodes = nodes;
+  return nodes.length;
+};
+// The same nodes, in the same order, with their marks; or what differs.
+window.checkNodes = () => {
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+  let i = 0;
+  for (let node = walker.currentNode; node; node = walker.nextNode(), i++) {
+    if (node !== window.markedNodes[i] || node.lucidTestMark !== i) return 'node ' + i + ' differs: ' + node.nodeName;
+  }
+  return i === window.markedNodes.length ? 'same' : 'count ' + i + ' instead of ' + window.markedNodes.length;
+};
+`;
+
+function hostileRoutes() {
+  const js = (body) => ({ body, type: 'text/javascript' });
+  const article = articleHtml();
+  return {
+    '/hostile/globals.html': { body: page({ head: '<script src="/hostile/globals.js"></script>', body: article }) },
+    '/hostile/globals.js': js(GLOBALS_JS),
+    '/hostile/remover.html': { body: page({ head: '<script src="/hostile/remover.js"></script>', body: article }) },
+    '/hostile/remover.js': js(REMOVER_JS),
+    '/hostile/sweeper.html': { body: page({ head: '<script src="/hostile/sweeper.js"></script>', body: article }) },
+    '/hostile/sweeper.js': js(SWEEPER_JS),
+    '/hostile/rewrite.html': { body: page({ head: '<script src="/hostile/rewrite.js"></script>', body: article }) },
+    '/hostile/rewrite.js': js(REWRITE_JS),
+    '/hostile/frames.html': { body: FRAMES_HTML },
+    '/hostile/frame.html': { body: FRAME_HTML },
+    '/keep.html': {
+      body: page({
+        head: '<link rel="stylesheet" href="/form.css"><script src="/keep.js"></script>',
+        body: `${article}
+<div id="scroller" style="height: 120px; overflow: auto; border: 1px solid"><div style="height: 2000px">A box that scrolls on its own.</div></div>
+<audio id="playing" src="/silence.wav" loop muted></audio>
+<audio id="still" src="/silence.wav" loop muted></audio>
+<form id="comment-form" action="/comments" method="post">
+  <label>Name <input id="name" name="name"></label>
+  <label>Comment <textarea id="comment" name="comment"></textarea></label>
+  <label>Topic <select id="topic" name="topic"><option>General</option><option value="praise">Praise</option></select></label>
+  <label><input id="notify" type="checkbox" name="notify"> Tell me about replies</label>
+</form>`,
+      }),
+    },
+    '/keep.js': js(KEEP_JS),
+  };
+}
+
+// --- Huge pages: 50 MB, and 100,000 elements. A script in each records, in
+// the page's clock, when Lucid Reader's first notice and its view appear, the
+// first frame after the notice, and every time the page's thread stalls.
+const TIMELINE_JS = `
+window.timeline = { notice: null, painted: null, view: null, stalls: [] };
+let tick = performance.now();
+setInterval(() => {
+  const now = performance.now();
+  if (now - tick > 100) timeline.stalls.push([tick, now]);
+  tick = now;
+}, 20);
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.localName === 'lucid-reader-notice' && timeline.notice === null) {
+        timeline.notice = performance.now();
+        requestAnimationFrame(() => { timeline.painted = performance.now(); });
+      }
+      if (node.localName === 'lucid-reader-view' && timeline.view === null) timeline.view = performance.now();
+    }
+  }
+}).observe(document.documentElement, { childList: true });
+`;
+
+const BIG_CSS = `
+body { font: 17px/1.5 sans-serif; margin: 0 auto; max-width: 50em; }
+.comment { border-top: 1px solid #ddd; padding: 8px 0; }
+.comment .who { font-weight: bold; margin: 0; }
+nav li { display: inline-block; margin-right: 6px; }
+`;
+
+let big = null; // Built once: the 50 MB page takes a moment.
+
+function bigRoutes() {
+  big ??= { '50mb': fiftyMegabytes(), '100k': hundredThousandElements() };
+  return {
+    '/big/timeline.js': { body: TIMELINE_JS, type: 'text/javascript' },
+    '/big/big.css': { body: BIG_CSS, type: 'text/css' },
+    '/big/50mb.html': { body: big['50mb'] },
+    '/big/100k.html': { body: big['100k'] },
+  };
+}
+
+const BIG_HEAD = '<script src="/big/timeline.js"></script><link rel="stylesheet" href="/big/big.css">';
+
+// The article, then 50 MB of what big pages carry: comments, and
+// components' state as JSON in attributes (which the engine does read).
+function fiftyMegabytes() {
+  const state = JSON.stringify(Array.from({ length: 800 }, (_, i) => ({ id: i, name: `Item ${i}`, price: i * 1.5, tags: ['news', 'local'] })))
+    .replaceAll('"', '&quot;');
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < 50e6; i++) {
+    const part = i % 40 === 0
+      ? `<div class="widget" data-state="${state}"></div>`
+      : `<div class="comment"><p class="who">Reader ${i}</p><p>${PARAGRAPHS[i % PARAGRAPHS.length].slice(0, 150)} (${i})</p></div>`;
+    parts.push(part);
+    size += part.length;
+  }
+  return page({ head: BIG_HEAD, body: `${articleHtml()}\n<section class="comments"><h2>Comments</h2>${parts.join('')}</section>` });
+}
+
+// The article inside 100,000 elements of page: a mega-menu and comments.
+function hundredThousandElements() {
+  const menu = Array.from({ length: 10000 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('');
+  const comments = Array.from({ length: 40000 }, (_, i) => `<div class="comment"><p class="who">Reader ${i}</p></div>`).join('');
+  return page({
+    head: BIG_HEAD,
+    body: `<nav class="mega"><ul>${menu}</ul></nav>\n${articleHtml()}\n<section class="comments"><h2>Comments</h2>${comments}</section>`,
+  });
 }
