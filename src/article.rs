@@ -31,6 +31,13 @@ pub struct Article {
     pub readerable: bool,
 }
 
+/// The share of an article's non-whitespace characters that may be U+FFFD
+/// (bytes not valid in the page's encoding) or control characters before
+/// its text counts as binary garbage rather than prose. Real pages, even
+/// with a few broken bytes, stay far below it; random bytes read as UTF-8
+/// are about half replacement characters and a tenth controls.
+const MAX_GARBAGE_SHARE: f64 = 0.1;
+
 /// Extracts the article from a page. `url` is the page's address, against
 /// which relative links and images are resolved. Never fails and never
 /// panics: a page without an article gives `readerable: false` and empty
@@ -62,7 +69,8 @@ pub fn extract(html: &str, url: Option<&Url>) -> Article {
         }
         article.content = serialize::to_safe_html(&doc, root, base.as_ref());
         article.text_content = serialize::text_content(&doc, root);
-        article.readerable = !article.text_content.trim().is_empty();
+        article.readerable =
+            !article.text_content.trim().is_empty() && looks_like_text(&article.text_content);
         if article.excerpt.is_none() {
             article.excerpt = serialize::first_paragraph_text(&doc, root);
         }
@@ -74,4 +82,17 @@ pub fn extract(html: &str, url: Option<&Url>) -> Article {
     article.word_count = text::word_count(&article.text_content);
     article.reading_time_minutes = text::reading_time_minutes(article.word_count);
     article
+}
+
+/// Whether `text` reads as text, not as binary data decoded as if it were
+/// (see [`MAX_GARBAGE_SHARE`]).
+fn looks_like_text(text: &str) -> bool {
+    let (mut total, mut garbage) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        total += 1;
+        if c == char::REPLACEMENT_CHARACTER || c.is_control() {
+            garbage += 1;
+        }
+    }
+    garbage as f64 <= MAX_GARBAGE_SHARE * total as f64
 }

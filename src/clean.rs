@@ -336,6 +336,12 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
         if doc.parent(block).is_none() {
             continue;
         }
+        // Checked before building the text: that costs the whole subtree's
+        // text for every element, quadratic in a deep tree. (Lowercasing
+        // never shortens a text, so the check is the same.)
+        if measure::inner_text_longer_than(doc, block, CALL_TO_ACTION_MAX_CHARS) {
+            continue;
+        }
         let text = inner_text(doc, block).to_lowercase();
         if text.chars().count() > CALL_TO_ACTION_MAX_CHARS {
             continue;
@@ -659,7 +665,14 @@ struct Conditional<'a> {
 
 /// Text that is nothing but an ad label or a loading placeholder.
 fn is_ad_or_loading_label(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
+    let t = text.trim();
+    // The longest label with its ellipsis: longer texts are not labels, and
+    // lowercasing (which never shortens a text) would cost their length.
+    const LONGEST_LABEL_CHARS: usize = "advertisement...".len();
+    if t.chars().nth(LONGEST_LABEL_CHARS).is_some() {
+        return false;
+    }
+    let t = t.to_lowercase();
     let t = t
         .strip_suffix('…')
         .or_else(|| t.strip_suffix("..."))

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::HashMap;
 
-use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
@@ -20,12 +20,32 @@ use crate::dom::{Document, NodeData, NodeId};
 /// the deepest open element. Browsers do the same (Blink caps the parser's
 /// tree at 512): html5ever's tree builder scans the stack of open elements
 /// for every start tag, so without a cap a page of 100,000 nested `<div>`s
-/// costs time quadratic in its size. Real articles nest a few dozen deep.
+/// costs time quadratic in its size, and the tree it builds costs the later
+/// stages more. Real articles nest a few dozen deep.
 pub const MAX_NESTING_DEPTH: usize = 512;
 
-/// How far down the approximate stack an end tag looks for its start tag.
-/// A bound keeps stray end tags from costing a scan of the whole stack.
-const END_TAG_SEARCH_WINDOW: usize = 64;
+/// How many nodes a page may create per byte of its markup, beyond
+/// [`NODE_BUDGET_FLOOR`]. Markup costs at least three bytes per element
+/// (`<b>`), so a page's own tags stay far within it; only the nodes the
+/// tree builder creates by itself can exceed it: the "reconstruction" of
+/// formatting elements clones every open `<b>`, `<font>`... into each new
+/// block, which a hostile page turns into millions of nodes from a few
+/// kilobytes (every `<p>x</p>` cloning hundreds of `<font>`s).
+const NODES_PER_INPUT_BYTE: f64 = 0.5;
+
+/// Nodes any page may create, however small.
+const NODE_BUDGET_FLOOR: usize = 100_000;
+
+/// Whether `<noscript>` is parsed as markup (scripting disabled) or raw
+/// text (enabled).
+const SCRIPTING_ENABLED: bool = false;
+
+/// How many attributes a tag keeps; the rest are dropped before parsing.
+/// html5ever's tokenizer checks each new attribute against all the tag's
+/// earlier ones, so one tag with a million attributes takes minutes. Real
+/// tags have a handful, and none of the engine's decisions reads the
+/// hundredth attribute of an element.
+pub const MAX_ATTRIBUTES: usize = 256;
 
 /// Parses a whole HTML page. Never fails: the WHATWG algorithm gives every
 /// byte sequence a tree, as browsers do.
@@ -33,16 +53,18 @@ pub fn parse_document(html: &str) -> Document {
     let opts = TreeBuilderOpts {
         // Parse `<noscript>` contents as elements: they hold the image
         // fallbacks of lazy-loading pages.
-        scripting_enabled: false,
+        scripting_enabled: SCRIPTING_ENABLED,
         ..Default::default()
     };
     let sink = ArenaSink {
         doc: RefCell::new(Document::new()),
     };
-    let guard = DepthGuard::new(TreeBuilder::new(sink, opts));
+    let node_budget = NODE_BUDGET_FLOOR + (html.len() as f64 * NODES_PER_INPUT_BYTE) as usize;
+    let guard = DepthGuard::new(TreeBuilder::new(sink, opts), node_budget);
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    let limited = limit_attributes(html);
+    input.push_back(StrTendril::from_slice(limited.as_deref().unwrap_or(html)));
     // Scripts never run here, so a script result just means "go on".
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
@@ -51,56 +73,90 @@ pub fn parse_document(html: &str) -> Document {
     doc
 }
 
-/// Sits between html5ever's tokenizer and tree builder and drops start tags
-/// (with their end tags) nested deeper than [`MAX_NESTING_DEPTH`], so their
-/// content lands in the deepest kept element. It tracks an approximate stack
-/// of open elements from the tokens alone: exact enough to notice runaway
-/// nesting, and never consulted for pages of normal depth.
-struct DepthGuard<S> {
-    inner: S,
-    open: RefCell<Vec<LocalName>>,
+/// Sits between html5ever's tokenizer and tree builder and keeps the tree
+/// builder's work linear in the page's size:
+///
+/// - start tags (with their end tags) that would open an element deeper
+///   than [`MAX_NESTING_DEPTH`] are dropped, so their content lands in the
+///   deepest element. The depth is the tree builder's own (its stack of open
+///   elements, read through `trace_handles`), not a guess from the tags: the
+///   adoption agency algorithm (`<b><div>x</b>`) and the reconstruction of
+///   formatting elements deepen the tree without any start tag.
+/// - once the page has created more nodes than its budget (see
+///   [`NODES_PER_INPUT_BYTE`]), only text reaches the tree builder.
+///
+/// Raw-text elements (`<script>`, `<textarea>`...) always pass, start and
+/// end tag: they switch the tokenizer's state, and dropping one would turn
+/// its content into markup.
+struct DepthGuard {
+    inner: TreeBuilder<NodeId, ArenaSink>,
+    node_budget: usize,
     /// End tags still to swallow, per name, for start tags that were dropped.
     dropped: RefCell<HashMap<LocalName, usize>>,
     any_dropped: Cell<bool>,
 }
 
-impl<S> DepthGuard<S> {
-    fn new(inner: S) -> Self {
+/// Counts the handles the tree builder holds: the document, its stack of
+/// open elements, its list of active formatting elements (which
+/// reconstruction may re-open) and a few pointers. An upper bound of the
+/// open elements' depth, and of what one reconstruction can create.
+struct HandleCounter(Cell<usize>);
+
+impl Tracer for HandleCounter {
+    type Handle = NodeId;
+
+    fn trace_handle(&self, _node: &NodeId) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+impl DepthGuard {
+    fn new(inner: TreeBuilder<NodeId, ArenaSink>, node_budget: usize) -> Self {
         DepthGuard {
             inner,
-            open: RefCell::new(Vec::new()),
+            node_budget,
             dropped: RefCell::new(HashMap::new()),
             any_dropped: Cell::new(false),
         }
     }
 
+    fn over_budget(&self) -> bool {
+        self.inner.sink.doc.borrow().len() > self.node_budget
+    }
+
+    /// The tree builder's depth, see [`HandleCounter`].
+    fn depth(&self) -> usize {
+        let counter = HandleCounter(Cell::new(0));
+        self.inner.trace_handles(&counter);
+        counter.0.get()
+    }
+
     /// Returns whether the tag should reach the tree builder.
     fn admit(&self, tag: &Tag) -> bool {
-        let mut open = self.open.borrow_mut();
+        if is_raw_text(&tag.name) {
+            return true;
+        }
         match tag.kind {
             TagKind::StartTag => {
-                if tag.self_closing || is_void(&tag.name) {
+                let over_budget = self.over_budget();
+                let leaf = tag.self_closing || is_void(&tag.name);
+                if !over_budget && (leaf || self.depth() < MAX_NESTING_DEPTH) {
                     return true;
                 }
-                if closes_itself(&tag.name) {
-                    let window = open.len().saturating_sub(8);
-                    if let Some(pos) = open[window..].iter().rposition(|n| *n == tag.name) {
-                        open.truncate(window + pos);
-                    }
-                }
-                if open.len() >= MAX_NESTING_DEPTH && !switches_tokenizer(&tag.name) {
+                if !leaf {
                     *self
                         .dropped
                         .borrow_mut()
                         .entry(tag.name.clone())
                         .or_insert(0) += 1;
                     self.any_dropped.set(true);
-                    return false;
                 }
-                open.push(tag.name.clone());
-                true
+                false
             }
             TagKind::EndTag => {
+                if self.over_budget() {
+                    return false;
+                }
                 if self.any_dropped.get() {
                     let mut dropped = self.dropped.borrow_mut();
                     if let Some(n) = dropped.get_mut(&tag.name) {
@@ -110,24 +166,23 @@ impl<S> DepthGuard<S> {
                         }
                     }
                 }
-                let window = open.len().saturating_sub(END_TAG_SEARCH_WINDOW);
-                if let Some(pos) = open[window..].iter().rposition(|n| *n == tag.name) {
-                    open.truncate(window + pos);
-                }
                 true
             }
         }
     }
 }
 
-impl<S: TokenSink> TokenSink for DepthGuard<S> {
-    type Handle = S::Handle;
+impl TokenSink for DepthGuard {
+    type Handle = NodeId;
 
-    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<S::Handle> {
-        if let Token::TagToken(tag) = &token {
-            if !self.admit(tag) {
-                return TokenSinkResult::Continue;
-            }
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
+        let admitted = match &token {
+            Token::TagToken(tag) => self.admit(tag),
+            Token::CommentToken(_) | Token::DoctypeToken(_) => !self.over_budget(),
+            _ => true,
+        };
+        if !admitted {
+            return TokenSinkResult::Continue;
         }
         self.inner.process_token(token, line_number)
     }
@@ -162,40 +217,281 @@ fn is_void(name: &LocalName) -> bool {
     )
 }
 
-/// Elements whose start tag implicitly closes an open one of the same name
-/// (`<p>one<p>two`), common in hand-written pages.
-fn closes_itself(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("p")
-            | local_name!("li")
-            | local_name!("dt")
-            | local_name!("dd")
-            | local_name!("option")
-            | local_name!("tr")
-            | local_name!("td")
-            | local_name!("th")
-    )
+/// Elements whose content is text, not markup: their start tag switches the
+/// tokenizer's state and their end tag switches it back, so both must always
+/// reach the tree builder. They cannot nest. (`<noscript>` is one only when
+/// scripting is enabled, see [`SCRIPTING_ENABLED`].)
+const RAW_TEXT_ELEMENTS: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+fn is_raw_text(name: &LocalName) -> bool {
+    RAW_TEXT_ELEMENTS.contains(&&**name) || (SCRIPTING_ENABLED && *name == local_name!("noscript"))
 }
 
-/// Elements whose start tag changes how the tokenizer reads what follows;
-/// they must always reach the tree builder.
-fn switches_tokenizer(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("script")
-            | local_name!("style")
-            | local_name!("textarea")
-            | local_name!("title")
-            | local_name!("xmp")
-            | local_name!("iframe")
-            | local_name!("noembed")
-            | local_name!("noframes")
-            | local_name!("noscript")
-            | local_name!("plaintext")
-            | local_name!("svg")
-            | local_name!("math")
-    )
+/// The page with every tag's attributes past [`MAX_ATTRIBUTES`] removed, or
+/// `None` (no copy) when no tag has that many, which is every real page.
+///
+/// Tags are found the way the tokenizer finds them, closely enough: comments,
+/// `<!...>`/`<?...>` declarations and the content of raw-text elements are
+/// skipped, and inside a tag the attribute syntax is followed exactly
+/// (quoted and unquoted values), so what counts as an attribute is what the
+/// tokenizer will count. Where the scan could mistake text for a tag (inside
+/// a script with `<!--` escapes, or a CDATA section), the text is dropped
+/// content anyway, and only a "tag" of more than [`MAX_ATTRIBUTES`]
+/// attributes is ever changed.
+fn limit_attributes(html: &str) -> Option<String> {
+    let b = html.as_bytes();
+    let mut out: Option<String> = None;
+    // Up to where `html` has been copied into `out`.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(lt) = find_byte(b, b'<', i) {
+        let rest = &b[lt + 1..];
+        if rest.starts_with(b"!--") {
+            // "<!-->" and "<!--->" are whole comments: search from the dashes.
+            match comment_end(b, lt + 2) {
+                Some(end) => i = end,
+                None => return finish(out, html, copied),
+            }
+            continue;
+        }
+        if matches!(rest.first(), Some(b'!' | b'?')) {
+            match find_byte(b, b'>', lt) {
+                Some(gt) => i = gt + 1,
+                None => return finish(out, html, copied),
+            }
+            continue;
+        }
+        let name_start = if rest.first() == Some(&b'/') {
+            lt + 2
+        } else {
+            lt + 1
+        };
+        if !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            i = lt + 1;
+            continue;
+        }
+        let is_end_tag = name_start == lt + 2;
+        let tag = scan_tag(b, name_start);
+        if let Some(cut) = tag.cut {
+            let kept = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            kept.push_str(html.get(copied..cut.0).unwrap_or_default());
+            copied = cut.1;
+        }
+        let Some(end) = tag.end else {
+            return finish(out, html, copied);
+        };
+        i = end + 1;
+        if is_end_tag {
+            continue;
+        }
+        let name = b.get(name_start..tag.name_end).unwrap_or_default();
+        if name.eq_ignore_ascii_case(b"plaintext") {
+            // Everything after it is text.
+            return finish(out, html, copied);
+        }
+        if RAW_TEXT_ELEMENTS
+            .iter()
+            .any(|r| name.eq_ignore_ascii_case(r.as_bytes()))
+        {
+            i = raw_text_end(b, i, name);
+        }
+    }
+    finish(out, html, copied)
+}
+
+/// `out` with the rest of `html` from `copied`, if anything was cut.
+fn finish(out: Option<String>, html: &str, copied: usize) -> Option<String> {
+    let mut out = out?;
+    out.push_str(html.get(copied..).unwrap_or_default());
+    Some(out)
+}
+
+/// One tag as [`scan_tag`] reads it.
+struct ScannedTag {
+    /// Where the tag name ends.
+    name_end: usize,
+    /// The position of the closing `>`; `None` when the page ends first.
+    end: Option<usize>,
+    /// The byte range to remove: from the first attribute past
+    /// [`MAX_ATTRIBUTES`] to the end of the tag (its `/>` or `>` kept).
+    cut: Option<(usize, usize)>,
+}
+
+/// Reads a tag from its name at `start`, following the tokenizer's states
+/// from "tag name" to the end of the tag.
+fn scan_tag(b: &[u8], start: usize) -> ScannedTag {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Name,
+        BeforeAttrName,
+        AttrName,
+        AfterAttrName,
+        BeforeValue,
+        Quoted(u8),
+        Unquoted,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ');
+    let mut state = State::Name;
+    let mut name_end = b.len();
+    let mut attributes = 0usize;
+    let mut cut_from = None;
+    let mut i = start;
+    while let Some(&c) = b.get(i) {
+        let mut reconsume = false;
+        match state {
+            State::Name => match c {
+                b'>' => name_end = i,
+                b'/' => {
+                    name_end = i;
+                    state = State::SelfClosing;
+                }
+                c if is_space(c) => {
+                    name_end = i;
+                    state = State::BeforeAttrName;
+                }
+                _ => {}
+            },
+            State::BeforeAttrName => match c {
+                c if is_space(c) => {}
+                b'/' => state = State::SelfClosing,
+                b'>' => {}
+                _ => {
+                    attributes += 1;
+                    if attributes == MAX_ATTRIBUTES + 1 {
+                        cut_from = Some(i);
+                    }
+                    state = State::AttrName;
+                }
+            },
+            State::AttrName => match c {
+                b'=' => state = State::BeforeValue,
+                b'/' | b'>' => reconsume = true,
+                c if is_space(c) => state = State::AfterAttrName,
+                _ => {}
+            },
+            State::AfterAttrName => match c {
+                c if is_space(c) => {}
+                b'=' => state = State::BeforeValue,
+                _ => {
+                    state = State::BeforeAttrName;
+                    reconsume = true;
+                }
+            },
+            State::BeforeValue => match c {
+                c if is_space(c) => {}
+                b'"' | b'\'' => state = State::Quoted(c),
+                b'>' => {}
+                _ => state = State::Unquoted,
+            },
+            State::Quoted(q) => {
+                if c == q {
+                    state = State::AfterQuoted;
+                }
+            }
+            State::Unquoted => match c {
+                c if is_space(c) => state = State::BeforeAttrName,
+                b'>' => {}
+                _ => {}
+            },
+            State::AfterQuoted => {
+                state = State::BeforeAttrName;
+                reconsume = true;
+            }
+            State::SelfClosing => {
+                if c != b'>' {
+                    state = State::BeforeAttrName;
+                    reconsume = true;
+                }
+            }
+        }
+        if reconsume {
+            // Reprocess this byte in the new state.
+            if state == State::AttrName {
+                state = State::AfterAttrName;
+            }
+            continue;
+        }
+        if c == b'>' && !matches!(state, State::Quoted(_)) {
+            // The `/` of a self-closing `/>` stays with the `>`.
+            let keep_from = if state == State::SelfClosing {
+                i - 1
+            } else {
+                i
+            };
+            return ScannedTag {
+                name_end: name_end.min(i),
+                end: Some(i),
+                cut: cut_from.map(|from| (from, keep_from.max(from))),
+            };
+        }
+        i += 1;
+    }
+    ScannedTag {
+        name_end,
+        end: None,
+        cut: cut_from.map(|from| (from, b.len())),
+    }
+}
+
+/// Where a raw-text element's content ends: at its end tag (`</name`
+/// followed by a space, `/` or `>`), found case-insensitively from `from`;
+/// the page's end if there is none.
+fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut i = from;
+    while let Some(lt) = find(b, b"</", i) {
+        let after = lt + 2 + name.len();
+        let matches_name = b
+            .get(lt + 2..after)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name));
+        if matches_name
+            && b.get(after)
+                .is_none_or(|&c| matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'))
+        {
+            return lt;
+        }
+        i = lt + 2;
+    }
+    b.len()
+}
+
+/// Where a comment whose dashes start at `from` ends (just after its `-->`
+/// or `--!>`), reading no further than that.
+fn comment_end(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(dashes) = find(b, b"--", i) {
+        match b.get(dashes + 2..) {
+            Some([b'>', ..]) => return Some(dashes + 3),
+            Some([b'!', b'>', ..]) => return Some(dashes + 4),
+            _ => i = dashes + 1,
+        }
+    }
+    None
+}
+
+fn find_byte(b: &[u8], byte: u8, from: usize) -> Option<usize> {
+    b.get(from..)?
+        .iter()
+        .position(|&c| c == byte)
+        .map(|p| p + from)
+}
+
+fn find(b: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }
 
 /// `<template shadowrootmode>` is how server-rendered web components ship
@@ -359,6 +655,11 @@ impl TreeSink for ArenaSink {
         let mut doc = self.doc.borrow_mut();
         if let Some(e) = doc.element_mut(*target) {
             for a in attrs {
+                // Repeated `<body a1 a2...>` tags would otherwise grow one
+                // element's attributes, and this search, without bound.
+                if e.attrs.len() >= MAX_ATTRIBUTES {
+                    break;
+                }
                 if !e.attrs.iter().any(|x| x.name == a.name) {
                     e.attrs.push(a);
                 }
@@ -430,6 +731,136 @@ mod tests {
         let doc = parse_document(&html);
         let body = doc.body().unwrap();
         assert_eq!(doc.elements_by_tag(body, &local_name!("p")).count(), n);
+    }
+
+    /// The deepest element below the document node.
+    fn max_depth(doc: &Document) -> usize {
+        let mut depth = vec![0usize; doc.len()];
+        let mut deepest = 0;
+        for n in doc.descendants(Document::ROOT) {
+            let d = doc.parent(n).map_or(0, |p| depth[p.index()] + 1);
+            depth[n.index()] = d;
+            deepest = deepest.max(d);
+        }
+        deepest
+    }
+
+    #[test]
+    fn nested_tables_are_capped_too() {
+        let html = "<table><tr><td>".repeat(5_000) + "deep";
+        let doc = parse_document(&html);
+        assert!(
+            max_depth(&doc) <= MAX_NESTING_DEPTH + 4,
+            "{}",
+            max_depth(&doc)
+        );
+        assert_eq!(doc.text_content(doc.body().unwrap()), "deep");
+    }
+
+    #[test]
+    fn misnested_formatting_cannot_deepen_the_tree_without_bound() {
+        // Each `</b>` runs the adoption agency algorithm, which moves the
+        // `<div>` one level deeper: no start tag is nested, yet the tree
+        // grows one level per repetition.
+        let n = 5_000;
+        let doc = parse_document(&"<b><div>x</b>".repeat(n));
+        assert!(
+            max_depth(&doc) <= MAX_NESTING_DEPTH + 4,
+            "{}",
+            max_depth(&doc)
+        );
+        assert_eq!(doc.text_content(doc.body().unwrap()), "x".repeat(n));
+    }
+
+    #[test]
+    fn reconstructed_formatting_cannot_multiply_nodes_without_bound() {
+        // 200 distinct open <font>s, closed by </div>, are reconstructed
+        // (cloned) into every following paragraph.
+        let fonts: String = (0..200).map(|i| format!("<font face=f{i}>")).collect();
+        let html = format!("<div>{fonts}</div>") + &"<p>x</p>".repeat(20_000);
+        let doc = parse_document(&html);
+        let budget = NODE_BUDGET_FLOOR + (html.len() as f64 * NODES_PER_INPUT_BYTE) as usize;
+        assert!(
+            doc.len() <= budget + MAX_NESTING_DEPTH * 2,
+            "{} nodes",
+            doc.len()
+        );
+        // All the text is still there.
+        assert_eq!(doc.text_content(doc.body().unwrap()), "x".repeat(20_000));
+    }
+
+    #[test]
+    fn attributes_past_the_limit_are_dropped_before_parsing() {
+        let attrs: String = (0..MAX_ATTRIBUTES + 50)
+            .map(|i| format!(" a{i}=\"v>{i}\""))
+            .collect();
+        let html = format!("<p id=x{attrs}>text</p><img{attrs}/><p>after</p>");
+        let doc = parse_document(&html);
+        let body = doc.body().unwrap();
+        let p = doc.first_child(body).unwrap();
+        let e = doc.element(p).unwrap();
+        assert_eq!(e.attrs.len(), MAX_ATTRIBUTES);
+        assert_eq!(doc.attr(p, "id"), Some("x"));
+        assert_eq!(doc.attr(p, "a254"), Some("v>254"));
+        assert_eq!(doc.text_content(body), "textafter");
+        let img = doc
+            .elements_by_tag(body, &local_name!("img"))
+            .next()
+            .unwrap();
+        assert_eq!(doc.element(img).unwrap().attrs.len(), MAX_ATTRIBUTES);
+    }
+
+    #[test]
+    fn the_attribute_limit_follows_the_tag_syntax() {
+        let many: String = (0..MAX_ATTRIBUTES * 2).map(|i| format!(" a{i}")).collect();
+        // Not tags: in a comment, a script, a quoted value; nothing changes.
+        for page in [
+            format!("<!-- <p{many}> -->"),
+            format!("<!-- a --!><!--><!---><!-- <p{many}> --->"),
+            format!("<script>if (a <b{many}>) {{}}</script>"),
+            format!("<p title='<b{many}>'>t</p>"),
+            format!("<p title=\"{many}\">"),
+        ] {
+            assert!(limit_attributes(&page).is_none(), "{page:.80}");
+        }
+        // Comments end where the tokenizer ends them.
+        for page in ["<!-- a --!>", "<!-->", "<!--->", "<!-- a -- b -->"] {
+            let cut = limit_attributes(&format!("{page}<p{many}>")).unwrap();
+            assert!(cut.starts_with(&format!("{page}<p a0 ")), "{cut:.40}");
+        }
+        // A tag: cut after the limit, the `/>` kept.
+        let cut = limit_attributes(&format!("<br{many}/><p>after")).unwrap();
+        assert!(cut.ends_with(&format!(" a{} /><p>after", MAX_ATTRIBUTES - 1)));
+        // Unterminated at the end of the page.
+        let cut = limit_attributes(&format!("<p>x<p{many}")).unwrap();
+        assert!(cut.ends_with(&format!(" a{} ", MAX_ATTRIBUTES - 1)));
+        // Valueless, quoted, unquoted and `=`-led names all count.
+        let mixed: String = (0..MAX_ATTRIBUTES + 1)
+            .map(|i| match i % 4 {
+                0 => format!(" b{i}"),
+                1 => format!(" b{i}=\"1 2\""),
+                2 => format!(" b{i}=x"),
+                _ => format!(" =b{i}"),
+            })
+            .collect();
+        let cut = limit_attributes(&format!("<i{mixed}>")).unwrap();
+        assert!(
+            cut.ends_with(&format!(" =b{} >", MAX_ATTRIBUTES - 1)),
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn repeated_body_tags_cannot_grow_its_attributes_without_bound() {
+        let bodies: String = (0..100)
+            .map(|k| {
+                let attrs: String = (0..100).map(|i| format!(" b{k}x{i}")).collect();
+                format!("<body{attrs}>")
+            })
+            .collect();
+        let doc = parse_document(&format!("<p>x{bodies}"));
+        let body = doc.body().unwrap();
+        assert_eq!(doc.element(body).unwrap().attrs.len(), MAX_ATTRIBUTES);
     }
 
     #[test]

@@ -98,7 +98,9 @@ pub const DROPPED_ELEMENTS: &[&str] = &[
     "datalist",
     "output",
     "keygen",
-    "isindex",
+    // (Not `isindex`: parsers now treat it as an unknown element, never
+    // closed by itself, so a stray one holds the rest of the page, which
+    // browsers show. It is unwrapped like any unknown element.)
     // Document metadata.
     "head",
     "title",
@@ -208,6 +210,15 @@ const MATHML_ELEMENTS: &[&str] = &[
 
 /// Elements written without an end tag (and without content).
 const VOID_ELEMENTS: &[&str] = &["br", "hr", "img", "source", "col", "wbr", "track"];
+
+/// Parts of a table: parsers ignore their tags anywhere but inside a table.
+const TABLE_PARTS: &[&str] = &[
+    "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
+];
+
+/// Written elements in which table parts parse as such (the parser supplies
+/// any missing `tbody` or `tr` itself).
+const TABLE_CONTEXTS: &[&str] = &["table", "thead", "tbody", "tfoot", "tr", "colgroup"];
 
 /// What happens to an element.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -455,6 +466,16 @@ struct Writer<'a> {
     /// How many `a` elements are open: a link inside a link is unwrapped,
     /// since parsers would split the outer one around it.
     link_depth: usize,
+    /// Positions in `open` of the `table`s this writer added around table
+    /// parts that lost their table (scoring renames a `tbody` it takes into
+    /// the article, as Readability does): without one, parsers would drop
+    /// the rows' and cells' tags and run their text together.
+    synthetic_tables: Vec<usize>,
+    /// How many `math` elements are open. A MathML element outside one (its
+    /// `math` was cleaned away, or the article starts inside it) is
+    /// unwrapped: written in HTML context it would parse back as an unknown
+    /// HTML element, not as what was written.
+    math_depth: usize,
     /// A `<pre>` start tag was just written: a leading newline of the next
     /// text must be doubled, since parsers drop the first one.
     pre_just_opened: bool,
@@ -471,6 +492,8 @@ impl<'a> Writer<'a> {
             open: Vec::new(),
             annotation_depth: 0,
             link_depth: 0,
+            math_depth: 0,
+            synthetic_tables: Vec::new(),
             pre_just_opened: false,
             ids_written: HashSet::new(),
         }
@@ -486,19 +509,25 @@ impl<'a> Writer<'a> {
         while let Some(step) = stack.pop() {
             let node = match step {
                 Step::Close(name) => {
+                    self.close_synthetic_table();
                     self.close(name);
                     continue;
                 }
                 Step::Enter(node) => node,
             };
+            if self.html() {
+                self.table_context_for(node);
+            }
             match &doc.node(node).data {
                 NodeData::Text(t) => self.text(t),
                 NodeData::Document | NodeData::Fragment => push_children(doc, node, &mut stack),
                 NodeData::Element(e) => match action(e) {
                     Action::Drop => {}
                     Action::Unwrap => push_children(doc, node, &mut stack),
-                    Action::Keep { name, .. }
-                        if self.annotation_depth > 0 || (name == "a" && self.link_depth > 0) =>
+                    Action::Keep { name, mathml, .. }
+                        if self.annotation_depth > 0
+                            || (name == "a" && self.link_depth > 0)
+                            || (mathml && name != "math" && self.math_depth == 0) =>
                     {
                         push_children(doc, node, &mut stack)
                     }
@@ -520,6 +549,7 @@ impl<'a> Writer<'a> {
                         match name {
                             "annotation" => self.annotation_depth += 1,
                             "a" => self.link_depth += 1,
+                            "math" => self.math_depth += 1,
                             _ => {}
                         }
                         stack.push(Step::Close(name));
@@ -528,6 +558,44 @@ impl<'a> Writer<'a> {
                 },
                 NodeData::Comment(_) | NodeData::Doctype => {}
             }
+        }
+        self.close_synthetic_table();
+    }
+
+    /// Before `node` is written: opens a `table` around a table part that
+    /// is outside one, and closes such a table at the first sibling after
+    /// its run of table parts that cannot go inside it.
+    fn table_context_for(&mut self, node: NodeId) {
+        let written = match &self.doc.node(node).data {
+            NodeData::Element(e) => match action(e) {
+                Action::Keep { name, .. } if self.annotation_depth == 0 => Some(name),
+                // Dropped elements write nothing; unwrapped ones leave it to
+                // their children.
+                _ => return,
+            },
+            NodeData::Text(t) if t.chars().all(char::is_whitespace) => return,
+            NodeData::Text(_) => None,
+            _ => return,
+        };
+        let table_part = written.is_some_and(|n| TABLE_PARTS.contains(&n));
+        if !table_part {
+            self.close_synthetic_table();
+            return;
+        }
+        let context = self.open.last().copied().unwrap_or(CONTAINER);
+        if !TABLE_CONTEXTS.contains(&context) {
+            self.synthetic_tables.push(self.open.len());
+            self.write_tag("table", &[], "");
+            self.open.push("table");
+        }
+    }
+
+    /// Closes the `table` [`Self::table_context_for`] opened, if it is the
+    /// innermost open element.
+    fn close_synthetic_table(&mut self) {
+        if self.synthetic_tables.last() == Some(&self.open.len().wrapping_sub(1)) {
+            self.synthetic_tables.pop();
+            self.close("table");
         }
     }
 
@@ -550,6 +618,7 @@ impl<'a> Writer<'a> {
         match name {
             "annotation" => self.annotation_depth = self.annotation_depth.saturating_sub(1),
             "a" => self.link_depth = self.link_depth.saturating_sub(1),
+            "math" => self.math_depth = self.math_depth.saturating_sub(1),
             _ => {}
         }
         if self.html() {
