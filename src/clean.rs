@@ -45,6 +45,10 @@ const RECOMMENDATION_HEADING_MAX_CHARS: usize = 60;
 const RECOMMENDATION_LINK_DENSITY: f32 = 0.5;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
+/// A call-to-action box is small: a block of more nodes than this is a
+/// container of the page, whatever its text (and measuring the text of
+/// every element of a deep tree of empty elements would be quadratic).
+const CALL_TO_ACTION_MAX_NODES: usize = 1_000;
 /// A conditionally-cleaned element with this many commas is prose: kept.
 const PROSE_COMMAS: usize = 10;
 /// Tables at least this many rows long, or wider than this, hold data.
@@ -122,7 +126,7 @@ fn is_single_image(doc: &Document, mut id: NodeId) -> bool {
         let (Some(only), None) = (children.next(), children.next()) else {
             return false;
         };
-        if inner_text_len(doc, id) > 0 {
+        if measure::has_text(doc, id) {
             return false;
         }
         id = only;
@@ -339,7 +343,12 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
         // Checked before building the text: that costs the whole subtree's
         // text for every element, quadratic in a deep tree. (Lowercasing
         // never shortens a text, so the check is the same.)
-        if measure::inner_text_longer_than(doc, block, CALL_TO_ACTION_MAX_CHARS) {
+        if doc
+            .descendants(block)
+            .nth(CALL_TO_ACTION_MAX_NODES)
+            .is_some()
+            || measure::inner_text_longer_than(doc, block, CALL_TO_ACTION_MAX_CHARS)
+        {
             continue;
         }
         let text = inner_text(doc, block).to_lowercase();
@@ -397,7 +406,7 @@ pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
             removed_any = true;
         }
         // A heading over an empty box (a carousel filled by script) goes too.
-        let nothing_follows = next.is_none_or(|n| inner_text_len(doc, n) == 0);
+        let nothing_follows = next.is_none_or(|n| !measure::has_text(doc, n));
         if removed_any || nothing_follows {
             doc.detach(heading);
         }
@@ -423,7 +432,7 @@ fn remove_empty_paragraphs(doc: &mut Document, article: NodeId) {
         let has_media = doc
             .descendants(p)
             .any(|n| doc.is(n, &local_name!("img")) || doc.is_any(n, &EMBED_TAGS));
-        if !has_media && inner_text_len(doc, p) == 0 {
+        if !has_media && !measure::has_text(doc, p) {
             doc.detach(p);
         }
     }
@@ -663,6 +672,22 @@ struct Conditional<'a> {
     data_tables: &'a HashSet<NodeId>,
 }
 
+/// Whether the text below `node` has at least `n` commas (`,` only, as
+/// Readability counts them here), reading no further than the `n`th.
+fn has_commas(doc: &Document, node: NodeId, n: usize) -> bool {
+    let mut seen = 0;
+    let mut count = |t: &str| {
+        seen += t.bytes().filter(|&b| b == b',').count();
+        seen >= n
+    };
+    match doc.text(node) {
+        Some(t) => count(t),
+        None => doc
+            .descendants(node)
+            .any(|d| doc.text(d).is_some_and(&mut count)),
+    }
+}
+
 /// Text that is nothing but an ad label or a loading placeholder.
 fn is_ad_or_loading_label(text: &str) -> bool {
     let t = text.trim();
@@ -717,16 +742,9 @@ impl Conditional<'_> {
     }
 
     fn should_remove(&self, doc: &Document, node: NodeId, tag: &LocalName) -> bool {
-        let text_len = inner_text_len(doc, node);
-        let mut is_list = *tag == local_name!("ul") || *tag == local_name!("ol");
-        if !is_list {
-            let list_len: usize = doc
-                .descendants(node)
-                .filter(|&n| doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol")))
-                .map(|n| inner_text_len(doc, n))
-                .sum();
-            is_list = text_len > 0 && list_len as f32 / text_len as f32 > 0.9;
-        }
+        // The cheap verdicts come first: every element of a deep chain of
+        // containers around a long article comes here, and measuring the
+        // whole article's text for each cost seconds on a few megabytes.
         if *tag == local_name!("table") && self.is_data_table(node) {
             return false;
         }
@@ -749,10 +767,20 @@ impl Conditional<'_> {
         if weight < 0.0 {
             return true;
         }
-        let text = inner_text(doc, node);
-        if text.chars().filter(|&c| c == ',').count() >= PROSE_COMMAS {
+        if has_commas(doc, node, PROSE_COMMAS) {
             return false;
         }
+        let text_len = inner_text_len(doc, node);
+        let mut is_list = *tag == local_name!("ul") || *tag == local_name!("ol");
+        if !is_list {
+            let list_len: usize = doc
+                .descendants(node)
+                .filter(|&n| doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol")))
+                .map(|n| inner_text_len(doc, n))
+                .sum();
+            is_list = text_len > 0 && list_len as f32 / text_len as f32 > 0.9;
+        }
+        let text = inner_text(doc, node);
         let p = measure::count_tag(doc, node, &local_name!("p"));
         let img = measure::count_tag(doc, node, &local_name!("img"));
         let li = measure::count_tag(doc, node, &local_name!("li")) as isize - 100;

@@ -46,6 +46,20 @@ pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
     len
 }
 
+/// Whether a subtree has any text other than whitespace: `inner_text_len`
+/// above 0, found at the first such character instead of measuring the
+/// whole subtree (which, asked of every element of a deep tree, is
+/// quadratic).
+pub fn has_text(doc: &Document, id: NodeId) -> bool {
+    let visible = |t: &str| t.chars().any(|c| !c.is_whitespace());
+    match doc.text(id) {
+        Some(t) => visible(t),
+        None => doc
+            .descendants(id)
+            .any(|n| doc.text(n).is_some_and(visible)),
+    }
+}
+
 /// Whether [`inner_text`] is longer than `max` characters. Stops reading at
 /// the first character past `max`, so asking it of every element of a deep
 /// tree costs `max` per element rather than the subtree's whole text.
@@ -278,7 +292,7 @@ pub fn has_single_child_tag(doc: &Document, id: NodeId, tag: &LocalName) -> bool
 
 /// An element with no text, whose only children (if any) are `<br>`/`<hr>`.
 pub fn is_element_without_content(doc: &Document, id: NodeId) -> bool {
-    if !doc.is_element(id) || inner_text_len(doc, id) > 0 {
+    if !doc.is_element(id) || has_text(doc, id) {
         return false;
     }
     let children = doc.element_children(id).count();
@@ -314,6 +328,14 @@ mod tests {
         let (doc, b) = body("<p>  Hello \n\n <b>big</b>   world  </p>");
         assert_eq!(inner_text(&doc, b), "Hello big world");
         assert_eq!(inner_text_len(&doc, b), "Hello big world".len());
+    }
+
+    #[test]
+    fn has_text_is_inner_text_len_above_zero() {
+        for html in ["", " \n ", "<b> </b>", "x", "<i> <b>y</b></i>", "&nbsp;"] {
+            let (doc, b) = body(html);
+            assert_eq!(has_text(&doc, b), inner_text_len(&doc, b) > 0, "{html:?}");
+        }
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn is_probably_readerable(html: &str) -> bool {
 /// order nodes are visited in does not change the answer and the walk can
 /// stop as soon as the threshold is crossed.
 fn readerable_score(doc: &Document) -> f64 {
+    let lengths = trimmed_text_lengths(doc);
     let mut score = 0.0;
     for node in doc.descendants(Document::ROOT) {
         if !is_candidate_node(doc, node) || !is_visible(doc, node) {
@@ -52,8 +53,7 @@ fn readerable_score(doc: &Document) -> f64 {
         }
         // The raw DOM's textContent, script and style text included, as
         // Readability counts it.
-        let text = doc.text_content(node);
-        let length = js_trim(&text).encode_utf16().count();
+        let length = lengths[node.index()];
         if length < MIN_CONTENT_LENGTH {
             continue;
         }
@@ -127,23 +127,105 @@ fn inline_style_value(style: &str, property: &str) -> Option<String> {
     found
 }
 
-/// JavaScript's `String.prototype.trim`: its whitespace set differs from
+/// JavaScript's whitespace for `String.prototype.trim`: it differs from
 /// Rust's `char::is_whitespace` (it has U+FEFF and lacks U+0085).
-fn js_trim(s: &str) -> &str {
-    fn is_js_space(c: char) -> bool {
-        matches!(
-            c,
-            '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
-                ..='\u{200A}'
-                    | '\u{2028}'
-                    | '\u{2029}'
-                    | '\u{202F}'
-                    | '\u{205F}'
-                    | '\u{3000}'
-                    | '\u{FEFF}'
-        )
+fn is_js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+                | '\u{FEFF}'
+    )
+}
+
+/// A text's length in UTF-16 units, as JavaScript counts it, and how much of
+/// it is whitespace at its start and at its end (all of it, both ways, for
+/// a text that is only whitespace).
+#[derive(Clone, Copy, Default)]
+struct TextLength {
+    len: usize,
+    lead: usize,
+    trail: usize,
+}
+
+impl TextLength {
+    fn of(text: &str) -> Self {
+        let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+        let len = units(text);
+        let trimmed_start = text.trim_start_matches(is_js_space);
+        if trimmed_start.is_empty() {
+            return TextLength {
+                len,
+                lead: len,
+                trail: len,
+            };
+        }
+        TextLength {
+            len,
+            lead: len - units(trimmed_start),
+            trail: len - units(text.trim_end_matches(is_js_space)),
+        }
     }
-    s.trim_matches(is_js_space)
+
+    fn blank(self) -> bool {
+        self.lead == self.len
+    }
+
+    /// The length of `js_trim(textContent)`.
+    fn trimmed(self) -> usize {
+        if self.blank() {
+            0
+        } else {
+            self.len - self.lead - self.trail
+        }
+    }
+}
+
+/// Whitespace at one end of a concatenation of `parts` (walked from that
+/// end): the whole length of the blank parts up to the first that is not,
+/// plus that one's own whitespace at this end (`own`).
+fn blank_edge<'a>(
+    parts: impl Iterator<Item = &'a TextLength>,
+    own: fn(&TextLength) -> usize,
+) -> usize {
+    let mut total = 0;
+    for part in parts {
+        if !part.blank() {
+            return total + own(part);
+        }
+        total += part.len;
+    }
+    total
+}
+
+/// For every node (by [`NodeId::index`]), the length in UTF-16 units of its
+/// `textContent.trim()`. Computed bottom up in one pass: measuring each
+/// candidate's text on its own would read nested candidates' text again for
+/// every level (seconds for a page of a few hundred nested `<article>`s).
+fn trimmed_text_lengths(doc: &Document) -> Vec<usize> {
+    let mut lengths = vec![TextLength::default(); doc.len()];
+    let order: Vec<NodeId> = doc.descendants(Document::ROOT).collect();
+    // In reverse document order, every node comes after its descendants.
+    for &node in order.iter().rev() {
+        lengths[node.index()] = match doc.text(node) {
+            Some(t) => TextLength::of(t),
+            None => {
+                let children: Vec<TextLength> =
+                    doc.children(node).map(|c| lengths[c.index()]).collect();
+                TextLength {
+                    len: children.iter().map(|c| c.len).sum(),
+                    lead: blank_edge(children.iter(), |c| c.lead),
+                    trail: blank_edge(children.iter().rev(), |c| c.trail),
+                }
+            }
+        };
+    }
+    lengths.into_iter().map(TextLength::trimmed).collect()
 }
 
 #[cfg(test)]
@@ -172,6 +254,24 @@ mod tests {
         // Scores add up across nodes: 2 * sqrt(121) = 22.
         assert!(is_probably_readerable(&para("", 261).repeat(2)));
         assert!(!is_probably_readerable(&para("", 240).repeat(2)));
+    }
+
+    #[test]
+    fn bottom_up_lengths_match_each_nodes_trimmed_text() {
+        let trim = |s: &str| s.trim_matches(is_js_space).encode_utf16().count();
+        for html in [
+            include_str!("../www/demo/article.html"),
+            include_str!("../tests/fixtures/blog-post.html"),
+            include_str!("../tests/fixtures/arabic-rtl.html"),
+            "<p> a <b> </b> <i>\u{FEFF}b\u{A0}</i> </p><div>\u{1F600} <br> </div><p></p><p> \n </p>",
+            "<article><!-- c --> <span> </span>x<span> y </span> <script> z </script></article>",
+        ] {
+            let doc = parse_document(html);
+            let lengths = trimmed_text_lengths(&doc);
+            for n in doc.descendants(Document::ROOT) {
+                assert_eq!(lengths[n.index()], trim(&doc.text_content(n)), "{html:.40}");
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use html5ever::local_name;
 use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{inner_text, inner_text_len};
+use crate::measure::{self, inner_text};
 use crate::score::is_probably_visible;
 
 /// Cuts the main region out of `doc` (a pristine copy of the page) and
@@ -32,7 +32,7 @@ pub fn main_region(doc: &mut Document) -> Option<NodeId> {
     }
     doc.reparent_children(region, root);
     clean::remove_recommendation_blocks(doc, root);
-    (inner_text_len(doc, root) > 0).then_some(root)
+    measure::has_text(doc, root).then_some(root)
 }
 
 /// The one element the page marks as its main content, if it marks one.
@@ -42,7 +42,7 @@ fn find_main(doc: &Document, body: NodeId) -> Option<NodeId> {
         .filter(|&n| doc.is(n, &local_name!("main")) || doc.attr(n, "role") == Some("main"));
     let first = mains.next()?;
     // Nested marks (a `<main role=main>` inside another) are the same region.
-    if mains.all(|m| doc.is_inclusive_descendant(m, first)) && inner_text_len(doc, first) > 0 {
+    if mains.all(|m| doc.is_inclusive_descendant(m, first)) && measure::has_text(doc, first) {
         Some(first)
     } else {
         None

@@ -193,7 +193,7 @@ fn the_article_around_each_payload_is_kept() {
 }
 
 #[test]
-fn whole_page_cases_keep_their_prose_when_there_is_some() {
+fn pages_opening_with_an_unterminated_script_or_comment_have_no_article() {
     // A page that opens with an unterminated script or comment: what follows
     // is script text or comment, as in a browser, so there is no article
     // (and nothing of the payload may leak as markup).

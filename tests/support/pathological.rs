@@ -100,6 +100,14 @@ pub const CASES: &[Case] = &[
         expect: Expect::Anything,
     },
     Case {
+        name: "deep-big-page",
+        what: "a {n}-byte article page inside 500 nested <div>s",
+        full: 50 * MB,
+        small: SMALL_BYTES,
+        build: deep_big_page,
+        expect: Expect::Prose,
+    },
+    Case {
         name: "big-page",
         what: "a {n}-byte article page",
         full: 50 * MB,
@@ -122,6 +130,14 @@ pub const CASES: &[Case] = &[
         small: 10_000,
         build: inline_siblings,
         expect: Expect::Prose,
+    },
+    Case {
+        name: "nested-candidates",
+        what: "500 nested <article>s around {n} empty elements",
+        full: 1_000_000,
+        small: 10_000,
+        build: nested_candidates,
+        expect: Expect::NotAnArticle,
     },
     Case {
         name: "million-attributes",
@@ -393,6 +409,20 @@ fn big_page(n: usize) -> Vec<u8> {
     page(&body).into_bytes()
 }
 
+/// Every container around the article is measured by cleaning and
+/// scoring: measuring the whole article for each once made this quadratic.
+fn deep_big_page(n: usize) -> Vec<u8> {
+    const DEPTH: usize = 500;
+    let page = String::from_utf8(big_page(n)).unwrap_or_default();
+    page.replacen(
+        "<body>",
+        &("<body>".to_string() + &"<div>".repeat(DEPTH)),
+        1,
+    )
+    .replacen("</body>", &("</div>".repeat(DEPTH) + "</body>"), 1)
+    .into_bytes()
+}
+
 fn siblings(n: usize) -> Vec<u8> {
     let mut body = String::with_capacity(n * 40);
     body.push_str("<article><h1>The lighthouse on the headland</h1>");
@@ -414,6 +444,12 @@ fn inline_siblings(n: usize) -> Vec<u8> {
     }
     body.push_str("</p></article>");
     page(&body).into_bytes()
+}
+
+/// The quick check measures the text of every `<article>`, `<p>`...:
+/// measured one by one, nested ones were read again at every level.
+fn nested_candidates(n: usize) -> Vec<u8> {
+    page(&("<article>".repeat(500) + &"<i></i>".repeat(n))).into_bytes()
 }
 
 fn many_attributes(n: usize) -> Vec<u8> {

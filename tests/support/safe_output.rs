@@ -3,7 +3,7 @@
 //! is parsed back with the engine's (WHATWG) parser and every node of the
 //! resulting tree is held to an allowlist.
 //!
-//! Shared by `tests/hostile.rs`, `tests/hardening.rs`, the release-mode
+//! Shared by `tests/hostile.rs`, `tests/hardening.rs`, the optimized
 //! `tests/pathological.rs` and the fuzz targets (`fuzz/`, which include this
 //! file by path), so the fuzzer hunts for exactly what the suites forbid:
 //!
