@@ -307,7 +307,9 @@ for (const browserName of BROWSERS) {
             // Leaving the last page first cancels whatever it still had
             // pending (a control's refresh timer), which must not count
             // against this case.
-            await page.goto('about:blank');
+            // That step may itself be interrupted by the navigation it
+            // cancels, so it is tried again.
+            await page.goto('about:blank').catch(() => page.goto('about:blank'));
             dialogs.length = 0;
             navigations = 0;
             await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
