@@ -115,6 +115,7 @@ const RELATED_LISTS: &str = include_str!("fixtures/related-lists.html");
 const ARABIC_RTL: &str = include_str!("fixtures/arabic-rtl.html");
 const JSONLD_ONLY: &str = include_str!("fixtures/jsonld-only.html");
 const HOSTILE: &str = include_str!("fixtures/hostile.html");
+const PRODUCT: &str = include_str!("fixtures/product-page.html");
 
 /// Elements that must never reach the reader view: they run code, load
 /// third-party content or collect input.
@@ -784,6 +785,34 @@ fn login_page_is_not_an_article() {
 #[test]
 fn navigation_only_page_is_not_an_article() {
     assert_not_an_article(NAV_ONLY, "section front");
+}
+
+// ----- pages that are not articles but have main content ----------------------
+
+#[test]
+fn a_product_page_keeps_its_specifications_and_features_not_just_the_blurb() {
+    // The description paragraph scores best, but it is under half of what
+    // the page marks as main: the specifications and features around it are
+    // the page's content too.
+    let article = extract_at(PRODUCT, "https://shop.example.org/harbour-40");
+    assert!(article.readerable, "a product page has content to read");
+    let text = &article.text_content;
+    assert_in_order(
+        text,
+        &[
+            "The Harbour 40 is the shell we reach for",
+            "Specifications",
+            "20,000 mm hydrostatic head",
+            "Helmet-compatible hood with a laminated brim",
+            "Tumble dry low to restore the water repellency",
+        ],
+        "product page",
+    );
+    assert_absent(
+        text,
+        &["Find a store", "Free returns within 60 days", "Privacy"],
+        "product page",
+    );
 }
 
 // ----- lists inside the article container -------------------------------------
