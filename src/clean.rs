@@ -9,7 +9,7 @@
 //! ad slots, link lists, embeds) while keeping data tables, figures and
 //! code. Each step is a named function with its reason.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use html5ever::{local_name, LocalName};
 
@@ -45,6 +45,10 @@ const RECOMMENDATION_HEADING_MAX_CHARS: usize = 60;
 const RECOMMENDATION_LINK_DENSITY: f32 = 0.5;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
+/// A post's author panel or signature is a few lines; longer is the post.
+const POST_CHROME_MAX_CHARS: usize = 500;
+/// Posts of a thread: at least this many carry the same author panel.
+const POST_CHROME_MIN_REPEATS: usize = 2;
 /// A call-to-action box is small: a block of more nodes than this is a
 /// container of the page, whatever its text (and measuring the text of
 /// every element of a deep tree of empty elements would be quadratic).
@@ -74,6 +78,9 @@ pub fn prepare_page(doc: &mut Document) {
         for font in collect_tag(doc, body, &local_name!("font")) {
             doc.rename(font, local_name!("span"));
         }
+        // Before scoring, which unwraps a signature's `<div>` into a plain
+        // paragraph and so loses the name that marks it.
+        remove_post_chrome(doc, body);
     }
 }
 
@@ -305,6 +312,35 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     remove_empty_paragraphs(doc, article);
     remove_brs_before_paragraphs(doc, article);
     unwrap_single_cell_tables(doc, article);
+}
+
+/// The author panels and signatures of forum posts (see
+/// [`hints::POST_CHROME`]). Only a class every post repeats counts: a
+/// French article's single `signature` is its byline. And only short
+/// blocks, so that a container of the posts named after its users
+/// (`user-details-list`) is never taken for one.
+fn remove_post_chrome(doc: &mut Document, root: NodeId) {
+    let marked: Vec<(NodeId, String)> = doc
+        .descendants(root)
+        .filter(|&n| doc.is_element(n))
+        .filter_map(|n| {
+            let class = doc.attr(n, "class")?;
+            let lower = class.to_ascii_lowercase();
+            hints::is_post_chrome(&lower).then_some((n, lower))
+        })
+        .collect();
+    let mut per_class: HashMap<&str, usize> = HashMap::new();
+    for (_, class) in &marked {
+        *per_class.entry(class).or_default() += 1;
+    }
+    for (block, class) in &marked {
+        if per_class[class.as_str()] >= POST_CHROME_MIN_REPEATS
+            && doc.parent(*block).is_some()
+            && !measure::inner_text_longer_than(doc, *block, POST_CHROME_MAX_CHARS)
+        {
+            doc.detach(*block);
+        }
+    }
 }
 
 /// Small blocks named like share bars ("share", "sharedaddy") inside the

@@ -151,6 +151,24 @@ pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
         .any(|w| w == "share" || w == "sharedaddy")
 }
 
+/// Class/id fragments of the parts of a forum post that are about its
+/// author, not its text: the profile panel beside it (join date, post
+/// count, rank) and the signature under it. Forum software of every make
+/// names them so (phpBB `postprofile`, vBulletin `userinfo`, XenForo
+/// `message-userDetails`, Invision `signature`...).
+pub(crate) const POST_CHROME: &[&str] = &[
+    "signature",
+    "postprofile",
+    "userinfo",
+    "user-info",
+    "userdetails",
+    "user-details",
+];
+
+pub(crate) fn is_post_chrome(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, POST_CHROME)
+}
+
 /// Class/id words (whole words, split at `-`, `_` and spaces) of the boxes
 /// that interrupt an article to ask something of the reader: follow us,
 /// subscribe, allow notifications, accept cookies.

@@ -116,6 +116,7 @@ const ARABIC_RTL: &str = include_str!("fixtures/arabic-rtl.html");
 const JSONLD_ONLY: &str = include_str!("fixtures/jsonld-only.html");
 const HOSTILE: &str = include_str!("fixtures/hostile.html");
 const PRODUCT: &str = include_str!("fixtures/product-page.html");
+const FORUM: &str = include_str!("fixtures/forum-thread.html");
 
 /// Elements that must never reach the reader view: they run code, load
 /// third-party content or collect input.
@@ -812,6 +813,54 @@ fn a_product_page_keeps_its_specifications_and_features_not_just_the_blurb() {
         text,
         &["Find a store", "Free returns within 60 days", "Privacy"],
         "product page",
+    );
+}
+
+#[test]
+fn a_forum_thread_keeps_every_post_in_order_without_profiles_or_signatures() {
+    let article = extract_at(FORUM, "https://boats.example.org/viewtopic.php?t=88");
+    let text = &article.text_content;
+    assert_in_order(
+        text,
+        &[
+            "Has anyone fitted a wood stove in a narrowboat",
+            "We fitted a double-skinned flue",
+            "Agree with the double-skinned flue",
+        ],
+        "forum thread",
+    );
+    assert_absent(
+        text,
+        &[
+            "Posts:",
+            "Joined:",
+            "Regular member",
+            "cruising the Grand Union since 2019",
+            "Lister SR3",
+            "views my own",
+            "Powered by",
+        ],
+        "forum thread",
+    );
+}
+
+#[test]
+fn a_single_signature_is_an_article_byline_not_forum_chrome() {
+    // French news sites sign their articles in a `signature` block.
+    let para = "Le conseil municipal a voté mardi soir la rénovation du vieux pont, \
+                après trois ans de débats, de pétitions et de réunions publiques. ";
+    let html = format!(
+        "<html lang=fr><head><title>Le vieux pont sera rénové</title></head><body><article>\
+         <h1>Le vieux pont sera rénové</h1><p class=signature>Par Jeanne Martin</p>\
+         <p>{}</p><p>{}</p></article></body></html>",
+        para.repeat(4),
+        para.repeat(3)
+    );
+    let article = extract_at(&html, "https://journal.example.fr/2024/pont.html");
+    assert!(
+        article.text_content.contains("Par Jeanne Martin"),
+        "{}",
+        article.text_content
     );
 }
 
