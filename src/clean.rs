@@ -417,11 +417,19 @@ pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
         }
         let text = inner_text(doc, heading).to_lowercase();
         if text.chars().count() > RECOMMENDATION_HEADING_MAX_CHARS
-            || !hints::RECOMMENDATION_HEADINGS
-                .iter()
-                .any(|h| text.starts_with(h))
+            || !hints::is_recommendation_heading(&text)
         {
             continue;
+        }
+        // Wrappers holding nothing but the heading stand for it: the
+        // block it heads follows the outermost of them.
+        let heading_len = inner_text_len(doc, heading);
+        let mut heading = heading;
+        while let Some(parent) = doc.parent(heading).filter(|&p| p != root) {
+            if inner_text_len(doc, parent) != heading_len {
+                break;
+            }
+            heading = parent;
         }
         // The block is the heading's parent when that is a box of links;
         // otherwise the link-heavy siblings that follow the heading.
@@ -954,6 +962,20 @@ mod tests {
             text,
             "Article text. Trending in the data Prose about trends, not links at all."
         );
+    }
+
+    #[test]
+    fn a_store_cross_sell_heading_in_wrappers_takes_the_cards_after_them() {
+        let mut doc = parse_document(
+            "<div><p>The item's own description.</p> \
+             <div class=carousel><div class=title><div><h2>People who viewed this item \
+             also viewed</h2></div></div><ul><li><a href=/a>Blue mug</a></li>\
+             <li><a href=/b>Green mug</a></li></ul></div></div>",
+        );
+        let body = doc.body().unwrap();
+        remove_recommendation_blocks(&mut doc, body);
+        let text = crate::measure::inner_text(&doc, body);
+        assert_eq!(text, "The item's own description.");
     }
 
     #[test]

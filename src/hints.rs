@@ -256,6 +256,29 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "frequently bought together",
 ];
 
+/// Phrases that make a heading a recommendation heading wherever they
+/// stand in it ("People who viewed this item also viewed", "Shop similar
+/// items"): store cross-selling.
+pub(crate) const RECOMMENDATION_PHRASES: &[&str] = &[
+    "also viewed",
+    "also bought",
+    "also purchased",
+    "also liked",
+    "also like",
+    "similar items",
+    "similar products",
+    "sponsored products",
+    "related items",
+];
+
+/// Whether a (lowercased) heading introduces recommendations.
+pub(crate) fn is_recommendation_heading(text_lower: &str) -> bool {
+    RECOMMENDATION_HEADINGS
+        .iter()
+        .any(|h| text_lower.starts_with(h))
+        || has_phrase(text_lower, RECOMMENDATION_PHRASES)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
