@@ -57,6 +57,9 @@ const REGION_MAX_ARTICLE_CHARS: usize = 5000;
 /// sit between a quarter and a half.)
 const REGION_SHARE_DECLARED_ARTICLE: f32 = 0.25;
 const REGION_MAX_DECLARED_ARTICLE_CHARS: usize = 2000;
+/// A scored article with more link text than this share is a grid of
+/// cards: the page is read as its region. (0.4 to 0.6 measure alike.)
+const REGION_CARD_GRID_LINK_DENSITY: f32 = 0.5;
 /// Non-link characters below which a page may be "not an article".
 const MIN_PROSE_CHARS: usize = 150;
 /// Content with this many links and little prose is a list of links.
@@ -167,7 +170,15 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
         } else {
             (REGION_SHARE, REGION_MAX_ARTICLE_CHARS)
         };
-        if article_len < max_article && (article_len as f32) < share * region_len as f32 {
+        // A scored block that is mostly links is a grid of cards (a
+        // catalogue, a section front), whatever its size: the region
+        // around it says what the page is better.
+        let is_card_grid = article.as_ref().is_some_and(|(page, found, _)| {
+            link_density(page, found.root) > REGION_CARD_GRID_LINK_DENSITY
+        });
+        if is_card_grid
+            || (article_len < max_article && (article_len as f32) < share * region_len as f32)
+        {
             *doc = region_page;
             let dir = article.and_then(|(_, f, _)| f.dir);
             return Some(Found {
