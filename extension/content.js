@@ -37,6 +37,9 @@ var lucidReader = lucidReader ?? (() => {
   // the background: it can take up to a second per megabyte of a dense
   // page, and there it does not freeze the tab.
   const LOCAL_LIMIT = 1_000_000;
+  // Pages with more elements than this get their progress notice painted
+  // before the work starts (see open()).
+  const BIG_PAGE = 10_000;
   // How often the view puts back what a page script undid (see guard())
   // before the page's thread gets to run anything else: a page whose
   // mutation observer removes whatever is added would otherwise keep both
@@ -99,12 +102,17 @@ var lucidReader = lucidReader ?? (() => {
     const time = { injected, start };
     injected = null;
     const settings = loadSettings();
-    const css = await stylesheet();
-    signal.throwIfAborted();
-    // Feedback first, painted before the work starts. It fades in only
-    // after a moment (see reader.css), so a quick page shows no flash.
+    const css = stylesheet();
+    // Feedback first. It fades in only after a moment (see reader.css), so
+    // a quick page shows no flash. On a big page it is painted before the
+    // work starts, and before the background adds page.css (after this
+    // returns), as restyling a big page takes a moment. A small page is
+    // done long before the notice would fade in: frames waited for would
+    // only delay the view, and the engine is made ready meanwhile.
+    const big = document.getElementsByTagName('*').length > BIG_PAGE;
+    if (!big) canRunHere();
     const progress = showNotice(READING, { css, progress: true });
-    await nextPaint();
+    if (big) await nextPaint();
     noticed();
     signal.throwIfAborted();
 
@@ -116,14 +124,14 @@ var lucidReader = lucidReader ?? (() => {
     const read = performance.now();
     time.serialized = read;
     progress.say(FINDING);
-    await nextPaint();
+    if (big) await nextPaint();
     signal.throwIfAborted();
     const { article, where } = await extract(html, location.href, signal, time);
     signal.throwIfAborted();
     const found = performance.now();
 
     if (!article.readerable) {
-      showNotice(NOT_AN_ARTICLE, { css });
+      showNotice(NOT_AN_ARTICLE, { css: await css });
       time.notice = true;
       nextPaint().then(() => report(time));
       return;
@@ -131,7 +139,7 @@ var lucidReader = lucidReader ?? (() => {
     time.render = performance.now();
     const view = LucidView.create(article, {
       url: location.href,
-      css,
+      css: await abortable(css, signal),
       settings: await settings,
       onClose: () => {
         if (mounted) unmount(mounted);
