@@ -214,8 +214,8 @@ var lucidReader = lucidReader ?? (() => {
     localEngine ??= (async () => {
       try {
         compileTimes = { start: performance.now(), end: null };
-        const bytes = await fetch(api.runtime.getURL(WASM)).then((r) => r.arrayBuffer());
-        await wasm_bindgen({ module_or_path: bytes });
+        // Compiled as it streams in (WebAssembly.instantiateStreaming).
+        await wasm_bindgen({ module_or_path: fetch(api.runtime.getURL(WASM)) });
         compileTimes.end = performance.now();
         return true;
       } catch (error) {
