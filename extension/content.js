@@ -37,6 +37,9 @@ var lucidReader = lucidReader ?? (() => {
   // the background: it can take up to a second per megabyte of a dense
   // page, and there it does not freeze the tab.
   const LOCAL_LIMIT = 1_000_000;
+  // Pages with more elements than this get their progress notice painted
+  // before the work starts (see open()).
+  const BIG_PAGE = 10_000;
   // How often the view puts back what a page script undid (see guard())
   // before the page's thread gets to run anything else: a page whose
   // mutation observer removes whatever is added would otherwise keep both
@@ -55,6 +58,10 @@ var lucidReader = lucidReader ?? (() => {
   let mounted = null; // The open view's state, see mount().
   let notice = null;
   let scrolling = null; // AbortController of the last restoreScroll().
+
+  // When this script was injected into the page (for the first opening's
+  // timings, see report()).
+  let injected = performance.now();
 
   // Opening returns once its progress notice is on screen, and goes on: a
   // click while the page is being read cancels the reading.
@@ -92,35 +99,47 @@ var lucidReader = lucidReader ?? (() => {
   async function open(signal, noticed) {
     if (!document.documentElement) return; // Emptied by document.open().
     const start = performance.now();
+    const time = { injected, start };
+    injected = null;
     const settings = loadSettings();
-    const css = await stylesheet();
-    signal.throwIfAborted();
-    // Feedback first, painted before the work starts. It fades in only
-    // after a moment (see reader.css), so a quick page shows no flash.
+    const css = stylesheet();
+    // Feedback first. It fades in only after a moment (see reader.css), so
+    // a quick page shows no flash. On a big page it is painted before the
+    // work starts, and before the background adds page.css (after this
+    // returns), as restyling a big page takes a moment. A small page is
+    // done long before the notice would fade in: frames waited for would
+    // only delay the view, and the engine is made ready meanwhile.
+    const big = document.getElementsByTagName('*').length > BIG_PAGE;
+    if (!big) canRunHere();
     const progress = showNotice(READING, { css, progress: true });
-    await nextPaint();
+    if (big) await nextPaint();
     noticed();
     signal.throwIfAborted();
 
+    time.serialize = performance.now();
     const { html, media } = await LucidDom.pageHtml(document, {
       signal,
       onProgress: (share) => progress.say(`${READING} ${Math.round(share * 100)}%`),
     });
     const read = performance.now();
+    time.serialized = read;
     progress.say(FINDING);
-    await nextPaint();
+    if (big) await nextPaint();
     signal.throwIfAborted();
-    const { article, where } = await extract(html, location.href, signal);
+    const { article, where } = await extract(html, location.href, signal, time);
     signal.throwIfAborted();
     const found = performance.now();
 
     if (!article.readerable) {
-      showNotice(NOT_AN_ARTICLE, { css });
+      showNotice(NOT_AN_ARTICLE, { css: await css });
+      time.notice = true;
+      nextPaint().then(() => report(time));
       return;
     }
+    time.render = performance.now();
     const view = LucidView.create(article, {
       url: location.href,
-      css,
+      css: await abortable(css, signal),
       settings: await settings,
       onClose: () => {
         if (mounted) unmount(mounted);
@@ -130,10 +149,17 @@ var lucidReader = lucidReader ?? (() => {
         api.storage.local.set({ [SETTINGS_KEY]: next }).catch((e) => console.warn('Lucid Reader:', e));
       },
     });
+    time.built = performance.now();
     await abortable(styled, signal);
+    time.styled = performance.now();
     mount(view, media);
     hideNotice();
     const done = performance.now();
+    time.mounted = done;
+    time.where = where;
+    time.length = html.length;
+    // Not awaited: the opening is over, a click now closes the view.
+    nextPaint().then(() => report(time));
     if (done - start > 1000) {
       // For whoever wonders why a huge page took its time.
       const ms = (t) => Math.round(t);
@@ -149,6 +175,28 @@ var lucidReader = lucidReader ?? (() => {
     promise.then(resolve, reject);
   });
 
+  // The timings of an opening, for scripts/bench-browser: performance.now()
+  // at each step (the page's clock: add performance.timeOrigin for epoch
+  // milliseconds), sent as a JSON string in a `lucid-reader-timing` event on
+  // the document, which the page's world can listen to. Cheap and silent:
+  // one event, once the view is painted (after a frame's callbacks and the
+  // task after them), nothing to hear unless something listens for it.
+  //   injected   this script ran (first opening in the page only, else null)
+  //   start      the opening starts (toggle())
+  //   serialize, serialized   the page read into HTML (dom-html.js)
+  //   engine, ready   the engine asked for and ready (cold: the wasm
+  //              fetched, compiled and instantiated; compile.start/end)
+  //   parsed, extracted   the engine's two halves (here only)
+  //   render, built, styled, mounted   the view built, page.css in (see
+  //              setStyled()), the view put on the page
+  //   painted    a frame painted with the view in it
+  function report(time) {
+    time.painted = performance.now();
+    time.origin = performance.timeOrigin;
+    time.compile = compileTimes;
+    document.dispatchEvent(new CustomEvent('lucid-reader-timing', { detail: JSON.stringify(time) }));
+  }
+
   // Resolves once a frame has been painted with what is in the DOM now (or
   // at once in a hidden tab, which paints no frames).
   const nextPaint = () => new Promise((resolve) => {
@@ -160,12 +208,15 @@ var lucidReader = lucidReader ?? (() => {
   // small, else in the background, which runs the same module.
 
   let localEngine = null; // Promise<boolean>: is wasm usable here?
+  let compileTimes = null; // {start, end} of the wasm's fetch and instantiation.
 
   function canRunHere() {
     localEngine ??= (async () => {
       try {
-        const bytes = await fetch(api.runtime.getURL(WASM)).then((r) => r.arrayBuffer());
-        await wasm_bindgen({ module_or_path: bytes });
+        compileTimes = { start: performance.now(), end: null };
+        // Compiled as it streams in (WebAssembly.instantiateStreaming).
+        await wasm_bindgen({ module_or_path: fetch(api.runtime.getURL(WASM)) });
+        compileTimes.end = performance.now();
         return true;
       } catch (error) {
         // Chromium refuses to compile wasm in a content script on a page
@@ -177,9 +228,15 @@ var lucidReader = lucidReader ?? (() => {
     return localEngine;
   }
 
-  async function extract(html, url, signal) {
+  async function extract(html, url, signal, time) {
+    time.engine = performance.now();
     if (html.length <= LOCAL_LIMIT && await canRunHere()) {
-      return { article: wasm_bindgen.extract(new TextEncoder().encode(html), url), where: 'here' };
+      time.ready = performance.now();
+      const page = wasm_bindgen.parse(new TextEncoder().encode(html));
+      time.parsed = performance.now();
+      const article = wasm_bindgen.extractFrom(page, url);
+      time.extracted = performance.now();
+      return { article, where: 'here' };
     }
     return { article: await extractInBackground(html, url, signal), where: 'in the background' };
   }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 use url::Url;
 
+use crate::dom::Document;
 use crate::{metadata, parse, score, serialize, text};
 
 /// What the reader view shows: the article and its metadata. Serialized with
@@ -43,7 +44,13 @@ const MAX_GARBAGE_SHARE: f64 = 0.1;
 /// panics: a page without an article gives `readerable: false` and empty
 /// `content`, with whatever metadata the page has.
 pub fn extract(html: &str, url: Option<&Url>) -> Article {
-    let mut doc = parse::parse_document(html);
+    extract_from(parse::parse_document(html), url)
+}
+
+/// [`extract`] on a page already parsed with [`parse::parse_document`]: the
+/// same result. The wasm boundary calls the two halves apart, so that the
+/// extension can time them.
+pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     let meta = metadata::extract_metadata(&doc, url);
     // Read before cleaning changes the tree.
     let base = serialize::base_url(&doc, url);

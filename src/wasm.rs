@@ -7,6 +7,9 @@ use serde::Serialize;
 use url::Url;
 use wasm_bindgen::prelude::*;
 
+use crate::article::extract_from as extract_from_document;
+use crate::dom::Document;
+use crate::parse::parse_document;
 use crate::{extract as extract_article, is_probably_readerable, Article};
 
 /// Extracts the article from `html`, the page's markup as UTF-8 bytes (one
@@ -21,6 +24,27 @@ pub fn extract(html: &[u8], url: Option<String>) -> Result<JsValue, JsError> {
     let html = String::from_utf8_lossy(html);
     let url = url.as_deref().and_then(|u| Url::parse(u).ok());
     to_js(&extract_article(&html, url.as_ref()))
+}
+
+/// A page parsed by [`parse`], held in wasm memory until [`extract_from`]
+/// takes it (or JavaScript calls its `free()`).
+#[wasm_bindgen]
+pub struct Page(Document);
+
+/// The first half of [`extract`]: parses `html` (UTF-8 bytes, as there).
+/// `parse` then `extractFrom` give exactly what `extract` gives; the
+/// extension calls them apart to time each.
+#[wasm_bindgen]
+pub fn parse(html: &[u8]) -> Page {
+    Page(parse_document(&String::from_utf8_lossy(html)))
+}
+
+/// The second half of [`extract`]: the article of a page from [`parse`],
+/// which it consumes.
+#[wasm_bindgen(js_name = extractFrom)]
+pub fn extract_from(page: Page, url: Option<String>) -> Result<JsValue, JsError> {
+    let url = url.as_deref().and_then(|u| Url::parse(u).ok());
+    to_js(&extract_from_document(page.0, url.as_ref()))
 }
 
 /// The quick "is this probably an article?" check, on the same input.

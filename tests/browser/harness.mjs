@@ -85,6 +85,11 @@ export async function waitFor(check, { timeout = 10_000, interval = 50, what = '
   }
 }
 
+// When clickAction() clicks, as epoch milliseconds with the fraction that
+// performance.now() gives: comparable with a page's performance.timeOrigin +
+// performance.now() (same machine, same wall clock).
+const clickTime = () => performance.timeOrigin + performance.now();
+
 // A function run against a closed shadow root, result returned as JSON so
 // that both protocols hand back plain data.
 const shadowCall = (fn) => `function (root, arg) { return JSON.stringify((${fn})(root, JSON.parse(arg))); }`;
@@ -92,11 +97,12 @@ const shadowCall = (fn) => `function (root, arg) { return JSON.stringify((${fn})
 /**
  * The common interface of both browsers:
  *   goto(url), evaluate(fn, arg), clickAction() (the toolbar button, for
- *   real), inShadow(tag, fn, arg) (fn(root, arg) on the closed shadow root
- *   of the first `tag` element, or null if there is none), type(selector,
- *   text), press(key), screenshot(path), colorScheme('dark' | 'light')
- *   (what the page's prefers-color-scheme says), logs (console lines),
- *   close().
+ *   real; resolves to when it clicked, see clickTime), inShadow(tag, fn,
+ *   arg) (fn(root, arg) on the closed shadow root of the first `tag`
+ *   element, or null if there is none), type(selector, text), press(key),
+ *   screenshot(path), colorScheme('dark' | 'light') (what the page's
+ *   prefers-color-scheme says), logs (console lines), close(). `options`: {headless} (default true), and for Firefox
+ *   {firefoxPrefs} (preferences to set, name -> value).
  */
 export function launch(browser, options) {
   assertBuilt();
@@ -145,7 +151,9 @@ async function launchChromium({ headless = true } = {}) {
       // click on the toolbar button, granting activeTab like one.
       const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url()) ?? targetInfos[0];
+      const at = clickTime();
       await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      return at;
     },
     async inShadow(tag, fn, arg = null) {
       const { result } = await pageSession.send('Runtime.evaluate', {
@@ -179,7 +187,7 @@ async function launchChromium({ headless = true } = {}) {
   };
 }
 
-async function launchFirefox({ headless = true } = {}) {
+async function launchFirefox({ headless = true, firefoxPrefs = {} } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -189,6 +197,7 @@ async function launchFirefox({ headless = true } = {}) {
     // Lets the test run a privileged script in the browser's own window:
     // the only way to click the toolbar button (see clickAction).
     args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs,
   });
   const extensionId = await browser.installExtension(EXTENSION);
   const bidi = browser.connection;
@@ -228,11 +237,13 @@ async function launchFirefox({ headless = true } = {}) {
       await page.bringToFront();
       // What a click on the toolbar button does, in the browser window, for
       // its selected tab (this page).
+      const at = clickTime();
       await chrome(`
         const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
         const { extension } = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)});
         ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
       `);
+      return at;
     },
     async inShadow(tag, fn, arg = null) {
       const context = await pageContext();

@@ -55,3 +55,16 @@ test('says a sign-in page is not an article, with empty content, in both checks'
   assert.equal(article.content, '');
   assert.equal(engine.isProbablyReaderable(await readFile(join(WWW, 'playground/samples/login.html'))), false);
 });
+
+test('parse then extractFrom (the halves the extension times) give what extract gives', async () => {
+  const pages = [
+    await readFile(DEMO),
+    await readFile(join(WWW, 'playground/samples/login.html')),
+    new Uint8Array([0xff, 0xfe, 0x00, 0x3c, 0x80]),
+  ];
+  for (const bytes of pages) {
+    for (const url of [undefined, 'not a url', URL_OF_DEMO]) {
+      assert.deepEqual(engine.extractFrom(engine.parse(bytes), url), engine.extract(bytes, url));
+    }
+  }
+});
