@@ -1427,6 +1427,26 @@ mod tests {
         }
     }
 
+    /// The engine is built without Unicode host-name tables (`idna_adapter`
+    /// 1.0, for the wasm's size): a URL whose host is not ASCII does not
+    /// parse, so it is dropped as any unparsable URL is, and the link keeps
+    /// its text. Punycode hosts, as a browser's `location.href` gives them,
+    /// work.
+    #[test]
+    fn non_ascii_hosts_are_dropped_and_punycode_ones_kept() {
+        let out = safe(
+            r#"<a href="http://bücher.example/x">idn</a> <a href="//bücher.example/y">rel</a> <img src="http://例え.テスト/i.png" srcset="https://bücher.example/a.png 1x, b.png 2x"> <a href="http://xn--bcher-kva.example/z">puny</a>"#,
+        );
+        assert_eq!(
+            out,
+            r#"<div><a>idn</a> <a>rel</a> <img srcset="http://example.com/dir/b.png 2x"> <a href="http://xn--bcher-kva.example/z">puny</a></div>"#
+        );
+        // Such a base is ignored, and such a page URL cannot be given.
+        let doc = parse_document(r#"<base href="http://bücher.example/">"#);
+        assert_eq!(base_url(&doc, Some(&page())), Some(page()));
+        assert!(Url::parse("https://bücher.example/a").is_err());
+    }
+
     #[test]
     fn a_page_on_disk_keeps_its_relative_files_but_not_explicit_ones() {
         let page = Url::parse("file:///home/me/page.html").unwrap();
