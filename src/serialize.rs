@@ -902,9 +902,18 @@ fn sanitize_url(raw: &str, base: Option<&Url>, kind: UrlKind) -> Option<String> 
         _ => {}
     }
     let resolved = match (base, &scheme) {
-        (Some(b), _) => b.join(&cleaned).ok()?,
-        (None, Some(_)) => Url::parse(&cleaned).ok()?,
+        (Some(b), _) => b.join(&cleaned),
+        (None, Some(_)) => Url::parse(&cleaned),
         (None, None) => return Some(cleaned),
+    };
+    let resolved = match resolved {
+        Ok(url) => url,
+        // The engine's URL parser takes ASCII host names only (no Unicode
+        // tables in the wasm: see Cargo.toml). An absolute URL of an allowed
+        // scheme whose host is not ASCII needs no resolving: it is kept as
+        // written, and the browser reads its host.
+        Err(_) if scheme.is_some() && !cleaned.is_ascii() => return Some(cleaned),
+        Err(_) => return None,
     };
     // A page opened from disk links its images and pages relatively: those
     // stay on disk. An explicit `file:` URL on the web is still dropped.
@@ -1429,17 +1438,19 @@ mod tests {
 
     /// The engine is built without Unicode host-name tables (`idna_adapter`
     /// 1.0, for the wasm's size): a URL whose host is not ASCII does not
-    /// parse, so it is dropped as any unparsable URL is, and the link keeps
+    /// parse. Written absolute with an allowed scheme, it is kept as it is
+    /// (the browser reads the host); relative to such a host (`//host/`, a
+    /// `<base>`), it is dropped as any unparsable URL is, and the link keeps
     /// its text. Punycode hosts, as a browser's `location.href` gives them,
-    /// work.
+    /// work as any other.
     #[test]
-    fn non_ascii_hosts_are_dropped_and_punycode_ones_kept() {
+    fn absolute_non_ascii_hosts_are_kept_as_written_and_punycode_ones_resolved() {
         let out = safe(
-            r#"<a href="http://bücher.example/x">idn</a> <a href="//bücher.example/y">rel</a> <img src="http://例え.テスト/i.png" srcset="https://bücher.example/a.png 1x, b.png 2x"> <a href="http://xn--bcher-kva.example/z">puny</a>"#,
+            r#"<a href="http://bücher.example/x">idn</a> <a href="//bücher.example/y">rel</a> <img src="http://例え.テスト/i.png" srcset="https://bücher.example/a.png 1x, b.png 2x"> <a href="http://xn--bcher-kva.example/z">puny</a> <a href="javascript://bücher.example/%0aalert(1)">js</a>"#,
         );
         assert_eq!(
             out,
-            r#"<div><a>idn</a> <a>rel</a> <img srcset="http://example.com/dir/b.png 2x"> <a href="http://xn--bcher-kva.example/z">puny</a></div>"#
+            r#"<div><a href="http://bücher.example/x">idn</a> <a>rel</a> <img src="http://例え.テスト/i.png" srcset="https://bücher.example/a.png 1x, http://example.com/dir/b.png 2x"> <a href="http://xn--bcher-kva.example/z">puny</a> <a>js</a></div>"#
         );
         // Such a base is ignored, and such a page URL cannot be given.
         let doc = parse_document(r#"<base href="http://bücher.example/">"#);
