@@ -21,16 +21,27 @@ pub fn inner_text(doc: &Document, id: NodeId) -> String {
 pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
     let mut len = 0usize;
     let mut pending_space = false;
+    // Byte by byte, decoding only non-ASCII characters: the hottest loop of
+    // extraction (every candidate's text, links' text...), mostly ASCII.
     let mut visit = |t: &str| {
-        for c in t.chars() {
-            if c.is_whitespace() {
+        let bytes = t.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let space = if b.is_ascii() {
+                i += 1;
+                // `char::is_whitespace` in ASCII: U+0009..U+000D and space.
+                matches!(b, b'\t'..=b'\r' | b' ')
+            } else {
+                let c = t[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                c.is_whitespace()
+            };
+            if space {
                 pending_space = len > 0;
             } else {
-                if pending_space {
-                    len += 1;
-                    pending_space = false;
-                }
-                len += 1;
+                len += 1 + usize::from(pending_space);
+                pending_space = false;
             }
         }
     };
