@@ -20,7 +20,7 @@ use std::process::ExitCode;
 static ALLOC: alloc::Counting = alloc::Counting;
 
 const USAGE: &str = "\
-usage: bench-native [--short] [--scaling | --corpus-only] [CORPUS_DIR]
+usage: bench-native [--short] [--scaling | --corpus-only | --profile] [CORPUS_DIR]
 
 Times lucid-reader against dom_smoothie, legible and Readability.js (Node)
 on the corpus (every readability/ page and 200 evenly spaced wcxb-dev/
@@ -29,17 +29,20 @@ pages), then its scaling in time and peak heap on synthetic pages.
   --short        a quick run (20 + 20 pages, small scaling sizes), for CI
   --scaling      only the scaling part
   --corpus-only  only the corpus part
+  --profile      lucid-reader alone over the corpus pages, untimed, to run
+                 under a profiler (perf record)
   CORPUS_DIR     default: ../shared/corpus beside the repository";
 
 fn main() -> ExitCode {
     let mut short = false;
-    let (mut corpus, mut scaling) = (true, true);
+    let (mut corpus, mut scaling, mut profile) = (true, true, false);
     let mut dir = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--short" => short = true,
             "--scaling" => corpus = false,
             "--corpus-only" => scaling = false,
+            "--profile" => profile = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -69,12 +72,17 @@ fn main() -> ExitCode {
                 reps: 5,
             }
         };
-        if let Err(e) = native::run(&dir, &opts) {
+        let result = if profile {
+            native::profile(&dir, &opts)
+        } else {
+            native::run(&dir, &opts)
+        };
+        if let Err(e) = result {
             eprintln!("bench-native: {e}");
             return ExitCode::FAILURE;
         }
     }
-    if scaling {
+    if scaling && !profile {
         scaling::run(short);
     }
     ExitCode::SUCCESS

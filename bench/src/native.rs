@@ -183,6 +183,25 @@ fn timed(run: Run, page: &Page) -> (f64, Option<bool>) {
     (start.elapsed().as_secs_f64(), found)
 }
 
+/// Only lucid-reader, `opts.reps` times over the pages, for a profiler
+/// (`perf record`) to see the engine alone.
+pub fn profile(corpus_dir: &Path, opts: &Options) -> Result<(), String> {
+    let pages = load(corpus_dir, opts)?;
+    let start = Instant::now();
+    for _ in 0..opts.reps {
+        for page in &pages {
+            ours(&page.html, page.url.as_deref());
+        }
+    }
+    eprintln!(
+        "lucid-reader: {} pages x {} in {}",
+        pages.len(),
+        opts.reps,
+        secs(start.elapsed().as_secs_f64())
+    );
+    Ok(())
+}
+
 pub fn run(corpus_dir: &Path, opts: &Options) -> Result<(), String> {
     let pages = load(corpus_dir, opts)?;
     if pages.is_empty() {
