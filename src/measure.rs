@@ -21,19 +21,7 @@ pub fn inner_text(doc: &Document, id: NodeId) -> String {
 pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
     let mut len = 0usize;
     let mut pending_space = false;
-    let mut visit = |t: &str| {
-        for c in t.chars() {
-            if c.is_whitespace() {
-                pending_space = len > 0;
-            } else {
-                if pending_space {
-                    len += 1;
-                    pending_space = false;
-                }
-                len += 1;
-            }
-        }
-    };
+    let mut visit = |t: &str| count_normalized(t, &mut len, &mut pending_space);
     if let Some(t) = doc.text(id) {
         visit(t);
     } else {
@@ -44,6 +32,65 @@ pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
         }
     }
     len
+}
+
+/// `char::is_whitespace` for an ASCII byte: U+0009..U+000D and space.
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || b.wrapping_sub(b'\t') < 5
+}
+
+/// Adds `t` to a running count of normalized text (whitespace runs as one
+/// space, none leading): `len` characters so far, `pending` a space owed
+/// before the next character. The hottest loop of extraction (every
+/// candidate's text, every link's...), so ASCII goes a block at a time,
+/// counted without branches; other text a character at a time.
+fn count_normalized(t: &str, len: &mut usize, pending: &mut bool) {
+    const BLOCK: usize = 256;
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = (i + BLOCK).min(bytes.len());
+        let block = &bytes[i..end];
+        if block.is_ascii() {
+            // Sums of u32, not `count()`: they vectorize.
+            let chars = block
+                .iter()
+                .map(|&b| u32::from(!is_ascii_space(b)))
+                .sum::<u32>() as usize;
+            if chars == 0 {
+                *pending = *len > 0;
+            } else {
+                // Characters right after a space inside the block: each
+                // owes one, but for the block's first character when
+                // nothing came before it.
+                let after_space = block[..block.len() - 1]
+                    .iter()
+                    .zip(&block[1..])
+                    .map(|(&a, &b)| u32::from(is_ascii_space(a) & !is_ascii_space(b)))
+                    .sum::<u32>() as usize;
+                let spaces = if is_ascii_space(block[0]) {
+                    after_space - usize::from(*len == 0)
+                } else {
+                    after_space + usize::from(*pending)
+                };
+                *len += chars + spaces;
+                *pending = is_ascii_space(block[block.len() - 1]);
+            }
+            i = end;
+            continue;
+        }
+        // Up to the block's end (or the character across it).
+        while i < end {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                *pending = *len > 0;
+            } else {
+                *len += 1 + usize::from(*pending);
+                *pending = false;
+            }
+        }
+    }
 }
 
 /// Whether a subtree has any text other than whitespace: `inner_text_len`
@@ -328,6 +375,28 @@ mod tests {
         let (doc, b) = body("<p>  Hello \n\n <b>big</b>   world  </p>");
         assert_eq!(inner_text(&doc, b), "Hello big world");
         assert_eq!(inner_text_len(&doc, b), "Hello big world".len());
+    }
+
+    #[test]
+    fn inner_text_len_counts_characters_across_blocks_and_nodes() {
+        let mut pages = vec![
+            "<p>  Hello \n\n <b>big</b>   world  </p>".to_string(),
+            "<p>caf\u{e9} \u{a0} na\u{ef}ve \u{3000}\u{65e5}\u{672c}\u{8a9e}</p>".to_string(),
+        ];
+        for n in [62, 63, 64, 65, 127, 128, 129, 255, 256, 257] {
+            for filler in ["x", " ", "\u{e9}", "ab \t", "\u{2003}"] {
+                let run = filler.repeat(n);
+                pages.push(format!(
+                    "<p>{run}<b> {run}</b>{run} <i>\u{65e5} {run}</i> </p>"
+                ));
+                pages.push(format!("<p> {run}<b>y</b></p>"));
+            }
+        }
+        for html in pages {
+            let (doc, b) = body(&html);
+            let expected = inner_text(&doc, b).chars().count();
+            assert_eq!(inner_text_len(&doc, b), expected, "{html:?}");
+        }
     }
 
     #[test]

@@ -152,7 +152,8 @@ fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
 /// region; `None` when nothing holds text.
 fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     clean::prepare_page(doc);
-    let pristine = doc.clone();
+    // Taken, not cloned: `doc` is given back the chosen tree below.
+    let pristine = std::mem::take(doc);
     let article = grab_with_retries(&pristine, meta);
     let article_len = article.as_ref().map_or(0, |(_, _, len)| *len);
 
