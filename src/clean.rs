@@ -910,18 +910,7 @@ impl Conditional<'_> {
         let img = measure::count_tag(doc, node, &local_name!("img"));
         let li = measure::count_tag(doc, node, &local_name!("li")) as isize - 100;
         let input = measure::count_tag(doc, node, &local_name!("input"));
-        let heading_density = text_density(
-            doc,
-            node,
-            &[
-                local_name!("h1"),
-                local_name!("h2"),
-                local_name!("h3"),
-                local_name!("h4"),
-                local_name!("h5"),
-                local_name!("h6"),
-            ],
-        );
+        let heading_density = text_density(doc, node, &HEADING_TAGS);
         let embeds = doc
             .descendants(node)
             .filter(|&n| doc.is_any(n, &EMBED_TAGS))
