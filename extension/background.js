@@ -4,17 +4,18 @@
 // keeps wasm out of the content script.
 'use strict';
 
-// Firefox loads the wasm glue before this file (manifest `scripts`); Chrome's
-// service worker imports it, synchronously, at start-up as it must.
+// Firefox loads the wasm glue and the message parts before this file
+// (manifest `scripts`); Chrome's service worker imports them, synchronously,
+// at start-up as it must.
 if (typeof wasm_bindgen === 'undefined' && typeof importScripts === 'function') {
-  importScripts('wasm/lucid_reader.js');
+  importScripts('wasm/lucid_reader.js', 'message-parts.js');
 }
 
 const api = globalThis.browser ?? globalThis.chrome;
 
 // Injected once per page: the glue declares a global with `let`, and a second
 // injection into the same scope would throw.
-const CONTENT_SCRIPTS = ['wasm/lucid_reader.js', 'dom-html.js', 'view.js', 'content.js'];
+const CONTENT_SCRIPTS = ['wasm/lucid_reader.js', 'message-parts.js', 'dom-html.js', 'view.js', 'content.js'];
 // Inserted once per page too, with the user's origin: how the page looks
 // while the view is open (see the file).
 const PAGE_CSS = 'page.css';
@@ -134,7 +135,7 @@ api.runtime.onConnect.addListener((port) => {
       .then(() => JSON.stringify(wasm_bindgen.extract(new TextEncoder().encode(html), message.url)))
       .then(
         (json) => {
-          for (const part of split(json)) port.postMessage({ part });
+          for (const part of LucidParts.split(json)) port.postMessage({ part });
           port.postMessage({ end: true });
         },
         (error) => port.postMessage({ error: String(error) }),
@@ -142,16 +143,3 @@ api.runtime.onConnect.addListener((port) => {
       .catch(() => {}); // The tab closed or cancelled meanwhile.
   });
 });
-
-// Parts of at most 4 Mi characters (at most 24 MiB as JSON), never
-// splitting a surrogate pair: messages go through UTF-8. As in content.js.
-function* split(text) {
-  const PART = 4 * 1024 * 1024;
-  for (let i = 0; i < text.length;) {
-    let end = Math.min(i + PART, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    yield text.slice(i, end);
-    i = end;
-  }
-}

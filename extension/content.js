@@ -260,26 +260,13 @@ var lucidReader = lucidReader ?? (() => {
       port.onDisconnect.addListener(() => reject(new Error('background engine: disconnected')));
     });
     reply.catch(() => {}); // Awaited below, after sending.
-    for (const part of split(html)) {
+    for (const part of LucidParts.split(html)) {
       port.postMessage({ part });
       await new Promise((resolve) => setTimeout(resolve, 0)); // Each takes a moment to serialize.
       signal.throwIfAborted();
     }
     port.postMessage({ end: true, url });
     return abortable(reply, signal);
-  }
-
-  // Parts of at most 4 Mi characters (at most 24 MiB as JSON), never
-  // splitting a surrogate pair: messages go through UTF-8. As in background.js.
-  function* split(text) {
-    const PART = 4 * 1024 * 1024;
-    for (let i = 0; i < text.length;) {
-      let end = Math.min(i + PART, text.length);
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-      yield text.slice(i, end);
-      i = end;
-    }
   }
 
   let readerCss = null; // Promise<string>, fetched once per page.

@@ -22,7 +22,7 @@ test('the manifest asks for activeTab, scripting and storage only, and no host',
 
 test('the manifest serves both browsers: a service worker for Chrome, scripts for Firefox', () => {
   assert.equal(manifest.background.service_worker, 'background.js');
-  assert.deepEqual(manifest.background.scripts, ['wasm/lucid_reader.js', 'background.js']);
+  assert.deepEqual(manifest.background.scripts, ['wasm/lucid_reader.js', 'message-parts.js', 'background.js']);
   assert.ok(manifest.browser_specific_settings.gecko.id);
   assert.ok(manifest.commands._execute_action.suggested_key.default, 'a keyboard shortcut toggles the view');
 });
