@@ -17,7 +17,9 @@
 //!    region less page chrome instead ([`region`]); content with too little
 //!    prose (a sign-in form, a list of links) is "not an article".
 //! 5. [`serialize`]: the article subtree is written out as safe HTML (an
-//!    allowlist of elements and attributes, absolute URLs) and as plain text.
+//!    allowlist of elements and attributes, absolute URLs) and as its DOM
+//!    `textContent`; [`plain_text`] lays that HTML out as text, as a reader
+//!    sees it.
 //!
 //! [`readerable`] is the quick "is this probably an article?" check, usable
 //! before full extraction. The engine never panics, never recurses on the
@@ -32,6 +34,7 @@ pub(crate) mod hints;
 pub mod measure;
 pub mod metadata;
 pub mod parse;
+pub mod plain_text;
 pub mod readerable;
 pub mod region;
 pub mod score;

@@ -197,7 +197,25 @@ fn page_without_article_succeeds() {
 fn stdin_dash() {
     let output = lucid_with_stdin(&["extract", "--format", "text", "-"], ARTICLE.as_bytes());
     assert!(output.status.success(), "{}", stderr(&output));
-    assert_article_text(&stdout(&output));
+    let text = stdout(&output);
+    assert_article_text(&text);
+    // Laid out as read: one paragraph each, a blank line apart, no source
+    // indentation, and a link's text inside its sentence.
+    let paragraphs: Vec<&str> = text.trim_end().split("\n\n").collect();
+    assert!(
+        paragraphs[0].starts_with("For more than two centuries"),
+        "{text:?}"
+    );
+    assert_eq!(
+        paragraphs.last(),
+        Some(&"See the photographs of the lamp room from our visit.")
+    );
+    assert!(
+        paragraphs
+            .iter()
+            .all(|p| !p.is_empty() && !p.contains('\n') && p.trim() == *p),
+        "{text:?}"
+    );
 }
 
 #[test]

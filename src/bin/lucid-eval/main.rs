@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use lucid_reader::parse::parse_document;
+use lucid_reader::plain_text::plain_text_of_html;
 use lucid_reader::{extract, is_probably_readerable, Article};
 use url::Url;
 
@@ -51,12 +51,14 @@ Options:
 
 Metric keys (all shares between 0 and 1):
   readability.f1, readability.precision, readability.recall
-      Mean word-level scores of textContent against expected.html.
+      Mean word-level scores against expected.html, both as plain text
+      laid out as read (lucid extract --format text).
   readability.FIELD    Share of pages whose FIELD agrees with
       expected-metadata.json; FIELD is one of title, byline, excerpt,
       siteName, lang, dir, publishedTime, readerable.
   wcxb.f1, wcxb.precision, wcxb.recall
-      Mean word-level scores against ground_truth.main_content.
+      Mean word-level scores of the same text against
+      ground_truth.main_content.
   wcxb.with            Share of the `with` snippets found in the output.
   wcxb.without         Share of the `without` snippets leaked into the
                        output: lower is better, gate it with --fail-over.
@@ -312,8 +314,11 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
             let source = corpus::read_html_gz(html)?;
             let url = truth.url.as_deref().and_then(|u| Url::parse(u).ok());
             let (article, elapsed) = timed_extract(&source, url.as_ref());
-            let scores = metric::prf(&article.text_content, &truth.main_content);
-            let text = metric::normalize_for_match(&article.text_content);
+            // The reference is the page's text as laid out for reading, so
+            // ours is compared laid out too (see `plain_text`).
+            let ours = plain_text_of_html(&article.content);
+            let scores = metric::prf(&ours, &truth.main_content);
+            let text = metric::normalize_for_match(&ours);
             let count = |snippets: &[String]| {
                 let snippets = snippets.iter().filter(|s| !metric::is_empty_snippet(s));
                 let (mut hits, mut total) = (0, 0);
@@ -342,12 +347,9 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
     let expected_html = corpus::read_html(&dir.join("expected.html"))?;
     let url = Url::parse(READABILITY_PAGE_URL).ok();
     let (article, elapsed) = timed_extract(&source, url.as_ref());
-    let expected_doc = parse_document(&expected_html);
-    let expected_text = expected_doc
-        .body()
-        .map(|body| expected_doc.text_content(body))
-        .unwrap_or_default();
-    let scores = metric::prf(&article.text_content, &expected_text);
+    // Both sides laid out the same way, from the HTML each article is.
+    let expected_text = plain_text_of_html(&expected_html);
+    let scores = metric::prf(&plain_text_of_html(&article.content), &expected_text);
     let meta = corpus::read_expected_metadata(dir).map(|expected| {
         META_FIELDS
             .iter()

@@ -28,7 +28,8 @@ Options for extract:
   --format FORMAT  json (default): the article and its metadata as a JSON
                    object (camelCase fields), pretty-printed for one file and
                    as JSON Lines, each with a leading \"path\" field, for
-                   several. html: the article's safe HTML. text: its text.
+                   several. html: the article's safe HTML. text: its text, laid
+                   out as read (blocks on their own lines).
 
 With several files, html output precedes each article with <!-- PATH --> and
 text output with ==> PATH <==; readerable prints PATH<TAB>true|false.

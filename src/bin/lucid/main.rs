@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use lucid_reader::encoding::decode_html;
+use lucid_reader::plain_text::plain_text_of_html;
 use lucid_reader::{extract, is_probably_readerable, Article};
 use serde::Serialize;
 use url::Url;
@@ -111,7 +112,7 @@ fn run_extract(
                     }
                     writeln!(out, "==> {path} <==")?;
                 }
-                write_with_newline(out, &article.text_content)?;
+                write_with_newline(out, &plain_text_of_html(&article.content))?;
             }
         }
         printed_any = true;
