@@ -98,9 +98,20 @@ pub fn prf(output: &str, reference: &str) -> Prf {
     }
 }
 
-/// Text prepared for snippet matching: lowercased, whitespace collapsed.
+/// Text prepared for snippet matching: lowercased, whitespace collapsed,
+/// typographic quotes made straight. (WCXB's snippets straighten the
+/// quotes the pages print: "they're" for the page's "they’re". The word
+/// metric splits words at either, so it never saw the difference.)
 pub fn normalize_for_match(text: &str) -> String {
-    collapse_whitespace(&text.to_lowercase())
+    let straight: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect();
+    collapse_whitespace(&straight.to_lowercase())
 }
 
 /// Whether a snippet occurs in text prepared with [`normalize_for_match`]:
@@ -210,6 +221,8 @@ mod tests {
         assert!(snippet_in(&text, "fox jumps."));
         assert!(!snippet_in(&text, "brown dog"));
         assert!(!snippet_in(&text, "quickbrown"));
+        let quoted = normalize_for_match("They\u{2019}re \u{201C}here\u{201D}");
+        assert!(snippet_in(&quoted, "they're \"here\""));
         assert!(is_empty_snippet(" \n"));
         assert!(!is_empty_snippet("x"));
     }
