@@ -443,6 +443,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
                 && !measure::has_ancestor_tag(doc, node, &local_name!("code"), 0)
                 && tag != local_name!("body")
                 && tag != local_name!("a")
+                && !declares_content(&tag)
             {
                 cur = remove_and_next(doc, node, body);
                 continue;
@@ -802,6 +803,14 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
         node = parent;
     }
     None
+}
+
+/// `<article>` and `<main>` say in HTML itself that they hold the page's
+/// content, which outweighs a class name: a theme's
+/// `<article class="template-with-sidebar">` holds the article, and
+/// stripping it as a sidebar left only a disclosure note to find.
+fn declares_content(tag: &LocalName) -> bool {
+    matches!(*tag, local_name!("article") | local_name!("main"))
 }
 
 /// Does the text contain a full stop followed by a space or the end?

@@ -864,6 +864,38 @@ fn a_single_signature_is_an_article_byline_not_forum_chrome() {
     );
 }
 
+#[test]
+fn an_article_element_is_content_whatever_its_class_says() {
+    // A theme names the article's own box after its layout: "sidebar" is
+    // an unlikely-content word, yet `<article>` says what the box is. The
+    // page's other text, a disclosure note, is long enough to pass for the
+    // article when the real one is stripped.
+    let para = "Renting a car abroad is simpler than it was, but the fees hidden in \
+                the small print still add up: tolls, second drivers and fuel. ";
+    let note = "Some of the offers on this site come from partners who may pay us \
+                when a reader clicks through, which may affect where they appear. ";
+    let html = format!(
+        "<html><head><title>Renting a car abroad</title></head><body>\
+         <div class=disclosure><p>{}</p></div>\
+         <article class='full-width-template-with-sidebar'><div class=body>\
+         <p>{}</p><p>{}</p><p>{}</p></div></article></body></html>",
+        note.repeat(6),
+        para.repeat(4),
+        para.repeat(3),
+        para.repeat(5)
+    );
+    let article = extract_at(&html, "https://travel.example/car-rentals/");
+    assert!(
+        article
+            .text_content
+            .matches("Renting a car abroad is simpler")
+            .count()
+            >= 12,
+        "{}",
+        article.text_content
+    );
+}
+
 // ----- lists inside the article container -------------------------------------
 
 #[test]
