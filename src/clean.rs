@@ -133,10 +133,34 @@ fn place_streamed_content(doc: &mut Document) {
 
 /// Removes a Suspense boundary's template and the fallback after it, up to
 /// the `<!--/$-->` comment that closes the boundary (nested boundaries
-/// counted), and returns that comment: where the content goes.
+/// counted), and returns that comment: where the content goes. A page
+/// saved without its comments has no such mark: then the fallback is the
+/// one element after the template, and the content goes in its place
+/// (removing up to a mark that never comes would take the rest of the
+/// page with it).
 fn remove_suspense_fallback(doc: &mut Document, template: NodeId) -> Option<NodeId> {
-    let mut depth = 0usize;
+    let Some(end) = suspense_boundary_end(doc, template) else {
+        let fallback = doc.next_element_sibling(template);
+        let after = fallback.and_then(|f| doc.next_sibling(f));
+        doc.detach(template);
+        if let Some(fallback) = fallback {
+            doc.detach(fallback);
+        }
+        return after;
+    };
     let mut cur = Some(template);
+    while let Some(node) = cur.filter(|&n| n != end) {
+        cur = doc.next_sibling(node);
+        doc.detach(node);
+    }
+    Some(end)
+}
+
+/// The `<!--/$-->` comment that closes the boundary opened before
+/// `template`, if the page has it.
+fn suspense_boundary_end(doc: &Document, template: NodeId) -> Option<NodeId> {
+    let mut depth = 0usize;
+    let mut cur = doc.next_sibling(template);
     while let Some(node) = cur {
         if let NodeData::Comment(data) = &doc.node(node).data {
             match data.as_str() {
@@ -147,7 +171,6 @@ fn remove_suspense_fallback(doc: &mut Document, template: NodeId) -> Option<Node
             }
         }
         cur = doc.next_sibling(node);
-        doc.detach(node);
     }
     None
 }
@@ -1071,6 +1094,28 @@ mod tests {
         );
         // A segment that holds its own boundary is left alone.
         assert!(crate::measure::inner_text(&doc, body).ends_with("FootLoops"));
+    }
+
+    #[test]
+    fn streamed_content_of_a_page_saved_without_comments_keeps_the_rest() {
+        // Saved pages may lose the `<!--$?-->...<!--/$-->` marks: each
+        // fallback is then the one element after its template.
+        let mut doc = parse_document(
+            "<main><p>Intro</p><template id=B:0></template><div>Loading paragraph...</div>\
+             <p>Between</p><template id=B:1></template><div>Loading paragraph...</div>\
+             <p>End</p></main>\
+             <div hidden id=S:0><p>First part.</p></div>\
+             <div hidden id=S:1><p>Second part.</p></div>",
+        );
+        prepare_page(&mut doc);
+        let main = doc
+            .elements_by_tag(Document::ROOT, &local_name!("main"))
+            .next()
+            .unwrap();
+        assert_eq!(
+            crate::measure::inner_text(&doc, main),
+            "IntroFirst part.BetweenSecond part.End"
+        );
     }
 
     #[test]
