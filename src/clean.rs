@@ -43,6 +43,13 @@ const HEADING_TAGS: [LocalName; 6] = [
 const RECOMMENDATION_HEADING_MAX_CHARS: usize = 60;
 /// A block this linky under such a heading is a list of links elsewhere.
 const RECOMMENDATION_LINK_DENSITY: f32 = 0.5;
+/// An inline recommendation ("Also read: <a>…</a>") is one line: its lead
+/// is a few words, and the paragraph at most this long.
+const INLINE_RECOMMENDATION_MAX_CHARS: usize = 200;
+const INLINE_RECOMMENDATION_LEAD_MAX_CHARS: usize = 40;
+/// Besides its lead, such a paragraph is links, less a few characters of
+/// punctuation and spacing between them.
+const INLINE_RECOMMENDATION_SLACK_CHARS: f32 = 10.0;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
 /// A post's author panel or signature is a few lines; longer is the post.
@@ -394,6 +401,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     remove_share_elements(doc, article);
     remove_calls_to_action(doc, article);
     remove_recommendation_blocks(doc, article);
+    remove_inline_recommendations(doc, article);
     remove_all(
         doc,
         article,
@@ -504,6 +512,56 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
             doc.detach(block);
         }
     }
+}
+
+/// News and blog articles interrupt themselves with a paragraph that points
+/// elsewhere: "ALSO READ: <a>another story</a>", "You might also like:
+/// <a>…</a>". Such a paragraph is a recommendation lead, then links and
+/// nothing else.
+fn remove_inline_recommendations(doc: &mut Document, article: NodeId) {
+    for p in collect_tag(doc, article, &local_name!("p")) {
+        if doc.parent(p).is_none()
+            || measure::inner_text_longer_than(doc, p, INLINE_RECOMMENDATION_MAX_CHARS)
+        {
+            continue;
+        }
+        let lead_text = text_before_first_link(doc, p);
+        let lead = lead_text.to_lowercase();
+        let lead = lead
+            .trim()
+            .trim_end_matches([':', '|', '-', '–', '—', '»', '>']);
+        let lead = lead.trim();
+        if lead.is_empty()
+            || lead.chars().count() > INLINE_RECOMMENDATION_LEAD_MAX_CHARS
+            || !hints::is_recommendation_lead(lead)
+        {
+            continue;
+        }
+        let total = inner_text_len(doc, p) as f32;
+        let unlinked = total * (1.0 - link_density(doc, p));
+        let lead_len = crate::text::normalize_whitespace(&lead_text)
+            .chars()
+            .count() as f32;
+        if unlinked <= lead_len + INLINE_RECOMMENDATION_SLACK_CHARS {
+            doc.detach(p);
+        }
+    }
+}
+
+/// The text of `root` that comes before its first link.
+fn text_before_first_link(doc: &Document, root: NodeId) -> String {
+    let mut text = String::new();
+    let mut cur = doc.first_child(root);
+    while let Some(n) = cur {
+        if doc.is(n, &local_name!("a")) {
+            break;
+        }
+        if let Some(t) = doc.text(n) {
+            text.push_str(t);
+        }
+        cur = doc.next_in_order(n, root, false);
+    }
+    text
 }
 
 /// A heading such as "You may also like" or "Most popular" introduces a

@@ -267,9 +267,35 @@ pub(crate) const RECOMMENDATION_PHRASES: &[&str] = &[
     "also like",
     "similar items",
     "similar products",
+    "you may enjoy",
+    "you might enjoy",
+    "you may like",
+    "you might like",
+    "you may be interested",
+    "you might be interested",
+    "others are reading",
     "sponsored products",
     "related items",
 ];
+
+/// Leads of a paragraph that is one recommended link ("Also read: …"),
+/// besides the recommendation headings.
+pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
+    "also read",
+    "read also",
+    "related",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+    "must read",
+    "see more",
+];
+
+/// Whether the (lowercased, trimmed) words before a paragraph's only link
+/// say the link is a recommendation.
+pub(crate) fn is_recommendation_lead(lead_lower: &str) -> bool {
+    RECOMMENDATION_LEADS.contains(&lead_lower) || is_recommendation_heading(lead_lower)
+}
 
 /// Whether a (lowercased) heading introduces recommendations.
 pub(crate) fn is_recommendation_heading(text_lower: &str) -> bool {

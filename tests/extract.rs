@@ -899,6 +899,48 @@ fn an_article_element_is_content_whatever_its_class_says() {
 // ----- lists inside the article container -------------------------------------
 
 #[test]
+fn inline_recommended_links_between_paragraphs_are_removed() {
+    let para = "The harbour authority approved the new breakwater on Monday, after \
+                a decade of storms that flooded the fish market twice a winter. ";
+    let html = format!(
+        "<html><head><title>Breakwater approved</title></head><body><article>\
+         <h1>Breakwater approved</h1><p>{p}</p>\
+         <p><strong>ALSO READ:</strong> <a href=/a>Fish market floods again</a></p>\
+         <p>{p}</p><p>You might also like: <a href=/b>Ten harbours to visit</a></p>\
+         <p>{p}</p><p>Related: <a href=/c>The storm of 2019</a></p>\
+         <p>Read the <a href=/report>engineers' report</a> for the design.</p>\
+         <p>{p}</p><h2>Other posts you may enjoy</h2>\
+         <ul><li><a href=/d>Lighthouses of the coast</a></li>\
+         <li><a href=/e>A year on a trawler</a></li></ul></article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://harbour.example/news/breakwater");
+    assert_absent(
+        &article.text_content,
+        &[
+            "ALSO READ",
+            "Fish market floods again",
+            "Ten harbours to visit",
+            "The storm of 2019",
+            "Other posts you may enjoy",
+            "A year on a trawler",
+        ],
+        "recommendations",
+    );
+    // A sentence with a link in it is not a recommendation.
+    assert!(article
+        .text_content
+        .contains("Read the engineers' report for the design."));
+    assert_eq!(
+        article
+            .text_content
+            .matches("The harbour authority")
+            .count(),
+        12
+    );
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
