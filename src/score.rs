@@ -726,14 +726,14 @@ fn gather_siblings(
     take_repeated_items: bool,
 ) {
     let top_score = scores.get(top_candidate).unwrap_or(0.0);
-    let top_signature = signature(doc, top_candidate);
+    let top_kind = item_kind(doc, top_candidate);
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = doc.attr(top_candidate, "class").unwrap_or("").to_string();
     let siblings: Vec<NodeId> = doc.element_children(parent).collect();
     for sibling in siblings {
         let append = if sibling == top_candidate {
             true
-        } else if take_repeated_items && signature(doc, sibling) == top_signature {
+        } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
             is_prose_item(doc, sibling)
         } else {
             let mut bonus = 0.0;
@@ -767,6 +767,18 @@ fn signature(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
         doc.tag(id).cloned(),
         doc.attr(id, "class").unwrap_or("").trim().to_string(),
     )
+}
+
+/// The looser shape of the items of a series already found: tag and first
+/// class. Later classes vary from item to item while the shape stays: a
+/// thread's `post bg1` and `post bg2` alternate, an answer is also
+/// `accepted-answer`.
+fn item_kind(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
+    let first_class = doc
+        .attr(id, "class")
+        .and_then(|c| c.split_ascii_whitespace().next())
+        .unwrap_or("");
+    (doc.tag(id).cloned(), first_class.to_string())
 }
 
 /// An item of a repeated structure that reads as content (a forum post, a
@@ -845,6 +857,24 @@ mod tests {
             Some("Ada Lovelace")
         );
         assert_eq!(byline_text(&doc, els[1], &class_id(els[1])), None);
+    }
+
+    #[test]
+    fn items_of_a_series_are_alike_by_tag_and_first_class() {
+        let doc = crate::parse::parse_document(
+            "<div class='post bg1'>a</div><div class='post bg2'>b</div>\
+             <div class='post'>c</div><article class='post bg1'>d</article>\
+             <div class='bg1 post'>e</div>",
+        );
+        let body = doc.body().unwrap();
+        let els: Vec<_> = doc.element_children(body).collect();
+        let kind = |i: usize| item_kind(&doc, els[i]);
+        assert_eq!(kind(0), kind(1));
+        assert_eq!(kind(0), kind(2));
+        assert_ne!(kind(0), kind(3));
+        assert_ne!(kind(0), kind(4));
+        // Finding a series still asks for the same class list.
+        assert_ne!(signature(&doc, els[0]), signature(&doc, els[1]));
     }
 
     #[test]
