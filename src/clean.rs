@@ -50,6 +50,8 @@ const INLINE_RECOMMENDATION_LEAD_MAX_CHARS: usize = 40;
 /// Besides its lead, such a paragraph is links, less a few characters of
 /// punctuation and spacing between them.
 const INLINE_RECOMMENDATION_SLACK_CHARS: f32 = 10.0;
+/// An author card is a paragraph or two; longer is content so named.
+const AUTHOR_CARD_MAX_CHARS: usize = 1000;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
 /// A post's author panel or signature is a few lines; longer is the post.
@@ -399,6 +401,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
         ],
     );
     remove_share_elements(doc, article);
+    remove_author_cards(doc, article);
     remove_calls_to_action(doc, article);
     remove_recommendation_blocks(doc, article);
     remove_inline_recommendations(doc, article);
@@ -472,6 +475,24 @@ fn remove_share_elements(doc: &mut Document, article: NodeId) {
             } else {
                 cur = doc.next_in_order(n, top, false);
             }
+        }
+    }
+}
+
+/// The card about the author after an article (see [`hints::AUTHOR_CARD`])
+/// is about the writer, not the subject: it goes when short.
+fn remove_author_cards(doc: &mut Document, article: NodeId) {
+    let mut cur = doc.first_child(article);
+    while let Some(n) = cur {
+        if doc.is_element(n)
+            && hints::is_author_card(&hints::class_and_id_lower(doc, n))
+            && !measure::inner_text_longer_than(doc, n, AUTHOR_CARD_MAX_CHARS)
+        {
+            let next = doc.next_in_order(n, article, true);
+            doc.detach(n);
+            cur = next;
+        } else {
+            cur = doc.next_in_order(n, article, false);
         }
     }
 }

@@ -143,6 +143,35 @@ pub(crate) fn is_negative(haystack_lower: &str) -> bool {
     matches_any(haystack_lower, NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
 }
 
+/// Class/id fragments of the card about the author that closes many
+/// articles: a photo, a paragraph of biography, links to their profiles.
+/// (The byline, read before cleaning, is shown in the view's header.)
+pub(crate) const AUTHOR_CARD: &[&str] = &[
+    "author-bio",
+    "author_bio",
+    "authorbio",
+    "about-author",
+    "about_author",
+    "about-the-author",
+    "author-box",
+    "author_box",
+    "authorbox",
+    "author-card",
+    "author-profile",
+    "author-info",
+    "author-details",
+    "author-description",
+    "author-about",
+    "bio-box",
+    "biobox",
+    "writer-bio",
+    "contributor-bio",
+];
+
+pub(crate) fn is_author_card(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, AUTHOR_CARD)
+}
+
 /// Readability's `shareElements`: `share` or `sharedaddy` as a word, where
 /// `_` also separates words (`post_share_bar`).
 pub(crate) fn is_share_element(haystack_lower: &str) -> bool {

@@ -899,6 +899,34 @@ fn an_article_element_is_content_whatever_its_class_says() {
 // ----- lists inside the article container -------------------------------------
 
 #[test]
+fn the_author_card_after_the_article_is_removed() {
+    let para = "The orchard's old pear trees were grafted onto new rootstock this \
+                spring, and the first blossoms came within weeks of the work. ";
+    let html = format!(
+        "<html><head><title>Grafting old pears</title></head><body><article>\
+         <h1>Grafting old pears</h1><p>{p}</p><p>{p}</p><p>{p}</p>\
+         <div class=blog-item-author-profile-wrapper><div class=author-bio>\
+         <p>Mara Lind has written about fruit trees for twenty years, and \
+         teaches pruning at the county college.</p></div></div>\
+         </article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://orchard.example/grafting");
+    assert_absent(
+        &article.text_content,
+        &["Mara Lind has written"],
+        "author card",
+    );
+    assert_eq!(
+        article
+            .text_content
+            .matches("The orchard's old pear trees")
+            .count(),
+        9
+    );
+}
+
+#[test]
 fn inline_recommended_links_between_paragraphs_are_removed() {
     let para = "The harbour authority approved the new breakwater on Monday, after \
                 a decade of storms that flooded the fish market twice a winter. ";
