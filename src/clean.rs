@@ -50,6 +50,8 @@ const INLINE_RECOMMENDATION_LEAD_MAX_CHARS: usize = 40;
 /// Besides its lead, such a paragraph is links, less a few characters of
 /// punctuation and spacing between them.
 const INLINE_RECOMMENDATION_SLACK_CHARS: f32 = 10.0;
+/// A tag list is a line of links.
+const TAG_LIST_MAX_CHARS: usize = 300;
 /// An author card is a paragraph or two; longer is content so named.
 const AUTHOR_CARD_MAX_CHARS: usize = 1000;
 /// A call-to-action box is short; longer text is content that mentions one.
@@ -402,6 +404,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     );
     remove_share_elements(doc, article);
     remove_author_cards(doc, article);
+    remove_tag_lists(doc, article);
     remove_calls_to_action(doc, article);
     remove_recommendation_blocks(doc, article);
     remove_inline_recommendations(doc, article);
@@ -487,6 +490,26 @@ fn remove_author_cards(doc: &mut Document, article: NodeId) {
         if doc.is_element(n)
             && hints::is_author_card(&hints::class_and_id_lower(doc, n))
             && !measure::inner_text_longer_than(doc, n, AUTHOR_CARD_MAX_CHARS)
+        {
+            let next = doc.next_in_order(n, article, true);
+            doc.detach(n);
+            cur = next;
+        } else {
+            cur = doc.next_in_order(n, article, false);
+        }
+    }
+}
+
+/// The tags or categories an article is filed under ("Tags: a, b, c") are
+/// links to other lists of articles: short blocks so named that are mostly
+/// links go.
+fn remove_tag_lists(doc: &mut Document, article: NodeId) {
+    let mut cur = doc.first_child(article);
+    while let Some(n) = cur {
+        if doc.is_element(n)
+            && hints::has_word(&hints::class_and_id_lower(doc, n), hints::TAG_LIST_WORDS)
+            && !measure::inner_text_longer_than(doc, n, TAG_LIST_MAX_CHARS)
+            && link_density(doc, n) > RECOMMENDATION_LINK_DENSITY
         {
             let next = doc.next_in_order(n, article, true);
             doc.detach(n);

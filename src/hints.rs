@@ -172,6 +172,10 @@ pub(crate) fn is_author_card(haystack_lower: &str) -> bool {
     matches_any(haystack_lower, AUTHOR_CARD)
 }
 
+/// Class/id words of the list of tags or categories an article is filed
+/// under: links to other lists of articles.
+pub(crate) const TAG_LIST_WORDS: &[&str] = &["tags", "taglist", "tagcloud", "categories"];
+
 /// Readability's `shareElements`: `share` or `sharedaddy` as a word, where
 /// `_` also separates words (`post_share_bar`).
 pub(crate) fn is_share_element(haystack_lower: &str) -> bool {

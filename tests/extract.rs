@@ -899,7 +899,7 @@ fn an_article_element_is_content_whatever_its_class_says() {
 // ----- lists inside the article container -------------------------------------
 
 #[test]
-fn the_author_card_after_the_article_is_removed() {
+fn the_author_card_and_tags_after_the_article_are_removed() {
     let para = "The orchard's old pear trees were grafted onto new rootstock this \
                 spring, and the first blossoms came within weeks of the work. ";
     let html = format!(
@@ -908,6 +908,8 @@ fn the_author_card_after_the_article_is_removed() {
          <div class=blog-item-author-profile-wrapper><div class=author-bio>\
          <p>Mara Lind has written about fruit trees for twenty years, and \
          teaches pruning at the county college.</p></div></div>\
+         <div class=post-tags>Tags: <a href=/t/pears>pears</a>, \
+         <a href=/t/grafting>grafting</a>, <a href=/t/orchards>orchards</a></div>\
          </article></body></html>",
         p = para.repeat(3)
     );
