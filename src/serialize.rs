@@ -1001,8 +1001,17 @@ fn is_descriptor(d: &str) -> bool {
     else {
         return false;
     };
-    number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && number.parse::<f64>().is_ok_and(|n| n > 0.0)
+    is_positive_decimal(number)
+}
+
+/// Digits with at most one dot, not all zeros: a number above zero.
+/// Checked by hand: `str::parse::<f64>` would link the float parser and its
+/// tables, 17 KB of the wasm, for this alone. (The float parser also reads
+/// a value under about 2.5e-324 as zero; no real descriptor is that small.)
+fn is_positive_decimal(number: &str) -> bool {
+    let (int, frac) = number.split_once('.').unwrap_or((number, ""));
+    int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+        && number.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 /// Decodes `%XX` escapes (invalid ones stay as written; bytes that are not
@@ -1704,6 +1713,20 @@ mod tests {
         assert_eq!(clean_url(" \u{0}\u{1F}a\tb\nc\r \u{7F}"), "abc \u{7F}");
         assert_eq!(percent_decode("a%20b%zz%e2%82%ac%"), "a b%zz\u{20AC}%");
         assert!(is_descriptor("1.5x") && is_descriptor("640w") && !is_descriptor("0x"));
+        assert!(!is_descriptor("1.2.3x") && !is_descriptor(".x") && is_descriptor(".5x"));
+        // As the float parser reads them, for every short string of '0', '5'
+        // and '.'.
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            strings = strings
+                .iter()
+                .flat_map(|s| ["0", "5", "."].map(|c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                let by_parser = s.parse::<f64>().is_ok_and(|n| n > 0.0);
+                assert_eq!(is_positive_decimal(s), by_parser, "{s}");
+            }
+        }
         assert!(!is_descriptor("x") && !is_descriptor("-1x") && !is_descriptor("1e3w"));
     }
 }
