@@ -251,7 +251,7 @@ pub fn class_weight(doc: &Document, id: NodeId, flags: Flags) -> f32 {
             if hints::is_negative(&v) {
                 weight -= CLASS_WEIGHT;
             }
-            if hints::matches_any(&v, hints::POSITIVE) {
+            if hints::matches_any(&v, &hints::POSITIVE) {
                 weight += CLASS_WEIGHT;
             }
         }
@@ -369,7 +369,7 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
         || doc
             .attr(id, "itemprop")
             .is_some_and(|p| p.contains("author"))
-        || hints::matches_any(class_id, hints::BYLINE);
+        || hints::matches_any(class_id, &hints::BYLINE);
     if !marked {
         return None;
     }
