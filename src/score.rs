@@ -160,23 +160,29 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     // A page whose main region holds much more than the scored article is
     // a product, a listing, a home page or a thread: its content is the
     // whole region.
+    let (share, max_article) = if meta.declares_article {
+        (
+            REGION_SHARE_DECLARED_ARTICLE,
+            REGION_MAX_DECLARED_ARTICLE_CHARS,
+        )
+    } else {
+        (REGION_SHARE, REGION_MAX_ARTICLE_CHARS)
+    };
+    // A scored block that is mostly links is a grid of cards (a
+    // catalogue, a section front), whatever its size: the region around
+    // it says what the page is better.
+    let is_card_grid = article.as_ref().is_some_and(|(page, found, _)| {
+        link_density(page, found.root) > REGION_CARD_GRID_LINK_DENSITY
+    });
+    // A long article that is not a grid of cards is the content whatever
+    // the region holds: cutting the region out is then skipped.
+    let region_may_win = is_card_grid || article_len < max_article;
     let mut region_page = pristine;
-    if let Some(region) = region::main_region(&mut region_page) {
+    if let Some(region) = region_may_win
+        .then(|| region::main_region(&mut region_page))
+        .flatten()
+    {
         let region_len = inner_text_len(&region_page, region);
-        let (share, max_article) = if meta.declares_article {
-            (
-                REGION_SHARE_DECLARED_ARTICLE,
-                REGION_MAX_DECLARED_ARTICLE_CHARS,
-            )
-        } else {
-            (REGION_SHARE, REGION_MAX_ARTICLE_CHARS)
-        };
-        // A scored block that is mostly links is a grid of cards (a
-        // catalogue, a section front), whatever its size: the region
-        // around it says what the page is better.
-        let is_card_grid = article.as_ref().is_some_and(|(page, found, _)| {
-            link_density(page, found.root) > REGION_CARD_GRID_LINK_DENSITY
-        });
         if is_card_grid
             || (article_len < max_article && (article_len as f32) < share * region_len as f32)
         {
