@@ -501,7 +501,9 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         cur = doc.next_in_order(node, body, false);
     }
 
-    // Step 2: every paragraph hands its score up to its ancestors.
+    // Step 2: every paragraph hands its score up to its ancestors. The
+    // tree stays as it is until step 4: measured once for steps 2 and 3.
+    let lengths = measure::TextLengths::of(doc, body);
     let mut scores = Scores(vec![None; doc.len()]);
     let mut candidates: Vec<NodeId> = Vec::new();
     for &el in &to_score {
@@ -511,12 +513,13 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         if !doc.is_element(parent) {
             continue;
         }
-        let text = inner_text(doc, el);
-        let len = text.chars().count();
+        // Measured, not built: every paragraph's text as a string was a
+        // large share of scoring's allocations.
+        let len = lengths.text_len(doc, el);
         if len < MIN_PARAGRAPH_CHARS {
             continue;
         }
-        let commas = text.chars().filter(|&c| measure::is_comma(c)).count();
+        let commas = measure::char_count(doc, el, measure::is_comma);
         let score = 1.0 + (commas + 1) as f32 + (len / 100).min(3) as f32;
         for (level, ancestor) in doc.ancestors(el).take(SCORE_ANCESTOR_LEVELS).enumerate() {
             // The document and the <html> element are never the article.
@@ -545,7 +548,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     // Step 3: the best candidates, by score discounted for links.
     let mut top: Vec<(NodeId, f32)> = Vec::new();
     for &c in &candidates {
-        let s = scores.get(c).unwrap_or(0.0) * (1.0 - link_density(doc, c));
+        let s = scores.get(c).unwrap_or(0.0) * (1.0 - lengths.link_density(doc, c));
         scores.set(c, s);
         let pos = top.iter().position(|&(_, t)| s > t).unwrap_or(top.len());
         if pos < TOP_CANDIDATES {
