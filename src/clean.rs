@@ -551,7 +551,7 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
             &hints::class_and_id_lower(doc, block),
             hints::CALL_TO_ACTION_WORDS,
         );
-        let worded = hints::has_phrase(&text, hints::CALL_TO_ACTION_PHRASES);
+        let worded = hints::has_phrase(&text, &hints::CALL_TO_ACTION_PHRASES);
         if named || worded {
             doc.detach(block);
         }

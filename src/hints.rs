@@ -11,9 +11,78 @@
 
 use crate::dom::{Document, NodeId};
 
+/// A list of lowercase ASCII fragments, found in a haystack in one pass.
+///
+/// Hint matching runs on every element of the page, several times over
+/// (each scoring attempt, the region, the cleaning), and a `str::contains`
+/// per word scans the haystack once per word: that was the largest cost of
+/// extraction. Here a 256-bit filter of every word's first two bytes lets
+/// one pass skip nearly every position at the price of a lookup, and only
+/// the positions that pass it are compared with the words.
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    /// Bit [`pair_bit`] of the first two bytes of each word.
+    pairs: [u64; 4],
+}
+
+/// A byte pair's bit in [`Words`]'s filter: collisions only cost a
+/// comparison.
+const fn pair_bit(a: u8, b: u8) -> usize {
+    (a as usize * 31 + b as usize) % 256
+}
+
+impl Words {
+    /// Builds the filter at compile time; words must be ASCII and at least
+    /// two bytes long.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+        let mut pairs = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(w.len() >= 2 && w.is_ascii());
+            let bit = pair_bit(w[0], w[1]);
+            pairs[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        Words { words, pairs }
+    }
+
+    /// The words, as written.
+    #[cfg(test)]
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.words.iter().copied()
+    }
+
+    /// Calls `found(at, word)` for every occurrence of a word in `haystack`
+    /// (byte offset `at`, a character boundary since words are ASCII) until
+    /// it returns true; whether it did.
+    fn any_occurrence(&self, haystack: &str, mut found: impl FnMut(usize, &str) -> bool) -> bool {
+        let h = haystack.as_bytes();
+        for at in 0..h.len().saturating_sub(1) {
+            let bit = pair_bit(h[at], h[at + 1]);
+            if (self.pairs[bit / 64] >> (bit % 64)) & 1 == 0 {
+                continue;
+            }
+            let rest = &h[at..];
+            for w in self.words {
+                // A byte loop: these words are too short for a `memcmp` call
+                // to pay.
+                let w_bytes = w.as_bytes();
+                if w_bytes.len() <= rest.len()
+                    && w_bytes.iter().zip(rest).all(|(a, b)| a == b)
+                    && found(at, w)
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
 /// Readability.js's `REGEXPS.unlikelyCandidates`: class/id fragments of page
 /// parts that are rarely the article (comments, footers, menus, ads).
-pub(crate) const UNLIKELY_CANDIDATES: &[&str] = &[
+pub(crate) const UNLIKELY_CANDIDATES: Words = Words::new(&[
     "-ad-",
     "ai2html",
     "banner",
@@ -45,14 +114,14 @@ pub(crate) const UNLIKELY_CANDIDATES: &[&str] = &[
     "pager",
     "popup",
     "yom-remote",
-];
+]);
 
 /// Readability.js's `REGEXPS.okMaybeItsACandidate`: fragments that rescue an
 /// element whose class/id also matched [`UNLIKELY_CANDIDATES`] (a
 /// "main-header-and-content" wrapper is still a candidate).
-pub(crate) const MAYBE_CANDIDATE: &[&str] = &[
+pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-];
+]);
 
 /// The element's `class` and `id` (joined by [`Document::class_and_id`]),
 /// ASCII-lowercased: the haystack every list here is matched against. ASCII-only lowercasing is
@@ -64,21 +133,21 @@ pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
 }
 
 /// Does any word of `words` occur in `haystack_lower` (already lowercased)?
-pub(crate) fn matches_any(haystack_lower: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| haystack_lower.contains(w))
+pub(crate) fn matches_any(haystack_lower: &str, words: &Words) -> bool {
+    words.any_occurrence(haystack_lower, |_, _| true)
 }
 
 /// Readability's "unlikely candidate" test: an unlikely class/id that no
 /// maybe-candidate word rescues.
 pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, UNLIKELY_CANDIDATES)
-        && !matches_any(haystack_lower, MAYBE_CANDIDATE)
+    matches_any(haystack_lower, &UNLIKELY_CANDIDATES)
+        && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
 }
 
 // ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
 
 /// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.
-pub(crate) const POSITIVE: &[&str] = &[
+pub(crate) const POSITIVE: Words = Words::new(&[
     "article",
     "body",
     "content",
@@ -92,11 +161,11 @@ pub(crate) const POSITIVE: &[&str] = &[
     "text",
     "blog",
     "story",
-];
+]);
 
 /// Readability.js's `REGEXPS.negative`, less its anchored `hid` variants,
 /// which [`is_negative`] checks as a whole word.
-pub(crate) const NEGATIVE: &[&str] = &[
+pub(crate) const NEGATIVE: Words = Words::new(&[
     "-ad-",
     "hidden",
     "banner",
@@ -121,10 +190,11 @@ pub(crate) const NEGATIVE: &[&str] = &[
     "shopping",
     "tags",
     "widget",
-];
+]);
 
 /// Readability.js's `REGEXPS.byline`: where the author's name is printed.
-pub(crate) const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+pub(crate) const BYLINE: Words =
+    Words::new(&["byline", "author", "dateline", "writtenby", "p-author"]);
 
 /// ARIA roles of page parts that are never the article.
 pub(crate) const UNLIKELY_ROLES: &[&str] = &[
@@ -140,7 +210,7 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 /// Readability's negative test: any [`NEGATIVE`] fragment, or `hid` as a
 /// whole class word.
 pub(crate) fn is_negative(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
+    matches_any(haystack_lower, &NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
 }
 
 /// Class/id fragments of the card about the author that closes many
@@ -189,17 +259,17 @@ pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
 /// count, rank) and the signature under it. Forum software of every make
 /// names them so (phpBB `postprofile`, vBulletin `userinfo`, XenForo
 /// `message-userDetails`, Invision `signature`...).
-pub(crate) const POST_CHROME: &[&str] = &[
+pub(crate) const POST_CHROME: Words = Words::new(&[
     "signature",
     "postprofile",
     "userinfo",
     "user-info",
     "userdetails",
     "user-details",
-];
+]);
 
 pub(crate) fn is_post_chrome(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, POST_CHROME)
+    matches_any(haystack_lower, &POST_CHROME)
 }
 
 /// Class/id words (whole words, split at `-`, `_` and spaces) of the boxes
@@ -225,7 +295,7 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
 ];
 
 /// What such boxes say, for those without telling class names.
-pub(crate) const CALL_TO_ACTION_PHRASES: &[&str] = &[
+pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "unblock notifications",
     "enable notifications",
     "allow notifications",
@@ -239,17 +309,15 @@ pub(crate) const CALL_TO_ACTION_PHRASES: &[&str] = &[
     "continue reading below",
     "article continues below",
     "story continues below",
-];
+]);
 
 /// Does `text_lower` contain one of `phrases` as whole words ("subscribe"
 /// matches "Subscribe here", not "5 million subscribers")?
-pub(crate) fn has_phrase(text_lower: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| {
-        text_lower.match_indices(p).any(|(at, _)| {
-            let before = text_lower[..at].chars().next_back();
-            let after = text_lower[at + p.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {
+    phrases.any_occurrence(text_lower, |at, p| {
+        let before = text_lower[..at].chars().next_back();
+        let after = text_lower[at + p.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -292,7 +360,7 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
 /// Phrases that make a heading a recommendation heading wherever they
 /// stand in it ("People who viewed this item also viewed", "Shop similar
 /// items"): store cross-selling.
-pub(crate) const RECOMMENDATION_PHRASES: &[&str] = &[
+pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
     "also viewed",
     "also bought",
     "also purchased",
@@ -309,7 +377,7 @@ pub(crate) const RECOMMENDATION_PHRASES: &[&str] = &[
     "others are reading",
     "sponsored products",
     "related items",
-];
+]);
 
 /// Leads of a paragraph that is one recommended link ("Also read: …"),
 /// besides the recommendation headings.
@@ -335,7 +403,7 @@ pub(crate) fn is_recommendation_heading(text_lower: &str) -> bool {
     RECOMMENDATION_HEADINGS
         .iter()
         .any(|h| text_lower.starts_with(h))
-        || has_phrase(text_lower, RECOMMENDATION_PHRASES)
+        || has_phrase(text_lower, &RECOMMENDATION_PHRASES)
 }
 
 #[cfg(test)]
@@ -346,10 +414,82 @@ mod tests {
 
     #[test]
     fn lists_are_lowercase_so_they_can_match() {
-        for w in UNLIKELY_CANDIDATES.iter().chain(MAYBE_CANDIDATE) {
+        for w in UNLIKELY_CANDIDATES.iter().chain(MAYBE_CANDIDATE.iter()) {
             assert_eq!(*w, w.to_ascii_lowercase());
             assert!(!w.is_empty());
         }
+    }
+
+    /// Every list, for the tests below.
+    const ALL_WORDS: [&Words; 8] = [
+        &UNLIKELY_CANDIDATES,
+        &MAYBE_CANDIDATE,
+        &POSITIVE,
+        &NEGATIVE,
+        &BYLINE,
+        &POST_CHROME,
+        &CALL_TO_ACTION_PHRASES,
+        &RECOMMENDATION_PHRASES,
+    ];
+
+    #[test]
+    fn one_pass_matching_finds_what_contains_finds() {
+        let mut haystacks = vec![
+            String::new(),
+            "x".into(),
+            "site-footer main".into(),
+            "a-ad-b hidden".into(),
+            "caf\u{e9}-comment\u{e9}".into(),
+        ];
+        for words in ALL_WORDS {
+            for w in words.iter() {
+                haystacks.push(w.into());
+                haystacks.push(format!("x{w}"));
+                haystacks.push(format!("{w}\u{e9}"));
+                haystacks.push(w[..w.len() - 1].into());
+                haystacks.push(w[1..].into());
+            }
+        }
+        for words in ALL_WORDS {
+            for h in &haystacks {
+                let naive = words.iter().any(|w| h.contains(w));
+                assert_eq!(matches_any(h, words), naive, "{h:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn overlapping_phrases_are_never_whole_words() {
+        // `has_phrase` looks at every occurrence of a phrase, overlapping
+        // ones too, where `match_indices` (which it replaced) saw only
+        // non-overlapping ones. They agree: an occurrence overlapping an
+        // earlier one starts where that one ends with the same characters
+        // (a suffix of the phrase that is also its prefix), so what comes
+        // right before it is the phrase's own character, a letter, and it
+        // is not a whole word.
+        for p in CALL_TO_ACTION_PHRASES
+            .iter()
+            .chain(RECOMMENDATION_PHRASES.iter())
+        {
+            for k in 1..p.len() {
+                if p[..k] == p[p.len() - k..] {
+                    let before = p.as_bytes()[p.len() - k - 1];
+                    assert!(before.is_ascii_alphanumeric(), "{p:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_are_whole_words() {
+        assert!(has_phrase("please subscribe.", &CALL_TO_ACTION_PHRASES));
+        assert!(has_phrase("subscribe", &CALL_TO_ACTION_PHRASES));
+        assert!(!has_phrase(
+            "5 million subscribers",
+            &CALL_TO_ACTION_PHRASES
+        ));
+        assert!(!has_phrase("\u{e9}subscribe", &CALL_TO_ACTION_PHRASES));
+        assert!(has_phrase("subscribers subscribe", &CALL_TO_ACTION_PHRASES));
     }
 
     #[test]

@@ -34,6 +34,94 @@ pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
     len
 }
 
+/// How a piece of text joins its neighbours once whitespace is normalized:
+/// its own normalized length, and whether it starts or ends with
+/// whitespace (both, for whitespace only; neither, for no text at all).
+#[derive(Clone, Copy, Default)]
+struct TextSpan {
+    len: u32,
+    lead: bool,
+    trail: bool,
+}
+
+impl TextSpan {
+    fn of(t: &str) -> TextSpan {
+        let (mut len, mut pending) = (0, false);
+        count_normalized(t, &mut len, &mut pending);
+        TextSpan {
+            len: len as u32,
+            lead: t.chars().next().is_some_and(char::is_whitespace),
+            trail: t.chars().next_back().is_some_and(char::is_whitespace),
+        }
+    }
+
+    /// Any text at all, whitespace included.
+    fn is_empty(self) -> bool {
+        self.len == 0 && !self.lead
+    }
+
+    /// `self` followed by `next`, as [`count_normalized`] counts them: one
+    /// space between them if either side has whitespace there, none at the
+    /// ends.
+    fn then(self, next: TextSpan) -> TextSpan {
+        if next.is_empty() {
+            return self;
+        }
+        if self.is_empty() {
+            return next;
+        }
+        let gap = self.len > 0 && next.len > 0 && (self.trail || next.lead);
+        TextSpan {
+            len: self.len + next.len + u32::from(gap),
+            lead: self.lead,
+            trail: next.trail,
+        }
+    }
+}
+
+/// [`inner_text_len`] of every node under a root, measured in one pass from
+/// the leaves up: for the scorer, which asks it (through
+/// [`link_density`]) of every candidate, nested five deep, so that each
+/// paragraph's text was counted once per candidate holding it. Valid until
+/// the tree changes.
+pub struct TextLengths {
+    /// By node id; `None` for nodes that were not under the root.
+    spans: Vec<Option<TextSpan>>,
+}
+
+impl TextLengths {
+    pub fn of(doc: &Document, root: NodeId) -> TextLengths {
+        let mut spans = vec![None; doc.len()];
+        // Children come after their parent in document order: backwards,
+        // every node's children are measured before it.
+        let order: Vec<NodeId> = std::iter::once(root).chain(doc.descendants(root)).collect();
+        for &n in order.iter().rev() {
+            let span = match doc.text(n) {
+                Some(t) => TextSpan::of(t),
+                None => doc
+                    .children(n)
+                    .filter_map(|c| spans[c.index()])
+                    .fold(TextSpan::default(), TextSpan::then),
+            };
+            spans[n.index()] = Some(span);
+        }
+        TextLengths { spans }
+    }
+
+    /// [`inner_text_len`] of `id`, measured again if it was not under the root.
+    pub fn text_len(&self, doc: &Document, id: NodeId) -> usize {
+        match self.spans.get(id.index()).copied().flatten() {
+            Some(span) => span.len as usize,
+            None => inner_text_len(doc, id),
+        }
+    }
+
+    /// [`link_density`] from the measured lengths.
+    pub fn link_density(&self, doc: &Document, id: NodeId) -> f32 {
+        link_density_by(doc, id, |n| self.text_len(doc, n))
+    }
+}
+
 /// `char::is_whitespace` for an ASCII byte: U+0009..U+000D and space.
 fn is_ascii_space(b: u8) -> bool {
     b == b' ' || b.wrapping_sub(b'\t') < 5
@@ -137,7 +225,12 @@ pub fn inner_text_longer_than(doc: &Document, id: NodeId, max: usize) -> bool {
 /// Share of a subtree's text that sits inside links: near 1 for menus and
 /// lists of related articles, near 0 for prose.
 pub fn link_density(doc: &Document, id: NodeId) -> f32 {
-    let total = inner_text_len(doc, id);
+    link_density_by(doc, id, |n| inner_text_len(doc, n))
+}
+
+/// [`link_density`] with `text_len` giving [`inner_text_len`].
+fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> usize) -> f32 {
+    let total = text_len(id);
     if total == 0 {
         return 0.0;
     }
@@ -149,7 +242,7 @@ pub fn link_density(doc: &Document, id: NodeId) -> f32 {
                 Some(h) if h.len() > 1 && h.starts_with('#') => HASH_LINK_WEIGHT,
                 _ => 1.0,
             };
-            linked += inner_text_len(doc, n) as f32 * weight;
+            linked += text_len(n) as f32 * weight;
             // Nested links are counted once, with their outer link.
             cur = doc.next_in_order(n, id, true);
         } else {
@@ -201,9 +294,23 @@ pub fn is_comma(c: char) -> bool {
     )
 }
 
-/// How many times `c` occurs in the subtree's inner text.
-pub fn char_count(doc: &Document, id: NodeId, c: char) -> usize {
-    inner_text(doc, id).chars().filter(|&x| x == c).count()
+/// How many characters of the subtree's text other than whitespace are
+/// `matches`: the same count in [`inner_text`], which only collapses
+/// whitespace, without building it.
+pub fn char_count(doc: &Document, id: NodeId, matches: impl Fn(char) -> bool) -> usize {
+    let count = |t: &str| {
+        t.chars()
+            .filter(|&c| !c.is_whitespace() && matches(c))
+            .count()
+    };
+    match doc.text(id) {
+        Some(t) => count(t),
+        None => doc
+            .descendants(id)
+            .filter_map(|n| doc.text(n))
+            .map(count)
+            .sum(),
+    }
 }
 
 /// How many elements with this tag the subtree holds (not counting itself).
@@ -415,6 +522,46 @@ mod tests {
         for max in 0..len + 3 {
             assert_eq!(inner_text_longer_than(&doc, b, max), len > max, "max {max}");
         }
+    }
+
+    #[test]
+    fn text_lengths_are_inner_text_lengths() {
+        let mut pages = vec![
+            "<p>  Hello \n\n <b>big</b>   world  </p><div> </div>".to_string(),
+            "<div><b></b> <i> a</i><i>b </i><!-- c --> c<span> </span><span>d</span></div>"
+                .to_string(),
+            "x<a href=#f> y </a>z<p></p><p> <b> </b> </p>w\u{3000}".to_string(),
+            "<ul><li>one</li><li> two<a href=/x>three</a></li></ul> ".to_string(),
+        ];
+        for filler in ["x", " ", "\u{e9}", "ab \t"] {
+            let run = filler.repeat(300);
+            pages.push(format!(
+                "<p>{run}<b> {run}</b>{run} <i>\u{65e5} {run}</i> </p>"
+            ));
+        }
+        for html in pages {
+            let doc = parse_document(&html);
+            let lengths = TextLengths::of(&doc, Document::ROOT);
+            for n in std::iter::once(Document::ROOT).chain(doc.descendants(Document::ROOT)) {
+                assert_eq!(
+                    lengths.text_len(&doc, n),
+                    inner_text_len(&doc, n),
+                    "{html:?}"
+                );
+                assert_eq!(
+                    lengths.link_density(&doc, n).to_bits(),
+                    link_density(&doc, n).to_bits()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn char_count_counts_in_the_inner_text() {
+        let (doc, b) = body("<p>a, b,<b>c ,</b>\u{3001}\u{ff0c} ,</p>");
+        let commas = inner_text(&doc, b).chars().filter(|&c| is_comma(c)).count();
+        assert_eq!(commas, 5);
+        assert_eq!(char_count(&doc, b, is_comma), commas);
     }
 
     #[test]

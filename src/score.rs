@@ -160,23 +160,29 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     // A page whose main region holds much more than the scored article is
     // a product, a listing, a home page or a thread: its content is the
     // whole region.
+    let (share, max_article) = if meta.declares_article {
+        (
+            REGION_SHARE_DECLARED_ARTICLE,
+            REGION_MAX_DECLARED_ARTICLE_CHARS,
+        )
+    } else {
+        (REGION_SHARE, REGION_MAX_ARTICLE_CHARS)
+    };
+    // A scored block that is mostly links is a grid of cards (a
+    // catalogue, a section front), whatever its size: the region around
+    // it says what the page is better.
+    let is_card_grid = article.as_ref().is_some_and(|(page, found, _)| {
+        link_density(page, found.root) > REGION_CARD_GRID_LINK_DENSITY
+    });
+    // A long article that is not a grid of cards is the content whatever
+    // the region holds: cutting the region out is then skipped.
+    let region_may_win = is_card_grid || article_len < max_article;
     let mut region_page = pristine;
-    if let Some(region) = region::main_region(&mut region_page) {
+    if let Some(region) = region_may_win
+        .then(|| region::main_region(&mut region_page))
+        .flatten()
+    {
         let region_len = inner_text_len(&region_page, region);
-        let (share, max_article) = if meta.declares_article {
-            (
-                REGION_SHARE_DECLARED_ARTICLE,
-                REGION_MAX_DECLARED_ARTICLE_CHARS,
-            )
-        } else {
-            (REGION_SHARE, REGION_MAX_ARTICLE_CHARS)
-        };
-        // A scored block that is mostly links is a grid of cards (a
-        // catalogue, a section front), whatever its size: the region
-        // around it says what the page is better.
-        let is_card_grid = article.as_ref().is_some_and(|(page, found, _)| {
-            link_density(page, found.root) > REGION_CARD_GRID_LINK_DENSITY
-        });
         if is_card_grid
             || (article_len < max_article && (article_len as f32) < share * region_len as f32)
         {
@@ -251,7 +257,7 @@ pub fn class_weight(doc: &Document, id: NodeId, flags: Flags) -> f32 {
             if hints::is_negative(&v) {
                 weight -= CLASS_WEIGHT;
             }
-            if hints::matches_any(&v, hints::POSITIVE) {
+            if hints::matches_any(&v, &hints::POSITIVE) {
                 weight += CLASS_WEIGHT;
             }
         }
@@ -369,7 +375,7 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
         || doc
             .attr(id, "itemprop")
             .is_some_and(|p| p.contains("author"))
-        || hints::matches_any(class_id, hints::BYLINE);
+        || hints::matches_any(class_id, &hints::BYLINE);
     if !marked {
         return None;
     }
@@ -496,7 +502,9 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         cur = doc.next_in_order(node, body, false);
     }
 
-    // Step 2: every paragraph hands its score up to its ancestors.
+    // Step 2: every paragraph hands its score up to its ancestors. The
+    // tree stays as it is until step 4: measured once for steps 2 and 3.
+    let lengths = measure::TextLengths::of(doc, body);
     let mut scores = Scores(vec![None; doc.len()]);
     let mut candidates: Vec<NodeId> = Vec::new();
     for &el in &to_score {
@@ -506,12 +514,13 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         if !doc.is_element(parent) {
             continue;
         }
-        let text = inner_text(doc, el);
-        let len = text.chars().count();
+        // Measured, not built: every paragraph's text as a string was a
+        // large share of scoring's allocations.
+        let len = lengths.text_len(doc, el);
         if len < MIN_PARAGRAPH_CHARS {
             continue;
         }
-        let commas = text.chars().filter(|&c| measure::is_comma(c)).count();
+        let commas = measure::char_count(doc, el, measure::is_comma);
         let score = 1.0 + (commas + 1) as f32 + (len / 100).min(3) as f32;
         for (level, ancestor) in doc.ancestors(el).take(SCORE_ANCESTOR_LEVELS).enumerate() {
             // The document and the <html> element are never the article.
@@ -540,7 +549,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     // Step 3: the best candidates, by score discounted for links.
     let mut top: Vec<(NodeId, f32)> = Vec::new();
     for &c in &candidates {
-        let s = scores.get(c).unwrap_or(0.0) * (1.0 - link_density(doc, c));
+        let s = scores.get(c).unwrap_or(0.0) * (1.0 - lengths.link_density(doc, c));
         scores.set(c, s);
         let pos = top.iter().position(|&(_, t)| s > t).unwrap_or(top.len());
         if pos < TOP_CANDIDATES {
