@@ -216,7 +216,7 @@ pub(crate) fn is_negative(haystack_lower: &str) -> bool {
 /// Class/id fragments of the card about the author that closes many
 /// articles: a photo, a paragraph of biography, links to their profiles.
 /// (The byline, read before cleaning, is shown in the view's header.)
-pub(crate) const AUTHOR_CARD: &[&str] = &[
+pub(crate) const AUTHOR_CARD: Words = Words::new(&[
     "author-bio",
     "author_bio",
     "authorbio",
@@ -236,10 +236,10 @@ pub(crate) const AUTHOR_CARD: &[&str] = &[
     "biobox",
     "writer-bio",
     "contributor-bio",
-];
+]);
 
 pub(crate) fn is_author_card(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, AUTHOR_CARD)
+    matches_any(haystack_lower, &AUTHOR_CARD)
 }
 
 /// Class/id words of the list of tags or categories an article is filed
@@ -421,7 +421,7 @@ mod tests {
     }
 
     /// Every list, for the tests below.
-    const ALL_WORDS: [&Words; 8] = [
+    const ALL_WORDS: [&Words; 9] = [
         &UNLIKELY_CANDIDATES,
         &MAYBE_CANDIDATE,
         &POSITIVE,
@@ -430,6 +430,7 @@ mod tests {
         &POST_CHROME,
         &CALL_TO_ACTION_PHRASES,
         &RECOMMENDATION_PHRASES,
+        &AUTHOR_CARD,
     ];
 
     #[test]
