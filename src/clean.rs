@@ -31,7 +31,7 @@ const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// Headings, for finding the blocks they introduce.
-const HEADING_TAGS: [LocalName; 6] = [
+pub(crate) const HEADING_TAGS: [LocalName; 6] = [
     local_name!("h1"),
     local_name!("h2"),
     local_name!("h3"),
@@ -466,18 +466,28 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
 fn remove_share_elements(doc: &mut Document, article: NodeId) {
     let tops: Vec<NodeId> = doc.element_children(article).collect();
     for top in tops {
-        let mut cur = doc.first_child(top);
-        while let Some(n) = cur {
-            if doc.is_element(n)
-                && hints::is_share_element(&hints::class_and_id_lower(doc, n))
+        remove_elements_where(doc, top, |doc, n| {
+            hints::is_share_element(&hints::class_and_id_lower(doc, n))
                 && doc.text_content(n).chars().count() < CHAR_THRESHOLD
-            {
-                let next = doc.next_in_order(n, top, true);
-                doc.detach(n);
-                cur = next;
-            } else {
-                cur = doc.next_in_order(n, top, false);
-            }
+        });
+    }
+}
+
+/// Removes the elements below `root` (not `root`) that `matches` picks,
+/// outermost first: what is inside a removed one is not looked at.
+fn remove_elements_where(
+    doc: &mut Document,
+    root: NodeId,
+    matches: impl Fn(&Document, NodeId) -> bool,
+) {
+    let mut cur = doc.first_child(root);
+    while let Some(n) = cur {
+        if doc.is_element(n) && matches(doc, n) {
+            let next = doc.next_in_order(n, root, true);
+            doc.detach(n);
+            cur = next;
+        } else {
+            cur = doc.next_in_order(n, root, false);
         }
     }
 }
@@ -485,39 +495,21 @@ fn remove_share_elements(doc: &mut Document, article: NodeId) {
 /// The card about the author after an article (see [`hints::AUTHOR_CARD`])
 /// is about the writer, not the subject: it goes when short.
 fn remove_author_cards(doc: &mut Document, article: NodeId) {
-    let mut cur = doc.first_child(article);
-    while let Some(n) = cur {
-        if doc.is_element(n)
-            && hints::is_author_card(&hints::class_and_id_lower(doc, n))
+    remove_elements_where(doc, article, |doc, n| {
+        hints::is_author_card(&hints::class_and_id_lower(doc, n))
             && !measure::inner_text_longer_than(doc, n, AUTHOR_CARD_MAX_CHARS)
-        {
-            let next = doc.next_in_order(n, article, true);
-            doc.detach(n);
-            cur = next;
-        } else {
-            cur = doc.next_in_order(n, article, false);
-        }
-    }
+    });
 }
 
 /// The tags or categories an article is filed under ("Tags: a, b, c") are
 /// links to other lists of articles: short blocks so named that are mostly
 /// links go.
 fn remove_tag_lists(doc: &mut Document, article: NodeId) {
-    let mut cur = doc.first_child(article);
-    while let Some(n) = cur {
-        if doc.is_element(n)
-            && hints::has_word(&hints::class_and_id_lower(doc, n), hints::TAG_LIST_WORDS)
+    remove_elements_where(doc, article, |doc, n| {
+        hints::has_word(&hints::class_and_id_lower(doc, n), hints::TAG_LIST_WORDS)
             && !measure::inner_text_longer_than(doc, n, TAG_LIST_MAX_CHARS)
             && link_density(doc, n) > RECOMMENDATION_LINK_DENSITY
-        {
-            let next = doc.next_in_order(n, article, true);
-            doc.detach(n);
-            cur = next;
-        } else {
-            cur = doc.next_in_order(n, article, false);
-        }
-    }
+    });
 }
 
 /// Boxes asking the reader to follow, subscribe or allow notifications sit

@@ -11,30 +11,26 @@
 
 use html5ever::{local_name, LocalName};
 
+use crate::clean::HEADING_TAGS;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::parse::parse_document;
 
 /// Blocks set off by a blank line, as browsers' `innerText` sets off `<p>`
 /// (extended to the other blocks a reader sees as separate paragraphs).
 fn is_paragraph_block(tag: &LocalName) -> bool {
-    matches!(
-        *tag,
-        local_name!("p")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("blockquote")
-            | local_name!("pre")
-            | local_name!("figure")
-            | local_name!("table")
-            | local_name!("ul")
-            | local_name!("ol")
-            | local_name!("dl")
-            | local_name!("hr")
-    )
+    HEADING_TAGS.contains(tag)
+        || matches!(
+            *tag,
+            local_name!("p")
+                | local_name!("blockquote")
+                | local_name!("pre")
+                | local_name!("figure")
+                | local_name!("table")
+                | local_name!("ul")
+                | local_name!("ol")
+                | local_name!("dl")
+                | local_name!("hr")
+        )
 }
 
 /// Elements displayed as blocks (or table rows, list items) by default: each
