@@ -291,7 +291,6 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
     "promo",
     "toc",
     "bio",
-    "authorbox",
 ];
 
 /// What such boxes say, for those without telling class names.
