@@ -220,9 +220,11 @@ const CONTROLS = {
   'handler-onclick': '__pwned() ran', // only through the event battery
   'script-in-table': '__pwned() ran', // a script in the served HTML
   'iframe-relative': 'requested /pwned/frame.html',
-  'meta-refresh-body': 'navigat',
   'url-javascript': '(javascript:)', // the browser's URL parser
   'css-url-relative': 'style=',
+  // Last: its refresh may still be under way when its check ends, and
+  // nothing else is rendered in its tab after it.
+  'meta-refresh-body': 'navigat',
 };
 
 let server;
@@ -296,11 +298,11 @@ for (const browserName of BROWSERS) {
     const browser = await launch(browserName);
     const failures = [];
     try {
-      const queue = [
-        ...Object.keys(CONTROLS).map((name) => ({ name, kind: 'control' })),
-        ...cases.map(({ name }) => ({ name, kind: 'render' })),
-      ];
-      const worker = async () => {
+      // The controls run in a tab of their own, one after another, so that
+      // a control's pending navigation (a refresh) never reaches a case.
+      const controls = Object.keys(CONTROLS).map((name) => ({ name, kind: 'control' }));
+      const renders = cases.map(({ name }) => ({ name, kind: 'render' }));
+      const worker = async (queue) => {
         const page = await browser.newPage();
         const dialogs = [];
         let navigations = 0;
@@ -316,11 +318,9 @@ for (const browserName of BROWSERS) {
           const problems = [];
           try {
             // Leaving the last page first cancels whatever it still had
-            // pending (a control's refresh timer), which must not count
-            // against this case.
-            // That step may itself be interrupted by the navigation it
-            // cancels (a refresh loop can interrupt it more than once), so
-            // it is tried until it lands, a few times at most.
+            // pending (a late timer or load), which must not count against
+            // this case. That step may itself be interrupted by the
+            // navigation it cancels, so it is tried a few times.
             await leaveFor('about:blank', page);
             dialogs.length = 0;
             navigations = 0;
@@ -349,9 +349,13 @@ for (const browserName of BROWSERS) {
             failures.push(`${c.name}: ${problems.join('; ')}`);
           }
         }
-        await page.close();
+        // Not page.close(): Chromium's can wait forever on a tab whose
+        // refresh is under way. browser.close() below closes every tab.
       };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      await Promise.all([
+        worker(controls),
+        ...Array.from({ length: CONCURRENCY - 1 }, () => worker(renders)),
+      ]);
     } finally {
       await browser.close();
     }
