@@ -553,7 +553,9 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
 /// News and blog articles interrupt themselves with a paragraph that points
 /// elsewhere: "ALSO READ: <a>another story</a>", "You might also like:
 /// <a>…</a>". Such a paragraph is a recommendation lead, then links and
-/// nothing else.
+/// nothing else. Without a link, only a whole heading's words ("You might
+/// also like:", over the cards that follow) make it one: a paragraph that
+/// says just "Recommended" points nowhere and stays.
 fn remove_inline_recommendations(doc: &mut Document, article: NodeId) {
     for p in collect_tag(doc, article, &local_name!("p")) {
         if doc.parent(p).is_none()
@@ -573,8 +575,12 @@ fn remove_inline_recommendations(doc: &mut Document, article: NodeId) {
         {
             continue;
         }
+        let linked_share = link_density(doc, p);
+        if linked_share == 0.0 && !hints::is_recommendation_heading(lead) {
+            continue;
+        }
         let total = inner_text_len(doc, p) as f32;
-        let unlinked = total * (1.0 - link_density(doc, p));
+        let unlinked = total * (1.0 - linked_share);
         let lead_len = crate::text::normalize_whitespace(&lead_text)
             .chars()
             .count() as f32;

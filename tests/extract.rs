@@ -939,6 +939,7 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
          <p>{p}</p><p>You might also like: <a href=/b>Ten harbours to visit</a></p>\
          <p>{p}</p><p>Related: <a href=/c>The storm of 2019</a></p>\
          <p>Read the <a href=/report>engineers' report</a> for the design.</p>\
+         <p>{p}</p><p>YOU MAY ALSO LIKE:</p><p><em>Recommended</em></p><p>Related: the storm surge of 1953.</p>\
          <p>{p}</p><h2>Other posts you may enjoy</h2>\
          <ul><li><a href=/d>Lighthouses of the coast</a></li>\
          <li><a href=/e>A year on a trawler</a></li></ul></article></body></html>",
@@ -949,6 +950,7 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
         &article.text_content,
         &[
             "ALSO READ",
+            "YOU MAY ALSO LIKE",
             "Fish market floods again",
             "Ten harbours to visit",
             "The storm of 2019",
@@ -961,12 +963,17 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
     assert!(article
         .text_content
         .contains("Read the engineers' report for the design."));
+    // Nor is a short paragraph that links nowhere.
+    assert!(article.text_content.contains("Recommended"));
+    assert!(article
+        .text_content
+        .contains("Related: the storm surge of 1953."));
     assert_eq!(
         article
             .text_content
             .matches("The harbour authority")
             .count(),
-        12
+        15
     );
 }
 
