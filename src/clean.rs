@@ -43,6 +43,13 @@ pub(crate) const HEADING_TAGS: [LocalName; 6] = [
 const RECOMMENDATION_HEADING_MAX_CHARS: usize = 60;
 /// A block this linky under such a heading is a list of links elsewhere.
 const RECOMMENDATION_LINK_DENSITY: f32 = 0.5;
+/// Or a box of cards, however little of its text is linked (a card's link
+/// is often its picture): at least this many links, ...
+const RECOMMENDATION_CARDS_MIN_LINKS: usize = 3;
+/// ... a card's few words per link, ...
+const RECOMMENDATION_CARD_MAX_CHARS: usize = 300;
+/// ... and no paragraph of prose (a paragraph this long).
+const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
 /// An inline recommendation ("Also read: <a>…</a>") is one line: its lead
 /// is a few words, and the paragraph at most this long.
 const INLINE_RECOMMENDATION_MAX_CHARS: usize = 200;
@@ -646,7 +653,7 @@ pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
         let mut next = doc.next_element_sibling(heading);
         let mut removed_any = false;
         while let Some(n) = next {
-            if doc.is_any(n, &HEADING_TAGS) || link_density(doc, n) <= RECOMMENDATION_LINK_DENSITY {
+            if doc.is_any(n, &HEADING_TAGS) || !is_box_of_links(doc, n) {
                 break;
             }
             next = doc.next_element_sibling(n);
@@ -659,6 +666,22 @@ pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
             doc.detach(heading);
         }
     }
+}
+
+/// Whether the block under a recommendation heading points elsewhere:
+/// mostly links, or cards (several links with a few words each, and no
+/// prose).
+fn is_box_of_links(doc: &Document, block: NodeId) -> bool {
+    if link_density(doc, block) > RECOMMENDATION_LINK_DENSITY {
+        return true;
+    }
+    let links = measure::count_tag(doc, block, &local_name!("a"));
+    links >= RECOMMENDATION_CARDS_MIN_LINKS
+        && inner_text_len(doc, block) <= links * RECOMMENDATION_CARD_MAX_CHARS
+        && !doc.is(block, &local_name!("p"))
+        && !doc
+            .elements_by_tag(block, &local_name!("p"))
+            .any(|p| measure::inner_text_longer_than(doc, p, PROSE_PARAGRAPH_MIN_CHARS))
 }
 
 /// Headings whose class says "clutter" (e.g. a "related" heading).

@@ -978,6 +978,40 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
 }
 
 #[test]
+fn cards_under_a_recommendation_heading_are_removed_though_only_their_pictures_link() {
+    let para = "The mill's new stone-ground flour is milled from heritage wheat grown \
+                within ten miles, and the miller sets the stones by hand each morning. ";
+    let card = |name: &str| {
+        format!(
+            "<div class=card><a href=/p/{name}><img src=/i/{name}.jpg alt=''></a>\
+             <span class=title>{name} flour, stone ground, 1.5 kg bag</span>\
+             <span class=price>$6.40</span><span>+ $2.10 delivery</span></div>"
+        )
+    };
+    let cards: String = ["Spelt", "Rye", "Emmer", "Einkorn"]
+        .iter()
+        .map(|n| card(n))
+        .collect();
+    let html = format!(
+        "<html><head><title>Heritage wheat flour</title></head><body><main>\
+         <h1>Heritage wheat flour</h1><p>{p}</p><p>{p}</p>\
+         <h2>People who viewed this item also viewed</h2><div class=carousel>{cards}</div>\
+         <h2>Read more about the mill</h2><div><p>{p} See <a href=/a>the miller's notes</a>, \
+         <a href=/b>the wheat</a> and <a href=/c>the stones</a>.</p></div></main></body></html>",
+        p = para.repeat(2)
+    );
+    let article = extract_at(&html, "https://mill.example/flour/heritage");
+    assert_absent(
+        &article.text_content,
+        &["also viewed", "Spelt flour", "Einkorn flour", "$6.40"],
+        "recommended cards",
+    );
+    // Prose under a heading that starts like a recommendation stays.
+    assert!(article.text_content.contains("the miller's notes"));
+    assert_eq!(article.text_content.matches("The mill's new").count(), 6);
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
