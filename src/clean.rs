@@ -9,6 +9,7 @@
 //! ad slots, link lists, embeds) while keeping data tables, figures and
 //! code. Each step is a named function with its reason.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use html5ever::{local_name, LocalName};
@@ -50,6 +51,10 @@ const RECOMMENDATION_CARDS_MIN_LINKS: usize = 3;
 const RECOMMENDATION_CARD_MAX_CHARS: usize = 300;
 /// ... and no paragraph of prose (a paragraph this long).
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
+/// A repeated block is dropped when it is at least this long...
+const REPEATED_BLOCK_MIN_CHARS: usize = 50;
+/// ... and not mostly links.
+const REPEATED_BLOCK_MAX_LINK_DENSITY: f32 = 0.5;
 /// An inline recommendation ("Also read: <a>…</a>") is one line: its lead
 /// is a few words, and the paragraph at most this long.
 const INLINE_RECOMMENDATION_MAX_CHARS: usize = 200;
@@ -437,6 +442,81 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     remove_empty_paragraphs(doc, article);
     remove_brs_before_paragraphs(doc, article);
     unwrap_single_cell_tables(doc, article);
+}
+
+/// A block of text that repeats, word for word, one shown earlier in the
+/// article is shown once: a forum reply quoting an earlier post, a section
+/// printed for both the desktop and the mobile layout, a story the page
+/// holds twice. Only text blocks long enough to be prose count, and not
+/// table cells (a table repeats values) nor link lists (a table of contents
+/// repeats the headings it links to, which stay). Runs on the content
+/// chosen, as its last step: what it removes must not change the choice.
+pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
+    let elements: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is_element(n))
+        .collect();
+    // Blocks that hold another block are not compared: their innermost
+    // blocks are.
+    let mut holds_block: HashSet<NodeId> = HashSet::new();
+    for &n in &elements {
+        if doc.tag(n).is_some_and(measure::is_phrasing_tag) {
+            continue;
+        }
+        if let Some(block) = doc
+            .ancestors(n)
+            .find(|&a| a == article || !doc.tag(a).is_some_and(measure::is_phrasing_tag))
+        {
+            holds_block.insert(block);
+        }
+    }
+    // Each text, and what holds its first block.
+    let mut seen: HashMap<String, Option<NodeId>> = HashMap::new();
+    let holder = |doc: &Document, n: NodeId| {
+        doc.parent(n).map(|p| {
+            (
+                doc.tag(p).cloned(),
+                doc.attr(p, "class").map(str::to_string),
+            )
+        })
+    };
+    let mut repeats = Vec::new();
+    for &n in &elements {
+        if n == article
+            || holds_block.contains(&n)
+            || doc.tag(n).is_none_or(measure::is_phrasing_tag)
+            || doc.is_any(n, &[local_name!("td"), local_name!("th")])
+            || !measure::inner_text_longer_than(doc, n, REPEATED_BLOCK_MIN_CHARS)
+            || link_density(doc, n) > REPEATED_BLOCK_MAX_LINK_DENSITY
+        {
+            continue;
+        }
+        match seen.entry(inner_text(doc, n)) {
+            Entry::Vacant(first) => {
+                first.insert(Some(n));
+            }
+            // In a box like its twin's, a repeat is meant: a refrain, a
+            // page of placeholder text, sections that say the same thing.
+            // A quote, a mobile layout's copy, is in a box of another kind.
+            Entry::Occupied(first)
+                if first.get().is_none_or(|f| holder(doc, f) != holder(doc, n)) =>
+            {
+                repeats.push(n)
+            }
+            Entry::Occupied(_) => {}
+        }
+    }
+    for n in repeats {
+        // A box the repeat leaves without text (a quote's frame) goes too.
+        let mut gone = n;
+        while let Some(parent) = doc.parent(gone) {
+            if parent == article || inner_text_len(doc, parent) != inner_text_len(doc, gone) {
+                break;
+            }
+            gone = parent;
+        }
+        doc.detach(gone);
+    }
 }
 
 /// The author panels and signatures of forum posts (see

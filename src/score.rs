@@ -132,7 +132,11 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
                 .is_some_and(|t| t.eq_ignore_ascii_case("password"))
     });
     let found = find_content(doc, meta)?;
-    is_article(doc, found.root, asks_for_password).then_some(found)
+    if !is_article(doc, found.root, asks_for_password) {
+        return None;
+    }
+    clean::remove_repeated_blocks(doc, found.root);
+    Some(found)
 }
 
 /// A sign-in page or a page of headlines has text, but no prose a reader

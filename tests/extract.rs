@@ -1012,6 +1012,44 @@ fn cards_under_a_recommendation_heading_are_removed_though_only_their_pictures_l
 }
 
 #[test]
+fn a_reply_quoting_an_earlier_post_shows_the_post_once_and_a_refrain_stays() {
+    let first = "The mill pond silts up every autumn, and the sluice gate sticks \
+                 until someone digs the channel out by hand with a long spade.";
+    let reply = "We had the same trouble at Eling: a second, lower sluice fixed it, \
+                 since the silt then settles where a single person can clear it.";
+    let refrain = "Turn the wheel, turn the wheel, the tide is coming in again.";
+    let post = |author: &str, body: &str| {
+        format!(
+            "<div class=post><div class=author>{author}</div>\
+             <div class=post-body>{body}</div></div>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Sluice gates that stick</title></head><body>\
+         <div class=thread><h1>Sluice gates that stick</h1>{}{}{}</div></body></html>",
+        post(
+            "millwright",
+            &format!("<p>{first}</p><p>{first} Then it rains.</p>")
+        ),
+        post(
+            "eling",
+            &format!(
+                "<blockquote><div class=quote-body><p>{first}</p></div></blockquote><p>{reply}</p>"
+            )
+        ),
+        post(
+            "singer",
+            &format!("<p>{refrain}</p><p>{refrain}</p><p>{reply} So we sing.</p>")
+        ),
+    );
+    let article = extract_at(&html, "https://mills.example/forum/sluice-gates");
+    let text = &article.text_content;
+    assert_eq!(text.matches(first).count(), 2, "{text}"); // Its post's two.
+    assert!(text.contains(reply), "{text}");
+    assert_eq!(text.matches(refrain).count(), 2, "{text}");
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
