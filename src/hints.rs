@@ -376,6 +376,8 @@ pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
     "others are reading",
     "sponsored products",
     "related items",
+    "who viewed this",
+    "who bought this",
 ]);
 
 /// Leads of a paragraph that is one recommended link ("Also read: …"),
@@ -431,6 +433,22 @@ mod tests {
         &RECOMMENDATION_PHRASES,
         &AUTHOR_CARD,
     ];
+
+    #[test]
+    fn store_cross_selling_headings_are_recommendations() {
+        for heading in [
+            "people who viewed this item also viewed",
+            "this is what customers who viewed this product bought",
+            "customers who bought this item also bought",
+            "shop similar items",
+            "you may also like",
+        ] {
+            assert!(is_recommendation_heading(heading), "{heading}");
+        }
+        for heading in ["product details", "who we are", "what customers say"] {
+            assert!(!is_recommendation_heading(heading), "{heading}");
+        }
+    }
 
     #[test]
     fn one_pass_matching_finds_what_contains_finds() {
