@@ -8,6 +8,8 @@
 //! the same article. If the result is too short, try again with gentler
 //! rules (keep unlikely-looking parts, ignore class names, clean less).
 
+use std::collections::HashMap;
+
 use html5ever::{local_name, LocalName};
 
 use crate::clean;
@@ -812,13 +814,27 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
         if node == body {
             return None;
         }
-        let sig = signature(doc, node);
-        if !sig.1.is_empty() {
-            let alike = doc
-                .element_children(parent)
-                .filter(|&s| s != node && signature(doc, s) == sig && is_prose_item(doc, s))
-                .count();
-            if alike >= MIN_REPEATED_ITEMS - 1 {
+        let kind = item_kind(doc, node);
+        if !kind.1.is_empty() {
+            // The series is items of one exact shape. The candidate is one
+            // of them, or one set apart by more classes (the accepted
+            // answer among the answers).
+            let own: Vec<&str> = doc
+                .attr(node, "class")
+                .unwrap_or("")
+                .split_ascii_whitespace()
+                .collect();
+            let mut shapes: HashMap<(Option<LocalName>, String), usize> = HashMap::new();
+            for s in doc.element_children(parent) {
+                if s != node && item_kind(doc, s) == kind && is_prose_item(doc, s) {
+                    *shapes.entry(signature(doc, s)).or_default() += 1;
+                }
+            }
+            let series = shapes.iter().any(|((_, classes), &n)| {
+                n >= MIN_REPEATED_ITEMS - 1
+                    && classes.split_ascii_whitespace().all(|c| own.contains(&c))
+            });
+            if series {
                 return Some(node);
             }
         }
@@ -888,6 +904,33 @@ mod tests {
         assert_ne!(kind(0), kind(4));
         // Finding a series still asks for the same class list.
         assert_ne!(signature(&doc, els[0]), signature(&doc, els[1]));
+    }
+
+    #[test]
+    fn the_accepted_answer_belongs_to_the_series_of_answers() {
+        let answer = "An answer long enough to be a post, with a sentence or two of \
+                      advice in it and no links at all.";
+        let page = |first: &str| {
+            crate::parse::parse_document(&format!(
+                "<div id=answers><div class='{first}'><p>{answer}</p></div>\
+                 <div class='answer js-answer'><p>{answer}</p></div>\
+                 <div class='answer js-answer'><p>{answer}</p></div></div>"
+            ))
+        };
+        for (first, in_series) in [
+            ("answer js-answer accepted-answer", true),
+            ("answer js-answer", true),
+            // Same first class, but not the series' classes and more.
+            ("answer featured", false),
+        ] {
+            let doc = page(first);
+            let body = doc.body().unwrap();
+            let answers = doc.element_children(body).next().unwrap();
+            let accepted = doc.element_children(answers).next().unwrap();
+            let candidate = doc.element_children(accepted).next().unwrap();
+            let found = repeated_item_of(&doc, candidate, body);
+            assert_eq!(found == Some(accepted), in_series, "{first}");
+        }
     }
 
     #[test]
