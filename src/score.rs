@@ -70,6 +70,8 @@ const MIN_LINKS_OF_LINK_LIST: usize = 5;
 const REPEATED_ITEM_MAX_LEVELS: usize = 6;
 /// How many same-shaped prose siblings make a series (the item included).
 const MIN_REPEATED_ITEMS: usize = 3;
+/// How many bare wrappers around an item are looked through for its shape.
+const MAX_ITEM_WRAPPERS: usize = 2;
 /// A repeated item shorter than this is a teaser, not a post.
 const MIN_REPEATED_ITEM_CHARS: usize = 80;
 /// A repeated item linkier than this is a card or a menu entry.
@@ -780,8 +782,30 @@ fn gather_siblings(
 fn signature(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
     (
         doc.tag(id).cloned(),
-        doc.attr(id, "class").unwrap_or("").trim().to_string(),
+        shape_class(doc, id).trim().to_string(),
     )
+}
+
+/// The class list that gives an element its shape: its own, or for a
+/// wrapper without one (a bare `<div>` around each post), that of what it
+/// wraps, prefixed with the wrapped tags.
+fn shape_class(doc: &Document, id: NodeId) -> String {
+    let mut node = id;
+    let mut wrapped = String::new();
+    for _ in 0..=MAX_ITEM_WRAPPERS {
+        if let Some(class) = doc.attr(node, "class").filter(|c| !c.trim().is_empty()) {
+            wrapped.push_str(class);
+            return wrapped;
+        }
+        let mut children = doc.element_children(node);
+        let (Some(only), None) = (children.next(), children.next()) else {
+            break;
+        };
+        wrapped.push_str(doc.tag(only).map_or("", |t| t));
+        wrapped.push('>');
+        node = only;
+    }
+    String::new()
 }
 
 /// The looser shape of the items of a series already found: tag and first
@@ -789,10 +813,8 @@ fn signature(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
 /// thread's `post bg1` and `post bg2` alternate, an answer is also
 /// `accepted-answer`.
 fn item_kind(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
-    let first_class = doc
-        .attr(id, "class")
-        .and_then(|c| c.split_ascii_whitespace().next())
-        .unwrap_or("");
+    let shape = shape_class(doc, id);
+    let first_class = shape.split_ascii_whitespace().next().unwrap_or("");
     (doc.tag(id).cloned(), first_class.to_string())
 }
 
@@ -819,11 +841,8 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
             // The series is items of one exact shape. The candidate is one
             // of them, or one set apart by more classes (the accepted
             // answer among the answers).
-            let own: Vec<&str> = doc
-                .attr(node, "class")
-                .unwrap_or("")
-                .split_ascii_whitespace()
-                .collect();
+            let shape = shape_class(doc, node);
+            let own: Vec<&str> = shape.split_ascii_whitespace().collect();
             let mut shapes: HashMap<(Option<LocalName>, String), usize> = HashMap::new();
             for s in doc.element_children(parent) {
                 if s != node && item_kind(doc, s) == kind && is_prose_item(doc, s) {
@@ -931,6 +950,25 @@ mod tests {
             let found = repeated_item_of(&doc, candidate, body);
             assert_eq!(found == Some(accepted), in_series, "{first}");
         }
+    }
+
+    #[test]
+    fn posts_each_in_a_bare_wrapper_are_a_series_of_wrappers() {
+        let post = "<div><article class='post-article post-box'><div class=post-body><p>A \
+                    reply long enough to be a post, with a sentence or two of good advice in \
+                    it, and no links.</p></div></article></div>";
+        let doc = crate::parse::parse_document(&format!("<div id=thread>{post}{post}{post}</div>"));
+        let body = doc.body().unwrap();
+        let thread = doc.element_children(body).next().unwrap();
+        let wrapper = doc.element_children(thread).next().unwrap();
+        let paragraph = doc
+            .descendants(wrapper)
+            .find(|&n| doc.is(n, &local_name!("p")));
+        assert_eq!(
+            repeated_item_of(&doc, paragraph.unwrap(), body),
+            Some(wrapper)
+        );
+        assert_eq!(shape_class(&doc, wrapper), "article>post-article post-box");
     }
 
     #[test]
