@@ -89,14 +89,16 @@ const DATA_TABLE_MIN_CELLS: usize = 10;
 pub fn prepare_page(doc: &mut Document) {
     place_streamed_content(doc);
     remove_placeholder_images(doc);
-    unwrap_noscript_images(doc);
-    unwrap_noscript_content(doc);
+    // Scripts and styles first: their text (a JSON preload) must not count
+    // as the page's visible text when `<noscript>` is weighed against it.
     remove_all(
         doc,
         Document::ROOT,
-        &[local_name!("script"), local_name!("noscript")],
+        &[local_name!("script"), local_name!("style")],
     );
-    remove_all(doc, Document::ROOT, &[local_name!("style")]);
+    unwrap_noscript_images(doc);
+    unwrap_noscript_content(doc);
+    remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
     if let Some(body) = doc.body() {
         replace_brs(doc, body);
         for font in collect_tag(doc, body, &local_name!("font")) {

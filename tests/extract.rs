@@ -1050,6 +1050,33 @@ fn a_reply_quoting_an_earlier_post_shows_the_post_once_and_a_refrain_stays() {
 }
 
 #[test]
+fn a_script_shell_shows_the_content_it_keeps_in_noscript_whatever_its_scripts_hold() {
+    let para = "The sluice gate sticks every autumn until someone digs the channel \
+                out by hand, and the mill stands idle for a week while they do. ";
+    // The app's data, as the page preloads it for its scripts: more text
+    // than the fallback for readers without them.
+    let preload = format!("{{\"posts\":[\"{}\"]}}", para.repeat(12));
+    let html = format!(
+        "<html><head><title>Sluice gates</title></head><body>\
+         <div id=app><a href=#main>Skip to content</a><div class=loading>Loading…</div></div>\
+         <script id=preload type=application/json>{preload}</script>\
+         <noscript id=content><div class=container><h1>Sluice gates</h1>\
+         <article><p>{p}</p><p>{p}</p></article></div></noscript></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://mills.example/d/sluice-gates");
+    assert!(article.readerable);
+    assert_eq!(
+        article
+            .text_content
+            .matches("The sluice gate sticks")
+            .count(),
+        6
+    );
+    assert!(!article.text_content.contains("posts"));
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
