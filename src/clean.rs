@@ -51,6 +51,8 @@ const RECOMMENDATION_CARDS_MIN_LINKS: usize = 3;
 const RECOMMENDATION_CARD_MAX_CHARS: usize = 300;
 /// ... and no paragraph of prose (a paragraph this long).
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
+/// A button-like link says a few words.
+const ACTION_LINK_MAX_CHARS: usize = 40;
 /// A repeated block is dropped when it is at least this long...
 const REPEATED_BLOCK_MIN_CHARS: usize = 50;
 /// ... and not mostly links.
@@ -509,16 +511,58 @@ pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
         }
     }
     for n in repeats {
-        // A box the repeat leaves without text (a quote's frame) goes too.
-        let mut gone = n;
-        while let Some(parent) = doc.parent(gone) {
-            if parent == article || inner_text_len(doc, parent) != inner_text_len(doc, gone) {
-                break;
-            }
-            gone = parent;
-        }
-        doc.detach(gone);
+        detach_with_bare_wrappers(doc, n, article);
     }
+}
+
+/// Links that are buttons to act ("Book now", "Sign up", "Read more") or
+/// skip links ("Skip to main content"), where each stands alone: not a
+/// word of a sentence, but the whole text of its block. Runs on the content
+/// chosen, like [`remove_repeated_blocks`].
+pub fn remove_action_links(doc: &mut Document, root: NodeId) {
+    let standalone: Vec<NodeId> = doc
+        .elements_by_tag(root, &local_name!("a"))
+        .filter(|&a| {
+            if measure::inner_text_longer_than(doc, a, ACTION_LINK_MAX_CHARS) {
+                return false;
+            }
+            let text = inner_text(doc, a).to_lowercase();
+            let text = text.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+')
+            });
+            let to_this_page = doc.attr(a, "href").is_some_and(|h| h.starts_with('#'));
+            let acts = hints::ACTION_LINKS.contains(&text)
+                || (to_this_page && hints::is_skip_link_text(text));
+            acts && block_of(doc, a, root)
+                .is_some_and(|block| inner_text_len(doc, block) == inner_text_len(doc, a))
+        })
+        .collect();
+    for a in standalone {
+        detach_with_bare_wrappers(doc, a, root);
+    }
+}
+
+/// The nearest ancestor of `n` within `root` that is not phrasing content:
+/// the block a link or a word sits in.
+fn block_of(doc: &Document, n: NodeId, root: NodeId) -> Option<NodeId> {
+    doc.ancestors(n)
+        .take_while(|&a| a != root)
+        .find(|&a| !doc.tag(a).is_some_and(measure::is_phrasing_tag))
+        .or(Some(root))
+}
+
+/// Detaches `n`, with the boxes around it (below `root`) that hold no
+/// text besides it: removing a quote's text removes the quote's frame.
+fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
+    let len = inner_text_len(doc, n);
+    let mut gone = n;
+    while let Some(parent) = doc.parent(gone) {
+        if parent == root || inner_text_len(doc, parent) != len {
+            break;
+        }
+        gone = parent;
+    }
+    doc.detach(gone);
 }
 
 /// The author panels and signatures of forum posts (see

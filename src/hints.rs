@@ -310,6 +310,55 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "story continues below",
 ]);
 
+/// The whole text of a link that is a button to act, not content: it goes
+/// where it stands alone (matched lowercased, without arrows and `!`).
+pub(crate) const ACTION_LINKS: &[&str] = &[
+    "book now",
+    "buy now",
+    "shop now",
+    "order now",
+    "get started",
+    "get started for free",
+    "start free trial",
+    "start a free trial",
+    "start your free trial",
+    "try for free",
+    "try it free",
+    "sign up",
+    "sign up for free",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "subscribe",
+    "subscribe now",
+    "join now",
+    "learn more",
+    "read more",
+    "find out more",
+    "contact us",
+    "contact sales",
+    "talk to sales",
+    "get in touch",
+    "get a quote",
+    "request a quote",
+    "get a demo",
+    "book a demo",
+    "request a demo",
+    "download now",
+    "download the app",
+    "get the app",
+    "open in app",
+];
+
+/// Whether a link's whole text (lowercased) is a skip link's ("Skip to
+/// main content", "Jump to recipe"): navigation for keyboards, not content.
+pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {
+    text_lower.starts_with("skip to ")
+        || text_lower.starts_with("skip navigation")
+        || text_lower.starts_with("jump to ")
+}
+
 /// Does `text_lower` contain one of `phrases` as whole words ("subscribe"
 /// matches "Subscribe here", not "5 million subscribers")?
 pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {

@@ -140,6 +140,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
         return None;
     }
     clean::remove_repeated_blocks(doc, found.root);
+    clean::remove_action_links(doc, found.root);
     Some(found)
 }
 

@@ -1077,6 +1077,37 @@ fn a_script_shell_shows_the_content_it_keeps_in_noscript_whatever_its_scripts_ho
 }
 
 #[test]
+fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays, from the slipway below the old customs house. ";
+    let html = format!(
+        "<html><head><title>The island ferry</title></head><body><main>\
+         <a href=#content>Skip to main content</a><div id=content>\
+         <h1>The island ferry</h1><p>{p}</p>\
+         <div class=cta><a class=button href=/book>Book now →</a></div>\
+         <p>{p} You can <a href=/timetable>read more</a> in the timetable.</p>\
+         <p><a href=/signup>Sign up!</a></p><p>{p}</p></div></main></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://ferry.example/island");
+    assert_absent(
+        &article.text_content,
+        &["Skip to main content", "Book now", "Sign up"],
+        "buttons",
+    );
+    assert!(article
+        .text_content
+        .contains("You can read more in the timetable."));
+    assert_eq!(
+        article
+            .text_content
+            .matches("The ferry to the island")
+            .count(),
+        9
+    );
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
