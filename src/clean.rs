@@ -51,6 +51,8 @@ const RECOMMENDATION_CARDS_MIN_LINKS: usize = 3;
 const RECOMMENDATION_CARD_MAX_CHARS: usize = 300;
 /// ... and no paragraph of prose (a paragraph this long).
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
+/// A credit line is short; longer, it is a caption that names one.
+const IMAGE_CREDIT_MAX_CHARS: usize = 100;
 /// A button-like link says a few words.
 const ACTION_LINK_MAX_CHARS: usize = 40;
 /// A repeated block is dropped when it is at least this long...
@@ -542,6 +544,29 @@ pub fn remove_action_links(doc: &mut Document, root: NodeId) {
     }
 }
 
+/// Lines crediting a picture ("Credit: The Spruce Eats", "Getty Images"),
+/// in a caption or under the picture, are for the rights holder, not the
+/// reader. Only a whole short line goes: a caption that ends with its
+/// credit keeps it, its words are the article's. Runs on the content
+/// chosen: a change in text length must not change which attempt wins.
+pub fn remove_image_credits(doc: &mut Document, root: NodeId) {
+    let credits: Vec<NodeId> = doc
+        .descendants(root)
+        .filter(|&n| {
+            n != root
+                && doc.is_element(n)
+                && !measure::inner_text_longer_than(doc, n, IMAGE_CREDIT_MAX_CHARS)
+                && hints::is_image_credit(inner_text(doc, n).to_lowercase().trim())
+                && !has_media(doc, n)
+        })
+        .collect();
+    for credit in credits {
+        if doc.is_inclusive_descendant(credit, root) {
+            detach_with_bare_wrappers(doc, credit, root);
+        }
+    }
+}
+
 /// The nearest ancestor of `n` within `root` that is not phrasing content:
 /// the block a link or a word sits in.
 fn block_of(doc: &Document, n: NodeId, root: NodeId) -> Option<NodeId> {
@@ -551,13 +576,17 @@ fn block_of(doc: &Document, n: NodeId, root: NodeId) -> Option<NodeId> {
         .or(Some(root))
 }
 
-/// Detaches `n`, with the boxes around it (below `root`) that hold no
-/// text besides it: removing a quote's text removes the quote's frame.
+/// Detaches `n`, with the boxes around it (below `root`) that hold nothing
+/// else, no text and no other element (a picture): removing a quote's text
+/// removes the quote's frame, a credit's its line, but not the figure.
 fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
     let len = inner_text_len(doc, n);
     let mut gone = n;
     while let Some(parent) = doc.parent(gone) {
-        if parent == root || inner_text_len(doc, parent) != len {
+        if parent == root
+            || doc.element_children(parent).nth(1).is_some()
+            || inner_text_len(doc, parent) != len
+        {
             break;
         }
         gone = parent;
@@ -826,13 +855,25 @@ fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
 /// Paragraphs left with no text and no media.
 fn remove_empty_paragraphs(doc: &mut Document, article: NodeId) {
     for p in collect_tag(doc, article, &local_name!("p")) {
-        let has_media = doc
-            .descendants(p)
-            .any(|n| doc.is(n, &local_name!("img")) || doc.is_any(n, &EMBED_TAGS));
-        if !has_media && !measure::has_text(doc, p) {
+        if !has_media(doc, p) && !measure::has_text(doc, p) {
             doc.detach(p);
         }
     }
+}
+
+/// Whether `root` is or holds a picture, a video or an embed.
+fn has_media(doc: &Document, root: NodeId) -> bool {
+    std::iter::once(root).chain(doc.descendants(root)).any(|n| {
+        doc.is_any(
+            n,
+            &[
+                local_name!("img"),
+                local_name!("picture"),
+                local_name!("video"),
+                local_name!("audio"),
+            ],
+        ) || doc.is_any(n, &EMBED_TAGS)
+    })
 }
 
 /// A `<br>` right before a paragraph only adds a blank line.

@@ -351,6 +351,45 @@ pub(crate) const ACTION_LINKS: &[&str] = &[
     "open in app",
 ];
 
+/// How a line crediting a picture starts ("Credit: The Spruce Eats",
+/// "Image by Jo Bloggs via Unsplash"): a credit, not the article's words.
+pub(crate) const IMAGE_CREDIT_LEADS: &[&str] = &[
+    "credit:",
+    "credits:",
+    "image credit",
+    "image credits",
+    "photo credit",
+    "photo credits",
+    "picture credit",
+    "image courtesy",
+    "photo courtesy",
+    "courtesy of ",
+    "image by ",
+    "photo by ",
+    "image:",
+    "photo:",
+    "photograph:",
+    "photographer:",
+    "image source:",
+    "photo source:",
+];
+
+/// The whole of a credit line naming only a picture agency.
+pub(crate) const PICTURE_AGENCIES: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "unsplash",
+    "istock",
+    "alamy",
+    "ap photo",
+];
+
+/// Whether a short text (lowercased, trimmed) credits a picture.
+pub(crate) fn is_image_credit(text_lower: &str) -> bool {
+    IMAGE_CREDIT_LEADS.iter().any(|l| text_lower.starts_with(l))
+        || PICTURE_AGENCIES.contains(&text_lower)
+}
+
 /// Whether a link's whole text (lowercased) is a skip link's ("Skip to
 /// main content", "Jump to recipe"): navigation for keyboards, not content.
 pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {

@@ -141,6 +141,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     }
     clean::remove_repeated_blocks(doc, found.root);
     clean::remove_action_links(doc, found.root);
+    clean::remove_image_credits(doc, found.root);
     Some(found)
 }
 

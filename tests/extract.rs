@@ -1108,6 +1108,41 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
 }
 
 #[test]
+fn picture_credits_go_and_their_pictures_and_captions_stay() {
+    let para = "The soup takes a day: the stock simmers overnight, and the beans \
+                soak from the morning before, in water changed twice. ";
+    let html = format!(
+        "<html><head><title>A day of soup</title></head><body><article>\
+         <h1>A day of soup</h1><p>{p}</p>\
+         <figure><img src=/soup.jpg alt='A bowl of soup'><figcaption>\
+         <span>A bowl of bean soup, hot from the pot.</span> \
+         <span class=credit>Credit: The Spruce Eats</span></figcaption></figure>\
+         <p>{p}</p><figure><img src=/beans.jpg alt=Beans></figure>\
+         <p>Photo by Joan Bardeletti</p><p>{p}</p>\
+         <figure><img src=/pot.jpg alt=Pot><figcaption>The pot at dawn. Photo by Jo \
+         Smith.</figcaption></figure><p>Credit is per room, per stay, say the inns, \
+         which is why the soup is free.</p></article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://soup.example/a-day-of-soup");
+    assert_absent(
+        &article.text_content,
+        &["The Spruce Eats", "Joan Bardeletti"],
+        "credits",
+    );
+    for kept in [
+        "A bowl of bean soup, hot from the pot.",
+        "The pot at dawn. Photo by Jo Smith.",
+        "which is why the soup is free.",
+    ] {
+        assert!(article.text_content.contains(kept), "{kept}");
+    }
+    for image in ["/soup.jpg", "/beans.jpg", "/pot.jpg"] {
+        assert!(article.content.contains(image), "{image}");
+    }
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
