@@ -478,6 +478,7 @@ pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
     }
     // Each text, and what holds its first block.
     let mut seen: HashMap<String, Option<NodeId>> = HashMap::new();
+    let lengths = measure::TextLengths::of(doc, article);
     let holder = |doc: &Document, n: NodeId| {
         doc.parent(n).map(|p| {
             (
@@ -492,8 +493,8 @@ pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
             || holds_block.contains(&n)
             || doc.tag(n).is_none_or(measure::is_phrasing_tag)
             || doc.is_any(n, &[local_name!("td"), local_name!("th")])
-            || !measure::inner_text_longer_than(doc, n, REPEATED_BLOCK_MIN_CHARS)
-            || link_density(doc, n) > REPEATED_BLOCK_MAX_LINK_DENSITY
+            || lengths.text_len(doc, n) <= REPEATED_BLOCK_MIN_CHARS
+            || lengths.link_density(doc, n) > REPEATED_BLOCK_MAX_LINK_DENSITY
         {
             continue;
         }
@@ -522,10 +523,11 @@ pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
 /// word of a sentence, but the whole text of its block. Runs on the content
 /// chosen, like [`remove_repeated_blocks`].
 pub fn remove_action_links(doc: &mut Document, root: NodeId) {
+    let lengths = measure::TextLengths::of(doc, root);
     let standalone: Vec<NodeId> = doc
         .elements_by_tag(root, &local_name!("a"))
         .filter(|&a| {
-            if measure::inner_text_longer_than(doc, a, ACTION_LINK_MAX_CHARS) {
+            if lengths.text_len(doc, a) > ACTION_LINK_MAX_CHARS {
                 return false;
             }
             let text = inner_text(doc, a).to_lowercase();
@@ -536,7 +538,7 @@ pub fn remove_action_links(doc: &mut Document, root: NodeId) {
             let acts = hints::ACTION_LINKS.contains(&text)
                 || (to_this_page && hints::is_skip_link_text(text));
             acts && block_of(doc, a, root)
-                .is_some_and(|block| inner_text_len(doc, block) == inner_text_len(doc, a))
+                .is_some_and(|block| lengths.text_len(doc, block) == lengths.text_len(doc, a))
         })
         .collect();
     for a in standalone {
@@ -550,12 +552,12 @@ pub fn remove_action_links(doc: &mut Document, root: NodeId) {
 /// credit keeps it, its words are the article's. Runs on the content
 /// chosen: a change in text length must not change which attempt wins.
 pub fn remove_image_credits(doc: &mut Document, root: NodeId) {
+    let lengths = measure::TextLengths::of(doc, root);
     let credits: Vec<NodeId> = doc
         .descendants(root)
         .filter(|&n| {
-            n != root
-                && doc.is_element(n)
-                && !measure::inner_text_longer_than(doc, n, IMAGE_CREDIT_MAX_CHARS)
+            doc.is_element(n)
+                && lengths.text_len(doc, n) <= IMAGE_CREDIT_MAX_CHARS
                 && hints::is_image_credit(inner_text(doc, n).to_lowercase().trim())
                 && !has_media(doc, n)
         })
