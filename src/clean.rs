@@ -17,7 +17,7 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, link_density, text_density};
-use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
+use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
 
 /// Elements that embed another document or plugin.
 const EMBED_TAGS: [LocalName; 3] = [
@@ -29,6 +29,10 @@ const EMBED_TAGS: [LocalName; 3] = [
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
 /// A base64 data URI shorter than this is a placeholder pixel, not a photo.
 const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
+/// An element hiding more than this share of the page's text is a veil over
+/// the page while it loads. (A hidden part of a page, a closed tab or a
+/// dialog, holds less: up to 65% in Readability.js's test pages.)
+const LOADING_VEIL_SHARE: f32 = 0.75;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// Headings, for finding the blocks they introduce.
@@ -102,6 +106,7 @@ pub fn prepare_page(doc: &mut Document) {
     );
     unwrap_noscript_images(doc);
     unwrap_noscript_content(doc);
+    lift_loading_veil(doc);
     remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
     if let Some(body) = doc.body() {
         replace_brs(doc, body);
@@ -334,6 +339,31 @@ fn unwrap_noscript_content(doc: &mut Document) {
     for noscript in noscripts {
         if inner_text_len(doc, noscript) >= NOSCRIPT_CONTENT_CHARS {
             doc.unwrap(noscript);
+        }
+    }
+}
+
+/// Some pages hide themselves while their scripts load (Next.js's
+/// `<div style="visibility:hidden">` around the whole page), and show
+/// themselves once they have. What hides most of the page's text (a share
+/// above [`LOADING_VEIL_SHARE`]) is such a veil, not hidden content: it is
+/// lifted, as the page's scripts would.
+fn lift_loading_veil(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    let hidden: Vec<NodeId> = doc
+        .descendants(body)
+        .filter(|&n| doc.is_element(n) && !is_probably_visible(doc, n))
+        .collect();
+    if hidden.is_empty() {
+        return;
+    }
+    let lengths = measure::TextLengths::of(doc, body);
+    let page_len = lengths.text_len(doc, body);
+    for n in hidden {
+        if lengths.text_len(doc, n) as f32 > LOADING_VEIL_SHARE * page_len as f32 {
+            for attr in ["style", "hidden", "aria-hidden"] {
+                doc.remove_attr(n, attr);
+            }
         }
     }
 }

@@ -1143,6 +1143,30 @@ fn picture_credits_go_and_their_pictures_and_captions_stay() {
 }
 
 #[test]
+fn a_page_veiled_while_its_scripts_load_is_read_and_its_hidden_parts_are_not() {
+    let para = "Machine learning lets a program improve at a task from examples \
+                rather than from rules written out by hand, one case at a time. ";
+    let html = format!(
+        "<html><head><title>Machine learning</title></head><body>\
+         <div id=__next><div style='visibility:hidden;min-height:100vh'><div class=page><article>\
+         <h1>Machine learning</h1><p>{p}</p><p>{p}</p><p>{p}</p>\
+         <div style='display:none'><p>A hidden quiz answer that nobody sees.</p></div>\
+         </article></div></div></div></body></html>",
+        p = para.repeat(2)
+    );
+    let article = extract_at(&html, "https://learn.example/ml");
+    assert!(article.readerable);
+    assert_eq!(
+        article
+            .text_content
+            .matches("Machine learning lets")
+            .count(),
+        6
+    );
+    assert!(!article.text_content.contains("hidden quiz"));
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(
