@@ -84,7 +84,7 @@ fn is_chrome(doc: &Document, id: NodeId, in_main: bool) -> bool {
     // "Skip to main content": for keyboard users of the page, not content.
     if *tag == local_name!("a")
         && doc.attr(id, "href").is_some_and(|h| h.starts_with('#'))
-        && inner_text(doc, id).to_lowercase().starts_with("skip to")
+        && hints::is_skip_link_text(inner_text(doc, id).to_lowercase().trim())
     {
         return true;
     }
