@@ -16,7 +16,7 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len, link_density, text_density};
+use crate::measure::{self, inner_text, inner_text_len, link_density, text_density, TextLengths};
 use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
 
 /// Elements that embed another document or plugin.
@@ -55,12 +55,16 @@ const RECOMMENDATION_CARDS_MIN_LINKS: usize = 3;
 const RECOMMENDATION_CARD_MAX_CHARS: usize = 300;
 /// ... and no paragraph of prose (a paragraph this long).
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
-/// A credit line is short; longer, it is a caption that names one.
+/// A credit line is short; longer, it is a caption that names one. The
+/// shortest credit is an agency's name ("Alamy").
 const IMAGE_CREDIT_MAX_CHARS: usize = 100;
+const IMAGE_CREDIT_MIN_CHARS: usize = 5;
 /// A button-like link says a few words.
 const ACTION_LINK_MAX_CHARS: usize = 40;
-/// A repeated block is dropped when it is at least this long...
-const REPEATED_BLOCK_MIN_CHARS: usize = 50;
+/// A repeated block is dropped when it is at least this long (and at most
+/// a long post: a page of text in one block is not compared)...
+const REPEATED_BLOCK_MIN_CHARS: usize = 51;
+const REPEATED_BLOCK_MAX_CHARS: usize = 20_000;
 /// ... and not mostly links.
 const REPEATED_BLOCK_MAX_LINK_DENSITY: f32 = 0.5;
 /// An inline recommendation ("Also read: <a>…</a>") is one line: its lead
@@ -480,14 +484,31 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     unwrap_single_cell_tables(doc, article);
 }
 
+/// The last cleaning, on the content chosen: what it removes must not
+/// change which attempt wins (a shorter text can lose the scorer's length
+/// test and let a worse attempt through), so it runs only once the choice
+/// is made. It removes prose shown twice, links that are buttons and lines
+/// crediting pictures, all found on the tree as it is before any goes.
+pub fn tidy_chosen_content(doc: &mut Document, root: NodeId) {
+    let lengths = measure::TextLengths::of(doc, root);
+    let mut doomed = repeated_blocks(doc, root, &lengths);
+    doomed.extend(action_links(doc, root, &lengths));
+    doomed.extend(image_credits(doc, root, &lengths));
+    for n in doomed {
+        // One may hold another.
+        if doc.is_inclusive_descendant(n, root) {
+            detach_with_bare_wrappers(doc, n, root);
+        }
+    }
+}
+
 /// A block of text that repeats, word for word, one shown earlier in the
 /// article is shown once: a forum reply quoting an earlier post, a section
 /// printed for both the desktop and the mobile layout, a story the page
 /// holds twice. Only text blocks long enough to be prose count, and not
 /// table cells (a table repeats values) nor link lists (a table of contents
-/// repeats the headings it links to, which stay). Runs on the content
-/// chosen, as its last step: what it removes must not change the choice.
-pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
+/// repeats the headings it links to, which stay).
+fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     let elements: Vec<NodeId> = doc
         .descendants(article)
         .filter(|&n| doc.is_element(n))
@@ -507,55 +528,38 @@ pub fn remove_repeated_blocks(doc: &mut Document, article: NodeId) {
         }
     }
     // Each text, and what holds its first block.
-    let mut seen: HashMap<String, Option<NodeId>> = HashMap::new();
-    let lengths = measure::TextLengths::of(doc, article);
-    let holder = |doc: &Document, n: NodeId| {
-        doc.parent(n).map(|p| {
-            (
-                doc.tag(p).cloned(),
-                doc.attr(p, "class").map(str::to_string),
-            )
-        })
-    };
+    let mut seen: HashMap<String, NodeId> = HashMap::new();
+    let holder = |n: NodeId| doc.parent(n).map(|p| (doc.tag(p), doc.attr(p, "class")));
     let mut repeats = Vec::new();
     for &n in &elements {
-        if n == article
-            || holds_block.contains(&n)
+        if holds_block.contains(&n)
             || doc.tag(n).is_none_or(measure::is_phrasing_tag)
             || doc.is_any(n, &[local_name!("td"), local_name!("th")])
-            || lengths.text_len(doc, n) <= REPEATED_BLOCK_MIN_CHARS
+            || !(REPEATED_BLOCK_MIN_CHARS..=REPEATED_BLOCK_MAX_CHARS)
+                .contains(&lengths.text_len(doc, n))
             || lengths.link_density(doc, n) > REPEATED_BLOCK_MAX_LINK_DENSITY
         {
             continue;
         }
         match seen.entry(inner_text(doc, n)) {
             Entry::Vacant(first) => {
-                first.insert(Some(n));
+                first.insert(n);
             }
             // In a box like its twin's, a repeat is meant: a refrain, a
             // page of placeholder text, sections that say the same thing.
             // A quote, a mobile layout's copy, is in a box of another kind.
-            Entry::Occupied(first)
-                if first.get().is_none_or(|f| holder(doc, f) != holder(doc, n)) =>
-            {
-                repeats.push(n)
-            }
+            Entry::Occupied(first) if holder(*first.get()) != holder(n) => repeats.push(n),
             Entry::Occupied(_) => {}
         }
     }
-    for n in repeats {
-        detach_with_bare_wrappers(doc, n, article);
-    }
+    repeats
 }
 
 /// Links that are buttons to act ("Book now", "Sign up", "Read more") or
 /// skip links ("Skip to main content"), where each stands alone: not a
-/// word of a sentence, but the whole text of its block. Runs on the content
-/// chosen, like [`remove_repeated_blocks`].
-pub fn remove_action_links(doc: &mut Document, root: NodeId) {
-    let lengths = measure::TextLengths::of(doc, root);
-    let standalone: Vec<NodeId> = doc
-        .elements_by_tag(root, &local_name!("a"))
+/// word of a sentence, but the whole text of its block.
+fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.elements_by_tag(root, &local_name!("a"))
         .filter(|&a| {
             if lengths.text_len(doc, a) > ACTION_LINK_MAX_CHARS {
                 return false;
@@ -570,33 +574,23 @@ pub fn remove_action_links(doc: &mut Document, root: NodeId) {
             acts && block_of(doc, a, root)
                 .is_some_and(|block| lengths.text_len(doc, block) == lengths.text_len(doc, a))
         })
-        .collect();
-    for a in standalone {
-        detach_with_bare_wrappers(doc, a, root);
-    }
+        .collect()
 }
 
 /// Lines crediting a picture ("Credit: The Spruce Eats", "Getty Images"),
 /// in a caption or under the picture, are for the rights holder, not the
 /// reader. Only a whole short line goes: a caption that ends with its
-/// credit keeps it, its words are the article's. Runs on the content
-/// chosen: a change in text length must not change which attempt wins.
-pub fn remove_image_credits(doc: &mut Document, root: NodeId) {
-    let lengths = measure::TextLengths::of(doc, root);
-    let credits: Vec<NodeId> = doc
-        .descendants(root)
+/// credit keeps it, its words are the article's.
+fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
         .filter(|&n| {
             doc.is_element(n)
-                && lengths.text_len(doc, n) <= IMAGE_CREDIT_MAX_CHARS
+                && (IMAGE_CREDIT_MIN_CHARS..=IMAGE_CREDIT_MAX_CHARS)
+                    .contains(&lengths.text_len(doc, n))
                 && hints::is_image_credit(inner_text(doc, n).to_lowercase().trim())
                 && !has_media(doc, n)
         })
-        .collect();
-    for credit in credits {
-        if doc.is_inclusive_descendant(credit, root) {
-            detach_with_bare_wrappers(doc, credit, root);
-        }
-    }
+        .collect()
 }
 
 /// The nearest ancestor of `n` within `root` that is not phrasing content:

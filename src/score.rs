@@ -139,9 +139,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     if !is_article(doc, found.root, asks_for_password) {
         return None;
     }
-    clean::remove_repeated_blocks(doc, found.root);
-    clean::remove_action_links(doc, found.root);
-    clean::remove_image_credits(doc, found.root);
+    clean::tidy_chosen_content(doc, found.root);
     Some(found)
 }
 
