@@ -243,7 +243,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
     }
 
     fn process_token(&self, token: Token) -> TokenSinkResult<Sink::Handle> {
-        if self.opts.profile {
+        if cfg!(feature = "diagnostics") && self.opts.profile {
             let (ret, dt) = time!(self.sink.process_token(token, self.current_line.get()));
             self.time_in_sink.set(self.time_in_sink.get() + dt);
             ret
@@ -279,7 +279,8 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             self.current_line.set(self.current_line.get() + 1);
         }
 
-        if self.opts.exact_errors
+        if cfg!(feature = "diagnostics")
+            && self.opts.exact_errors
             && match c as u32 {
                 0x01..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F..=0x9F | 0xFDD0..=0xFDEF => true,
                 n if (n & 0xFFFE) == 0xFFFE => true,
@@ -313,7 +314,10 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         // This means that `FromSet` can contain characters not in the set!
         // It shouldn't matter because the fallback `FromSet` case should
         // always do the same thing as the `NotFromSet` case.
-        if self.opts.exact_errors || self.reconsume.get() || self.ignore_lf.get() {
+        if (cfg!(feature = "diagnostics") && self.opts.exact_errors)
+            || self.reconsume.get()
+            || self.ignore_lf.get()
+        {
             return self.get_char(input).map(FromSet);
         }
 
@@ -356,7 +360,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
     /// Run the state machine for as long as we can.
     fn run(&self, input: &BufferQueue) -> TokenizerResult<Sink::Handle> {
-        if self.opts.profile {
+        if cfg!(feature = "diagnostics") && self.opts.profile {
             loop {
                 let state = self.state.get();
                 let old_sink = self.time_in_sink.get();
@@ -402,7 +406,8 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error");
 
-        let msg = if self.opts.exact_errors {
+        // diagnostics: upstream formats this message unless exact_errors (sic).
+        let msg = if !cfg!(feature = "diagnostics") || self.opts.exact_errors {
             Cow::from("Bad character")
         } else {
             let c = self.current_char.get();
@@ -417,7 +422,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error_eof");
 
-        let msg = if self.opts.exact_errors {
+        let msg = if !cfg!(feature = "diagnostics") || self.opts.exact_errors {
             Cow::from("Unexpected EOF")
         } else {
             let state = self.state.get();
@@ -730,7 +735,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                 let set = small_char_set!('\r' '\0' '&' '<' '\n');
 
                 #[cfg(any(target_arch = "x86", target_arch = "x86_64", target_arch = "aarch64"))]
-                let set_result = if !(self.opts.exact_errors
+                let set_result = if !((cfg!(feature = "diagnostics") && self.opts.exact_errors)
                     || self.reconsume.get()
                     || self.ignore_lf.get())
                     && Self::is_supported_simd_feature_detected()
@@ -2729,7 +2734,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
         self.sink.end();
 
-        if self.opts.profile {
+        if cfg!(feature = "diagnostics") && self.opts.profile {
             self.dump_profile();
         }
     }

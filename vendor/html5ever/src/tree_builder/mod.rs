@@ -491,11 +491,13 @@ where
                 if self.mode.get() == InsertionMode::Initial {
                     let (err, quirk) = data::doctype_error_and_quirks(&dt, self.opts.iframe_srcdoc);
                     if err {
-                        self.sink.parse_error(if self.opts.exact_errors {
-                            Cow::from(format!("Bad DOCTYPE: {dt:?}"))
-                        } else {
-                            Cow::from("Bad DOCTYPE")
-                        });
+                        self.sink.parse_error(
+                            if cfg!(feature = "diagnostics") && self.opts.exact_errors {
+                                Cow::from(format!("Bad DOCTYPE: {dt:?}"))
+                            } else {
+                                Cow::from("Bad DOCTYPE")
+                            },
+                        );
                     }
                     let Doctype {
                         name,
@@ -515,11 +517,13 @@ where
                     self.mode.set(InsertionMode::BeforeHtml);
                     return tokenizer::TokenSinkResult::Continue;
                 } else {
-                    self.sink.parse_error(if self.opts.exact_errors {
-                        Cow::from(format!("DOCTYPE in insertion mode {:?}", self.mode.get()))
-                    } else {
-                        Cow::from("DOCTYPE in body")
-                    });
+                    self.sink.parse_error(
+                        if cfg!(feature = "diagnostics") && self.opts.exact_errors {
+                            Cow::from(format!("DOCTYPE in insertion mode {:?}", self.mode.get()))
+                        } else {
+                            Cow::from("DOCTYPE in body")
+                        },
+                    );
                     return tokenizer::TokenSinkResult::Continue;
                 }
             },
@@ -619,15 +623,16 @@ where
     Sink: TreeSink<Handle = Handle>,
 {
     fn unexpected<T: fmt::Debug>(&self, _thing: &T) -> ProcessResult<Handle> {
-        self.sink.parse_error(if self.opts.exact_errors {
-            Cow::from(format!(
-                "Unexpected token {} in insertion mode {:?}",
-                to_escaped_string(_thing),
-                self.mode.get()
-            ))
-        } else {
-            Cow::from("Unexpected token")
-        });
+        self.sink
+            .parse_error(if cfg!(feature = "diagnostics") && self.opts.exact_errors {
+                Cow::from(format!(
+                    "Unexpected token {} in insertion mode {:?}",
+                    to_escaped_string(_thing),
+                    self.mode.get()
+                ))
+            } else {
+                Cow::from("Unexpected token")
+            });
         ProcessResult::Done
     }
 
@@ -1068,7 +1073,7 @@ where
                     continue;
                 }
 
-                if self.opts.exact_errors {
+                if cfg!(feature = "diagnostics") && self.opts.exact_errors {
                     Cow::from(format!("Unexpected open tag {name:?} at end of body"))
                 } else {
                     Cow::from("Unexpected open tag at end of body")
@@ -1201,11 +1206,12 @@ where
     /// Signal an error if it was not the first one.
     fn expect_to_close(&self, name: LocalName) {
         if self.pop_until_named(name.clone()) != 1 {
-            self.sink.parse_error(if self.opts.exact_errors {
-                Cow::from(format!("Unexpected open element while closing {name:?}"))
-            } else {
-                Cow::from("Unexpected open element")
-            });
+            self.sink
+                .parse_error(if cfg!(feature = "diagnostics") && self.opts.exact_errors {
+                    Cow::from(format!("Unexpected open element while closing {name:?}"))
+                } else {
+                    Cow::from("Unexpected open element")
+                });
         }
     }
 
@@ -1249,14 +1255,15 @@ where
             self.orig_mode.set(Some(self.mode.get()));
             ProcessResult::Reprocess(InsertionMode::InTableText, token)
         } else {
-            self.sink.parse_error(if self.opts.exact_errors {
-                Cow::from(format!(
-                    "Unexpected characters {} in table",
-                    to_escaped_string(&token)
-                ))
-            } else {
-                Cow::from("Unexpected characters in table")
-            });
+            self.sink
+                .parse_error(if cfg!(feature = "diagnostics") && self.opts.exact_errors {
+                    Cow::from(format!(
+                        "Unexpected characters {} in table",
+                        to_escaped_string(&token)
+                    ))
+                } else {
+                    Cow::from("Unexpected characters in table")
+                });
             self.foster_parent_in_body(token)
         }
     }
