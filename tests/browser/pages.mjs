@@ -149,6 +149,20 @@ export function routes() {
       }),
     },
     '/form.css': { body: FORM_CSS, type: 'text/css' },
+    // What the page serializer must write alike both ways (dom-html.js).
+    '/serialize.html': {
+      body: page({
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fish &amp; chips"}</script>
+<style>p { color: maroon }</style>`,
+        body: `<!-- a comment --><article><h1 title='Say "hi" &amp; go'>${TITLE}</h1>
+<p>Fish&nbsp;&amp;&nbsp;chips &lt;3, <b>twice</b>.</p>
+<noscript><img src="/photo.jpg" alt="A photo"></noscript>
+<template><p>Never shown.</p></template><script>console.log('code, not content');</script>
+<video src="/silence.wav"></video>
+<svg viewBox="0 0 10 10"><use xlink:href="#a"></use></svg>
+<textarea>a &lt; b</textarea><my-widget data-x="1">Slot text</my-widget></article>`,
+      }),
+    },
     '/silence.wav': { body: silentWav(), type: 'audio/wav' },
     ...hostileRoutes(),
     ...bigRoutes(),

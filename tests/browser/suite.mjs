@@ -4,7 +4,7 @@
 // to $LUCID_SCREENSHOTS/<browser>/ (default out/screenshots/; CI's keeps
 // them with its logs), with the browser's console lines.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
@@ -307,6 +307,23 @@ export function browserSuite(browser) {
       for (const paragraph of PARAGRAPHS) assert.ok(squash(shown.content).includes(squash(paragraph)));
       assert.match(`${shown.meta} ${shown.content}`, /Ines Calloway/, 'the slotted byline is read');
       await close();
+    });
+
+    it('writes a small page for the engine with the browser\'s serializer, as its own walk does', async () => {
+      await driver.goto(url('/serialize.html'));
+      const source = await readFile(join(ROOT, 'extension/dom-html.js'), 'utf8');
+      // In the page's world, where the same code runs as in the extension's.
+      const written = await driver.evaluate(async (code) => {
+        (0, eval)(code);
+        const native = await LucidDom.pageHtml(document);
+        const walked = await LucidDom.pageHtml(document, { native: false });
+        return { native: native.html, walked: walked.html, media: [native.media.length, walked.media.length] };
+      }, source);
+      assert.equal(written.native, written.walked);
+      assert.deepEqual(written.media, [1, 1]);
+      assert.match(written.native, /<noscript><img src="\/photo.jpg" alt="A photo"><\/noscript>/);
+      assert.match(written.native, /application\/ld\+json/);
+      assert.doesNotMatch(written.native, /code, not content|Never shown|maroon|a comment/);
     });
 
     it('shows a notice on a page that is not an article, and leaves the page alone', async () => {
