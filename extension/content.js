@@ -117,12 +117,13 @@ var lucidReader = lucidReader ?? (() => {
     signal.throwIfAborted();
 
     time.serialize = performance.now();
-    const { html, media } = await LucidDom.pageHtml(document, {
+    const { html, media, writer } = await LucidDom.pageHtml(document, {
       signal,
       onProgress: (share) => progress.say(`${READING} ${Math.round(share * 100)}%`),
     });
     const read = performance.now();
     time.serialized = read;
+    time.writer = writer;
     progress.say(FINDING);
     if (big) await nextPaint();
     signal.throwIfAborted();
@@ -183,7 +184,8 @@ var lucidReader = lucidReader ?? (() => {
   // task after them), nothing to hear unless something listens for it.
   //   injected   this script ran (first opening in the page only, else null)
   //   start      the opening starts (toggle())
-  //   serialize, serialized   the page read into HTML (dom-html.js)
+  //   serialize, serialized   the page read into HTML (dom-html.js), by
+  //              `writer`: 'browser' (its own serializer) or 'walk'
   //   engine, ready   the engine asked for and ready (cold: the wasm
   //              fetched, compiled and instantiated; compile.start/end)
   //   parsed, extracted   the engine's two halves (here only)

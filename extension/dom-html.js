@@ -23,14 +23,26 @@ var LucidDom = (() => {
 
   const chromeDom = globalThis.chrome?.dom;
 
+  // The elements attachShadow() accepts, besides custom elements (whose
+  // names have a hyphen).
+  const SHADOW_HOSTS = new Set([
+    'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'header', 'main', 'nav', 'p', 'section', 'span',
+  ]);
+
   // Closed shadow roots are on screen too. Firefox gives content scripts
   // `openOrClosedShadowRoot`; Chrome has `chrome.dom.openOrClosedShadowRoot`,
   // an API call, so only custom elements (where closed roots live in
   // practice) pay for it.
   function shadowRootOf(element) {
+    // Firefox also shows an extension the browser's own shadow roots (a
+    // video's controls), which are not the page's: only the elements a page
+    // may attach one to count.
+    const name = element.localName;
+    if (!SHADOW_HOSTS.has(name) && !name.includes('-')) return null;
     if ('openOrClosedShadowRoot' in element) return element.openOrClosedShadowRoot;
     const open = element.shadowRoot;
-    if (open || !chromeDom?.openOrClosedShadowRoot || !element.localName.includes('-')) {
+    if (open || !chromeDom?.openOrClosedShadowRoot || !name.includes('-')) {
       return open;
     }
     return chromeDom.openOrClosedShadowRoot(element) ?? null;
@@ -49,7 +61,8 @@ var LucidDom = (() => {
   const escapeAttr = (s) => s.replace(/[&"\u00a0]/g, (c) => ATTR_ESCAPES[c]);
 
   /**
-   * The page's HTML, and its media elements (to pause them). Iterative, so a
+   * The page's HTML, its media elements (to pause them), and which way it
+   * was written (`writer`: 'browser' or 'walk', see below). Iterative, so a
    * pathologically deep page cannot overflow the stack; and in slices of
    * `sliceMs`, between which the page runs (a big page takes seconds to
    * read): `onProgress(share)` is called after each slice with the share of
@@ -64,11 +77,12 @@ var LucidDom = (() => {
     const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '<!DOCTYPE html>';
     const out = [doctype];
     const media = [];
-    if (!doc.documentElement) return { html: '', media };
+    if (!doc.documentElement) return { html: '', media, writer: 'none' };
     // For the progress only: shadow trees are not counted, hence the cap.
     const elements = doc.getElementsByTagName('*').length;
     if (native && elements <= NATIVE_MAX_ELEMENTS && !hasShadowRoots(doc)) {
-      return { html: doctype + nativeHtml(doc), media: [...doc.querySelectorAll('video, audio')] };
+      const html = doctype + nativeHtml(doc);
+      return { html, media: [...doc.querySelectorAll('video, audio')], writer: 'browser' };
     }
     let read = 0;
     let items = 0;
@@ -104,7 +118,7 @@ var LucidDom = (() => {
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
       }
     }
-    return { html: out.join(''), media };
+    return { html: out.join(''), media, writer: 'walk' };
   }
 
   // A page without shadow roots, of up to this many elements, is written by
@@ -114,10 +128,12 @@ var LucidDom = (() => {
   // before a frame is due. Bigger pages take the walk, in slices.
   const NATIVE_MAX_ELEMENTS = 20_000;
 
+  // The page's own shadow roots: Lucid Reader's notice, on screen while the
+  // page is read, has one too.
   function hasShadowRoots(doc) {
     const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.currentNode; node; node = walker.nextNode()) {
-      if (shadowRootOf(node)) return true;
+      if (!OWN.has(node.localName) && shadowRootOf(node)) return true;
     }
     return false;
   }

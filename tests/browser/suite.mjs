@@ -324,6 +324,17 @@ export function browserSuite(browser) {
       assert.match(written.native, /<noscript><img src="\/photo.jpg" alt="A photo"><\/noscript>/);
       assert.match(written.native, /application\/ld\+json/);
       assert.doesNotMatch(written.native, /code, not content|Never shown|maroon|a comment/);
+      // The extension itself writes it so, its own notice (which has a
+      // shadow root) on screen meanwhile: its timings say which way.
+      await driver.evaluate(() => document.addEventListener('lucid-reader-timing', (event) => {
+        window.lucidTestTiming = JSON.parse(event.detail);
+      }));
+      await driver.clickAction();
+      const timing = await waitFor(() => driver.evaluate(() => window.lucidTestTiming ?? null), {
+        what: 'the opening\'s timings',
+      });
+      assert.equal(timing.writer, 'browser');
+      if (await hasView()) await close();
     });
 
     it('shows a notice on a page that is not an article, and leaves the page alone', async () => {
