@@ -490,7 +490,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// is made. It removes prose shown twice, links that are buttons and lines
 /// crediting pictures, all found on the tree as it is before any goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId) {
-    let lengths = measure::TextLengths::of(doc, root);
+    let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
     doomed.extend(action_links(doc, root, &lengths));
     doomed.extend(image_credits(doc, root, &lengths));
@@ -515,18 +515,11 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
         .collect();
     // Blocks that hold another block are not compared: their innermost
     // blocks are.
-    let mut holds_block: HashSet<NodeId> = HashSet::new();
-    for &n in &elements {
-        if doc.tag(n).is_some_and(measure::is_phrasing_tag) {
-            continue;
-        }
-        if let Some(block) = doc
-            .ancestors(n)
-            .find(|&a| a == article || !doc.tag(a).is_some_and(measure::is_phrasing_tag))
-        {
-            holds_block.insert(block);
-        }
-    }
+    let holds_block: HashSet<NodeId> = elements
+        .iter()
+        .filter(|&&n| !doc.tag(n).is_some_and(measure::is_phrasing_tag))
+        .map(|&n| block_of(doc, n, article))
+        .collect();
     // Each text, and what holds its first block.
     let mut seen: HashMap<String, NodeId> = HashMap::new();
     let holder = |n: NodeId| doc.parent(n).map(|p| (doc.tag(p), doc.attr(p, "class")));
@@ -571,8 +564,7 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             let to_this_page = doc.attr(a, "href").is_some_and(|h| h.starts_with('#'));
             let acts = hints::ACTION_LINKS.contains(&text)
                 || (to_this_page && hints::is_skip_link_text(text));
-            acts && block_of(doc, a, root)
-                .is_some_and(|block| lengths.text_len(doc, block) == lengths.text_len(doc, a))
+            acts && lengths.text_len(doc, block_of(doc, a, root)) == lengths.text_len(doc, a)
         })
         .collect()
 }
@@ -593,13 +585,13 @@ fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
         .collect()
 }
 
-/// The nearest ancestor of `n` within `root` that is not phrasing content:
-/// the block a link or a word sits in.
-fn block_of(doc: &Document, n: NodeId, root: NodeId) -> Option<NodeId> {
+/// The nearest ancestor of `n` that is not phrasing content, or `root`:
+/// the block a link or a word (or a block) sits in.
+fn block_of(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
     doc.ancestors(n)
         .take_while(|&a| a != root)
         .find(|&a| !doc.tag(a).is_some_and(measure::is_phrasing_tag))
-        .or(Some(root))
+        .unwrap_or(root)
 }
 
 /// Detaches `n`, with the boxes around it (below `root`) that hold nothing

@@ -803,9 +803,15 @@ fn shape_class(doc: &Document, id: NodeId) -> String {
 /// thread's `post bg1` and `post bg2` alternate, an answer is also
 /// `accepted-answer`.
 fn item_kind(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
-    let shape = shape_class(doc, id);
-    let first_class = shape.split_ascii_whitespace().next().unwrap_or("");
-    (doc.tag(id).cloned(), first_class.to_string())
+    (
+        doc.tag(id).cloned(),
+        first_class(&shape_class(doc, id)).to_string(),
+    )
+}
+
+/// The first class of a class list, or "".
+fn first_class(classes: &str) -> &str {
+    classes.split_ascii_whitespace().next().unwrap_or("")
 }
 
 /// An item of a repeated structure that reads as content (a forum post, a
@@ -826,26 +832,25 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
         if node == body {
             return None;
         }
-        let kind = item_kind(doc, node);
-        if !kind.1.is_empty() {
-            // The series is items of the candidate's shape. The candidate
-            // may be set apart from them by more classes (the accepted
-            // answer among the answers), never by fewer or others.
-            let shape = shape_class(doc, node);
-            let own: Vec<&str> = shape.split_ascii_whitespace().collect();
+        let shape = shape_class(doc, node);
+        let own: Vec<&str> = shape.split_ascii_whitespace().collect();
+        if let Some(&kind) = own.first() {
+            // The series is items of the candidate's kind and shape. The
+            // candidate may be set apart from them by more classes (the
+            // accepted answer among the answers), never by fewer or others.
             let alike = doc
                 .element_children(parent)
                 .filter(|&s| {
-                    s != node
-                        && item_kind(doc, s) == kind
-                        && shape_class(doc, s)
-                            .split_ascii_whitespace()
-                            .all(|c| own.contains(&c))
+                    if s == node || doc.tag(s) != doc.tag(node) {
+                        return false;
+                    }
+                    let theirs = shape_class(doc, s);
+                    first_class(&theirs) == kind
+                        && theirs.split_ascii_whitespace().all(|c| own.contains(&c))
                         && is_prose_item(doc, s)
                 })
                 .count();
-            let series = alike >= MIN_REPEATED_ITEMS - 1;
-            if series {
+            if alike >= MIN_REPEATED_ITEMS - 1 {
                 return Some(node);
             }
         }
