@@ -182,7 +182,6 @@ async function probe(settleMs) {
   return { problems, hits: window.__hits ?? ['__hits gone: the page was replaced'], frames: window.frames.length };
 }
 
-/** The browsers, behind the few calls this test makes (the same in both drivers). */
 /** `page.goto(url)`, tried again while another navigation interrupts it. */
 async function leaveFor(url, page, attempts = 5) {
   for (let attempt = 1; ; attempt += 1) {
@@ -193,6 +192,8 @@ async function leaveFor(url, page, attempts = 5) {
     }
   }
 }
+
+/** The browsers, behind the few calls this test makes (the same in both drivers). */
 
 async function launch(name) {
   if (name === 'chromium') {
