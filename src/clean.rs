@@ -61,6 +61,8 @@ const IMAGE_CREDIT_MAX_CHARS: usize = 100;
 const IMAGE_CREDIT_MIN_CHARS: usize = 5;
 /// A button-like link says a few words.
 const ACTION_LINK_MAX_CHARS: usize = 40;
+/// A dateline may lead its date with a few words ("Published on"), no more.
+const DATELINE_LEAD_MAX_CHARS: usize = 20;
 /// A repeated block is dropped when it is at least this long (and at most
 /// a long post: a page of text in one block is not compared)...
 const REPEATED_BLOCK_MIN_CHARS: usize = 51;
@@ -487,13 +489,16 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// The last cleaning, on the content chosen: what it removes must not
 /// change which attempt wins (a shorter text can lose the scorer's length
 /// test and let a worse attempt through), so it runs only once the choice
-/// is made. It removes prose shown twice, links that are buttons and lines
-/// crediting pictures, all found on the tree as it is before any goes.
-pub fn tidy_chosen_content(doc: &mut Document, root: NodeId) {
+/// is made. It removes prose shown twice, links that are buttons, lines
+/// crediting pictures and a dateline the view's header shows already
+/// (`published`, the metadata's date), all found on the tree as it is
+/// before any goes.
+pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
     doomed.extend(action_links(doc, root, &lengths));
     doomed.extend(image_credits(doc, root, &lengths));
+    doomed.extend(datelines(doc, root, &lengths, published));
     for n in doomed {
         // One may hold another.
         if doc.is_inclusive_descendant(n, root) {
@@ -583,6 +588,56 @@ fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
                 && !has_media(doc, n)
         })
         .collect()
+}
+
+/// A line that is only the article's date, a `<time>` of the day the
+/// metadata gives (`published`), would print the date a second time under
+/// the view's header, which shows it. A date within a sentence, or another
+/// day's (an update), stays.
+fn datelines(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    published: Option<&str>,
+) -> Vec<NodeId> {
+    let Some(day) = published.and_then(day_of) else {
+        return Vec::new();
+    };
+    doc.elements_by_tag(root, &local_name!("time"))
+        .filter(|&time| {
+            if doc.attr(time, "datetime").and_then(day_of) != Some(day) {
+                return false;
+            }
+            let block = block_of(doc, time, root);
+            let lead = lengths.text_len(doc, block) - lengths.text_len(doc, time);
+            // Digits beside the date are another date or a time: more than
+            // the header says.
+            let digits = |n| {
+                inner_text(doc, n)
+                    .bytes()
+                    .filter(u8::is_ascii_digit)
+                    .count()
+            };
+            block != root && lead <= DATELINE_LEAD_MAX_CHARS && digits(block) == digits(time)
+        })
+        .map(|time| block_of(doc, time, root))
+        // The article's date is printed once; later ones of the same day
+        // date the posts of a thread, each its own.
+        .take(1)
+        .collect()
+}
+
+/// The day of an ISO 8601 date or date and time ("2017-02-13" of
+/// "2017-02-13T16:44:00+00:00").
+fn day_of(value: &str) -> Option<&str> {
+    let day = value.trim().get(..10)?;
+    let digits_at = |range: std::ops::Range<usize>| day[range].bytes().all(|b| b.is_ascii_digit());
+    (digits_at(0..4)
+        && &day[4..5] == "-"
+        && digits_at(5..7)
+        && &day[7..8] == "-"
+        && digits_at(8..10))
+    .then_some(day)
 }
 
 /// The nearest ancestor of `n` that is not phrasing content, or `root`:

@@ -137,7 +137,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     if !is_article(doc, found.root, asks_for_password) {
         return None;
     }
-    clean::tidy_chosen_content(doc, found.root);
+    clean::tidy_chosen_content(doc, found.root, meta.published_time.as_deref());
     Some(found)
 }
 

@@ -101,7 +101,7 @@ const DEMO_CLUTTER: &[&str] = &[
 ];
 
 /// Words a byline and date line may add to the article's text ("Christopher
-/// Woody 13 February 2017").
+/// Woody 13 February 2017"; the view shows both in its header).
 const DEMO_BYLINE_WORDS: usize = 8;
 
 // ----- fixtures -------------------------------------------------------------
@@ -1139,6 +1139,32 @@ fn picture_credits_go_and_their_pictures_and_captions_stay() {
     }
     for image in ["/soup.jpg", "/beans.jpg", "/pot.jpg"] {
         assert!(article.content.contains(image), "{image}");
+    }
+}
+
+#[test]
+fn a_dateline_the_header_shows_goes_and_other_dates_stay() {
+    let para = "The ferry ran late all week: fog in the mornings, then a gale that \
+                kept the boats in harbour from Tuesday to Thursday noon. ";
+    let html = format!(
+        "<html><head><title>A week of fog</title>\
+         <meta property='article:published_time' content='2024-03-01T10:00:00Z'></head>\
+         <body><article><h1>A week of fog</h1>\
+         <div class=when><p>Published <time datetime='2024-03-01T10:00:00Z'>1 March \
+         2024</time></p></div><p>{p}</p>\
+         <p>Updated <time datetime='2024-03-02'>2 March 2024</time></p><p>{p}</p>\
+         <p>On <time datetime='2024-03-01'>1 March</time> the first boat left at nine.</p>\
+         </article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://ferry.example/fog");
+    assert_eq!(
+        article.published_time.as_deref(),
+        Some("2024-03-01T10:00:00Z")
+    );
+    assert_absent(&article.text_content, &["1 March 2024"], "dateline");
+    for kept in ["2 March 2024", "On 1 March the first boat left at nine."] {
+        assert!(article.text_content.contains(kept), "{kept}");
     }
 }
 
