@@ -31,17 +31,8 @@ export function hardeningSuite(browser) {
 
     const hasView = () => driver.evaluate(() => document.querySelector('lucid-reader-view') !== null);
 
-    const hasViewOrNotice = () => driver.evaluate(
-      () => document.querySelector('lucid-reader-view, lucid-reader-notice') !== null,
-    );
-
     async function open(timeout = 10_000) {
       await driver.clickAction();
-      // The first click sent to a browser just started is now and then
-      // lost: nothing reaches the page, no notice, no view, no log. Then it
-      // is sent once more, as a user would click again.
-      await waitFor(hasViewOrNotice, { what: 'the click to be taken', timeout: 3_000, interval: 100 })
-        .catch(() => driver.clickAction());
       await waitFor(hasView, { what: 'the reader view', timeout, interval: 100 });
     }
 

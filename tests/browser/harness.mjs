@@ -133,6 +133,13 @@ async function launchChromium({ headless = true } = {}) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A click reaches the extension only once its service worker is
+  // activated: one sent while it still installs, as a test's first click
+  // right after launch could be, is lost without a trace.
+  await waitFor(() => worker.evaluate(() => self.serviceWorker?.state === 'activated'), {
+    what: "the extension's service worker to be activated",
+    interval: 20,
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const logs = [];
   page.on('console', (message) => logs.push(`page ${message.type()}: ${message.text()}`));
@@ -150,7 +157,8 @@ async function launchChromium({ headless = true } = {}) {
       // The TAB target (not the page's): Extensions.triggerAction acts as a
       // click on the toolbar button, granting activeTab like one.
       const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const tab = targetInfos.find((t) => t.url === page.url()) ?? targetInfos[0];
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`clickAction: no tab shows ${page.url()}`);
       const at = clickTime();
       await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       return at;
