@@ -384,10 +384,37 @@ pub(crate) const PICTURE_AGENCIES: &[&str] = &[
     "ap photo",
 ];
 
-/// Whether a short text (lowercased, trimmed) credits a picture.
+/// A credit may name the photographer beside the agency ("Getty Images /
+/// Jo Bloggs", "Jo Bloggs/Getty Images"): a name is at most this many words.
+const CREDITED_NAME_MAX_WORDS: usize = 4;
+
+/// Whether a short text (lowercased, trimmed) credits a picture, in
+/// parentheses or not ("(Image credit: Wareable)").
 pub(crate) fn is_image_credit(text_lower: &str) -> bool {
-    IMAGE_CREDIT_LEADS.iter().any(|l| text_lower.starts_with(l))
-        || PICTURE_AGENCIES.contains(&text_lower)
+    let text = text_lower
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(text_lower)
+        .trim();
+    IMAGE_CREDIT_LEADS.iter().any(|l| text.starts_with(l))
+        || PICTURE_AGENCIES.iter().any(|&agency| {
+            text == agency
+                || text
+                    .strip_prefix(agency)
+                    .and_then(|rest| rest.trim_start().strip_prefix(['/', '|']))
+                    .is_some_and(is_credited_name)
+                || text
+                    .strip_suffix(agency)
+                    .and_then(|rest| rest.trim_end().strip_suffix(['/', '|']))
+                    .is_some_and(is_credited_name)
+        })
+}
+
+/// A photographer's name beside an agency's: a few words, not a sentence
+/// (a caption that ends with its credit keeps it).
+fn is_credited_name(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=CREDITED_NAME_MAX_WORDS).contains(&words) && !text.contains(['.', ',', ';', ':'])
 }
 
 /// Whether a link's whole text (lowercased) is a skip link's ("Skip to
@@ -521,6 +548,28 @@ mod tests {
         &RECOMMENDATION_PHRASES,
         &AUTHOR_CARD,
     ];
+
+    #[test]
+    fn picture_credits_are_told_from_captions() {
+        for credit in [
+            "credit: the spruce eats",
+            "(image credit: wareable)",
+            "getty images",
+            "getty images / holger leue",
+            "holger leue/getty images",
+            "photo by jo smith",
+        ] {
+            assert!(is_image_credit(credit), "{credit}");
+        }
+        for caption in [
+            "firefighters at the blaze. jo smith/getty images",
+            "the getty images archive holds millions of pictures",
+            "a credit union in ohio",
+            "(a bowl of soup)",
+        ] {
+            assert!(!is_image_credit(caption), "{caption}");
+        }
+    }
 
     #[test]
     fn store_cross_selling_headings_are_recommendations() {
