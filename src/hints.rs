@@ -506,6 +506,9 @@ pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
     "don’t miss",
     "must read",
     "see more",
+    "read more",
+    "read next",
+    "read our full",
 ];
 
 /// Whether the (lowercased, trimmed) words before a paragraph's only link

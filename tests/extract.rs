@@ -938,6 +938,7 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
          <p><strong>ALSO READ:</strong> <a href=/a>Fish market floods again</a></p>\
          <p>{p}</p><p>You might also like: <a href=/b>Ten harbours to visit</a></p>\
          <p>{p}</p><p>Related: <a href=/c>The storm of 2019</a></p>\
+         <p>Read our full <a href=/r>harbour crane review</a></p>\
          <p>Read the <a href=/report>engineers' report</a> for the design.</p>\
          <p>{p}</p><p>YOU MAY ALSO LIKE:</p><p><em>Recommended</em></p><p>Related: the storm surge of 1953.</p>\
          <p>{p}</p><h2>Other posts you may enjoy</h2>\
@@ -954,6 +955,7 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
             "Fish market floods again",
             "Ten harbours to visit",
             "The storm of 2019",
+            "harbour crane review",
             "Other posts you may enjoy",
             "A year on a trawler",
         ],
