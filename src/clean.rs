@@ -564,10 +564,10 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             }
             let text = inner_text(doc, a).to_lowercase();
             let text = text.trim_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+')
+                c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+' | '↑')
             });
             let to_this_page = doc.attr(a, "href").is_some_and(|h| h.starts_with('#'));
-            let acts = hints::ACTION_LINKS.contains(&text)
+            let acts = hints::is_action_link_text(text)
                 || (to_this_page && hints::is_skip_link_text(text));
             acts && lengths.text_len(doc, block_of(doc, a, root)) == lengths.text_len(doc, a)
         })

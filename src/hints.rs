@@ -351,6 +351,26 @@ pub(crate) const ACTION_LINKS: &[&str] = &[
     "open in app",
 ];
 
+/// How a button to a shop starts, the shop's name after it ("Check price
+/// on Amazon", "Buy from Walmart").
+const ACTION_LINK_LEADS: &[&str] = &[
+    "check price",
+    "check the price",
+    "see price",
+    "view price",
+    "buy on ",
+    "buy from ",
+    "buy at ",
+    "shop on ",
+];
+
+/// Whether a link's whole text (lowercased, trimmed) is a button's (see
+/// [`ACTION_LINKS`]).
+pub(crate) fn is_action_link_text(text_lower: &str) -> bool {
+    ACTION_LINKS.contains(&text_lower)
+        || ACTION_LINK_LEADS.iter().any(|l| text_lower.starts_with(l))
+}
+
 /// How a line crediting a picture starts ("Credit: The Spruce Eats",
 /// "Image by Jo Bloggs via Unsplash"): a credit, not the article's words.
 pub(crate) const IMAGE_CREDIT_LEADS: &[&str] = &[
@@ -418,11 +438,15 @@ fn is_credited_name(text: &str) -> bool {
 }
 
 /// Whether a link's whole text (lowercased) is a skip link's ("Skip to
-/// main content", "Jump to recipe"): navigation for keyboards, not content.
+/// main content", "Jump to recipe", "Back to top"): navigation within the
+/// page, not content.
 pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {
     text_lower.starts_with("skip to ")
         || text_lower.starts_with("skip navigation")
         || text_lower.starts_with("jump to ")
+        || text_lower.starts_with("back to top")
+        || text_lower.starts_with("return to top")
+        || text_lower.starts_with("scroll to top")
 }
 
 /// Does `text_lower` contain one of `phrases` as whole words ("subscribe"

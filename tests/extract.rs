@@ -1088,13 +1088,21 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
          <h1>The island ferry</h1><p>{p}</p>\
          <div class=cta><a class=button href=/book>Book now →</a></div>\
          <p>{p} You can <a href=/timetable>read more</a> in the timetable.</p>\
-         <p><a href=/signup>Sign up!</a></p><p>{p}</p></div></main></body></html>",
+         <p><a href=/signup>Sign up!</a></p><p>{p}</p>\
+         <p><a href=https://shop.example/ferry-hat>Check price on Shop</a></p>\
+         <p><a href=#content>Back to top ↑</a></p></div></main></body></html>",
         p = para.repeat(3)
     );
     let article = extract_at(&html, "https://ferry.example/island");
     assert_absent(
         &article.text_content,
-        &["Skip to main content", "Book now", "Sign up"],
+        &[
+            "Skip to main content",
+            "Book now",
+            "Sign up",
+            "Check price",
+            "Back to top",
+        ],
         "buttons",
     );
     assert!(article
