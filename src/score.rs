@@ -605,6 +605,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     let dir = std::iter::once(top_candidate)
         .chain(doc.ancestors(top_candidate))
         .find_map(|n| doc.attr(n, "dir").map(str::to_string));
+    let opening_post = repeated.and_then(|item| opening_post_of(doc, item, body));
     gather_siblings(
         doc,
         &scores,
@@ -613,6 +614,13 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         article,
         repeated.is_some(),
     );
+    if let Some(post) = opening_post {
+        doc.rename(post, local_name!("div"));
+        match doc.first_child(article) {
+            Some(first) => doc.insert_before(first, post),
+            None => doc.append(article, post),
+        }
+    }
 
     // Step 5: clean what was gathered.
     clean::prepare_article(doc, article, flags);
@@ -860,6 +868,25 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
         node = parent;
     }
     None
+}
+
+/// A thread's opening post (a Q&A page's question, a link's submission
+/// above its comments) often sits before the list of replies rather than in
+/// it: the element just before the replies' container, when it reads as
+/// prose and is built like a reply (a child of the same class), is the
+/// thread's start and comes first.
+fn opening_post_of(doc: &Document, item: NodeId, body: NodeId) -> Option<NodeId> {
+    let container = doc.parent(item).filter(|&c| c != body)?;
+    let post = doc.prev_element_sibling(container)?;
+    let child_classes = |n: NodeId| -> Vec<String> {
+        doc.element_children(n)
+            .map(|c| first_class(&shape_class(doc, c)).to_string())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let reply_parts = child_classes(item);
+    let built_like_a_reply = child_classes(post).iter().any(|c| reply_parts.contains(c));
+    (built_like_a_reply && is_prose_item(doc, post)).then_some(post)
 }
 
 /// `<article>` and `<main>` say in HTML itself that they hold the page's

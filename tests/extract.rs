@@ -845,6 +845,50 @@ fn a_forum_thread_keeps_every_post_in_order_without_profiles_or_signatures() {
 }
 
 #[test]
+fn a_question_before_its_list_of_answers_comes_first() {
+    // The accepted answer is long, the others short: the best candidate is
+    // inside one answer, and the thread is found as the series of answers,
+    // whose list the question is not in.
+    let answer = |n: usize, body: &str| {
+        format!(
+            "<div class='answer'><div class='layout'><div class='body'><p>Answer {n}:</p>\
+             {body}</div></div></div>"
+        )
+    };
+    let long = "<p>Press F6 until the file list has the focus, then an arrow key, and \
+                the first file is selected. It works in every version since the first, \
+                and in the save dialogs too, which surprises people.</p>"
+        .repeat(4);
+    let short = "<p>Alt and D, then Tab twice, lands in the list of files as well, and \
+                 it is easy to remember.</p>";
+    let html = format!(
+        "<html><head><title>Focus the file list?</title></head><body>\
+         <nav><a href=/q>Questions</a> <a href=/tags>Tags</a></nav><div class=main>\
+         <div class='question'><div class='layout'><div class='body'><p>How do I \
+         move the keyboard's focus to the list of files in the file manager, \
+         without the mouse? Tab takes five presses.</p></div></div></div>\
+         <div id=answers><h2>4 answers</h2>{}{}{}{}</div></div>\
+         <aside><h3>Related</h3><a href=/1>Another question</a></aside></body></html>",
+        answer(1, &long),
+        answer(2, short),
+        answer(3, short),
+        answer(4, short)
+    );
+    let article = extract_at(&html, "https://qa.example/questions/1");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "How do I move the keyboard's focus",
+            "Answer 1:",
+            "Answer 2:",
+            "Answer 4:",
+        ],
+        "question and answers",
+    );
+    assert_absent(&article.text_content, &["Another question"], "sidebar");
+}
+
+#[test]
 fn a_single_signature_is_an_article_byline_not_forum_chrome() {
     // French news sites sign their articles in a `signature` block.
     let para = "Le conseil municipal a voté mardi soir la rénovation du vieux pont, \
