@@ -553,9 +553,10 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
     repeats
 }
 
-/// Links that are buttons to act ("Book now", "Sign up", "Read more") or
-/// skip links ("Skip to main content"), where each stands alone: not a
-/// word of a sentence, but the whole text of its block.
+/// Links that are buttons to act ("Book now", "Sign up", "Read more", or
+/// any link drawn as a button: `class="btn"`) or skip links ("Skip to main
+/// content"), where each stands alone: not a word of a sentence, but the
+/// whole text of its block.
 fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.elements_by_tag(root, &local_name!("a"))
         .filter(|&a| {
@@ -567,7 +568,11 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
                 c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+' | '↑')
             });
             let to_this_page = doc.attr(a, "href").is_some_and(|h| h.starts_with('#'));
+            let styled_as_button = doc
+                .attr(a, "class")
+                .is_some_and(|c| hints::has_word(&c.to_ascii_lowercase(), hints::BUTTON_CLASSES));
             let acts = hints::is_action_link_text(text)
+                || styled_as_button
                 || (to_this_page && hints::is_skip_link_text(text));
             acts && lengths.text_len(doc, block_of(doc, a, root)) == lengths.text_len(doc, a)
         })

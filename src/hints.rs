@@ -351,6 +351,10 @@ pub(crate) const ACTION_LINKS: &[&str] = &[
     "open in app",
 ];
 
+/// Class words of a link drawn as a button ("btn btn-primary"): a call to
+/// act, whatever it says.
+pub(crate) const BUTTON_CLASSES: &[&str] = &["btn", "button", "cta"];
+
 /// How a button to a shop starts, the shop's name after it ("Check price
 /// on Amazon", "Buy from Walmart").
 const ACTION_LINK_LEADS: &[&str] = &[

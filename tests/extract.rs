@@ -1134,7 +1134,10 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
          <p>{p} You can <a href=/timetable>read more</a> in the timetable.</p>\
          <p><a href=/signup>Sign up!</a></p><p>{p}</p>\
          <p><a href=https://shop.example/ferry-hat>Check price on Shop</a></p>\
-         <p><a href=#content>Back to top ↑</a></p></div></main></body></html>",
+         <p><a href=#content>Back to top ↑</a></p>\
+         <p><a class='btn btn-lg' href=/poster>Get the poster</a></p>\
+         <p>{p} The <a class=button href=/map>harbour map</a> shows the slipway.</p>\
+         </div></main></body></html>",
         p = para.repeat(3)
     );
     let article = extract_at(&html, "https://ferry.example/island");
@@ -1146,18 +1149,22 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
             "Sign up",
             "Check price",
             "Back to top",
+            "Get the poster",
         ],
         "buttons",
     );
     assert!(article
         .text_content
         .contains("You can read more in the timetable."));
+    assert!(article
+        .text_content
+        .contains("The harbour map shows the slipway."));
     assert_eq!(
         article
             .text_content
             .matches("The ferry to the island")
             .count(),
-        9
+        12
     );
 }
 
