@@ -490,15 +490,16 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// change which attempt wins (a shorter text can lose the scorer's length
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
-/// crediting pictures and a dateline the view's header shows already
-/// (`published`, the metadata's date), all found on the tree as it is
-/// before any goes.
+/// crediting pictures, a dateline the view's header shows already
+/// (`published`, the metadata's date) and a form's sent and failed
+/// messages, all found on the tree as it is before any goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
     doomed.extend(action_links(doc, root, &lengths));
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, published));
+    doomed.extend(form_messages(doc, root));
     for n in doomed {
         // One may hold another.
         if doc.is_inclusive_descendant(n, root) {
@@ -629,6 +630,21 @@ fn datelines(
         // The article's date is printed once; later ones of the same day
         // date the posts of a thread, each its own.
         .take(1)
+        .collect()
+}
+
+/// What a form says once sent ("Thank you! Your submission has been
+/// received!") or when sending fails: shown by the page's scripts after a
+/// submission, hidden until then by its stylesheets, which are not read
+/// here. Form builders mark them with their own classes.
+fn form_messages(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.attr(n, "class").is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .any(|w| hints::FORM_MESSAGE_CLASSES.contains(&w.to_ascii_lowercase().as_str()))
+            })
+        })
         .collect()
 }
 

@@ -355,6 +355,20 @@ pub(crate) const ACTION_LINKS: &[&str] = &[
 /// act, whatever it says.
 pub(crate) const BUTTON_CLASSES: &[&str] = &["btn", "button", "cta"];
 
+/// Classes of the messages a form shows once sent or failed (Webflow,
+/// Contact Form 7, Gravity Forms, HubSpot and generic names).
+pub(crate) const FORM_MESSAGE_CLASSES: &[&str] = &[
+    "w-form-done",
+    "w-form-fail",
+    "wpcf7-response-output",
+    "gform_confirmation_message",
+    "submitted-message",
+    "form-success",
+    "form-error",
+    "form-message",
+    "form-status",
+];
+
 /// How a button to a shop starts, the shop's name after it ("Check price
 /// on Amazon", "Buy from Walmart").
 const ACTION_LINK_LEADS: &[&str] = &[

@@ -1169,6 +1169,28 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
 }
 
 #[test]
+fn a_forms_sent_and_failed_messages_go() {
+    let para = "The library lends tools as well as books: drills, ladders, a \
+                sewing machine, all for two weeks and free with a card. ";
+    let html = format!(
+        "<html><head><title>Tools to borrow</title></head><body><article>\
+         <h1>Tools to borrow</h1><p>{p}</p><div class=w-form>\
+         <form><input name=email><button>Ask</button></form>\
+         <div class=w-form-done><div>Thank you! Your submission has been received!</div></div>\
+         <div class=w-form-fail><div>Oops! Something went wrong.</div></div></div>\
+         <p>{p}</p></article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://library.example/tools");
+    assert_absent(
+        &article.text_content,
+        &["Your submission has been received", "Something went wrong"],
+        "form messages",
+    );
+    assert_eq!(article.text_content.matches("The library lends").count(), 6);
+}
+
+#[test]
 fn picture_credits_go_and_their_pictures_and_captions_stay() {
     let para = "The soup takes a day: the stock simmers overnight, and the beans \
                 soak from the morning before, in water changed twice. ";
