@@ -51,10 +51,9 @@ const RECOMMENDATION_LINK_DENSITY: f32 = 0.5;
 /// Or a box of cards, however little of its text is linked (a card's link
 /// is often its picture): at least this many links, ...
 const RECOMMENDATION_CARDS_MIN_LINKS: usize = 3;
-/// ... a card's few words per link, ...
+/// ... a card's few words per link, and no paragraph of prose
+/// ([`measure::holds_prose_paragraph`]).
 const RECOMMENDATION_CARD_MAX_CHARS: usize = 300;
-/// ... and no paragraph of prose (a paragraph this long).
-const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
 /// A credit line is short; longer, it is a caption that names one. The
 /// shortest credit is an agency's name ("Alamy").
 const IMAGE_CREDIT_MAX_CHARS: usize = 100;
@@ -506,6 +505,27 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&
             detach_with_bare_wrappers(doc, n, root);
         }
     }
+    remove_media_fallbacks(doc, root);
+}
+
+/// What a `<video>` or `<audio>` holds besides its sources and tracks is
+/// for browsers that cannot play it ("Your browser does not support the
+/// video tag"): never shown where the player is, it would only count in the
+/// article's text.
+fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
+    let media: Vec<NodeId> = doc
+        .descendants(root)
+        .filter(|&n| doc.is_any(n, &[local_name!("video"), local_name!("audio")]))
+        .collect();
+    for player in media {
+        let fallback: Vec<NodeId> = doc
+            .children(player)
+            .filter(|&c| !doc.is_any(c, &[local_name!("source"), local_name!("track")]))
+            .collect();
+        for n in fallback {
+            doc.detach(n);
+        }
+    }
 }
 
 /// A block of text that repeats, word for word, one shown earlier in the
@@ -928,9 +948,7 @@ fn is_box_of_links(doc: &Document, block: NodeId) -> bool {
     links >= RECOMMENDATION_CARDS_MIN_LINKS
         && inner_text_len(doc, block) <= links * RECOMMENDATION_CARD_MAX_CHARS
         && !doc.is(block, &local_name!("p"))
-        && !doc
-            .elements_by_tag(block, &local_name!("p"))
-            .any(|p| measure::inner_text_longer_than(doc, p, PROSE_PARAGRAPH_MIN_CHARS))
+        && !measure::holds_prose_paragraph(doc, block)
 }
 
 /// Headings whose class says "clutter" (e.g. a "related" heading).

@@ -144,6 +144,12 @@ pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
         && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
 }
 
+/// Whether "header" is the only unlikely word of an unlikely candidate: a
+/// page's header, or an article's (its title and standfirst).
+pub(crate) fn is_unlikely_only_as_header(haystack_lower: &str) -> bool {
+    !UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |_, word| word != "header")
+}
+
 // ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
 
 /// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.

@@ -10,6 +10,8 @@ use crate::dom::{Document, NodeData, NodeId};
 /// Links whose target is a fragment (`#section`) are in-page navigation
 /// such as footnotes; they count this much of their text as "link text".
 const HASH_LINK_WEIGHT: f32 = 0.3;
+/// A paragraph this long is prose, not a label or a card's caption.
+const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
 
 /// The text of a subtree, trimmed, with runs of whitespace collapsed: the
 /// length of this string is what every density below is measured in.
@@ -193,6 +195,13 @@ pub fn has_text(doc: &Document, id: NodeId) -> bool {
             .descendants(id)
             .any(|n| doc.text(n).is_some_and(visible)),
     }
+}
+
+/// Whether `id` holds a paragraph of prose: a `<p>` of more than
+/// [`PROSE_PARAGRAPH_MIN_CHARS`] characters.
+pub fn holds_prose_paragraph(doc: &Document, id: NodeId) -> bool {
+    doc.elements_by_tag(id, &local_name!("p"))
+        .any(|p| inner_text_longer_than(doc, p, PROSE_PARAGRAPH_MIN_CHARS))
 }
 
 /// Whether [`inner_text`] is longer than `max` characters. Stops reading at

@@ -450,7 +450,16 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         }
         let tag = doc.tag(node).cloned().unwrap_or(local_name!(""));
         if flags.strip_unlikely {
+            // An article's own header holds its standfirst (MDN's pages
+            // their first paragraph): a paragraph of prose is not a site's
+            // header.
+            let article_header = hints::is_unlikely_only_as_header(&class_id)
+                && measure::holds_prose_paragraph(doc, node)
+                && doc
+                    .descendants(node)
+                    .any(|n| doc.is_any(n, &[local_name!("h1"), local_name!("h2")]));
             if hints::is_unlikely_candidate(&class_id)
+                && !article_header
                 && !measure::has_ancestor_tag(doc, node, &local_name!("table"), 0)
                 && !measure::has_ancestor_tag(doc, node, &local_name!("code"), 0)
                 && tag != local_name!("body")

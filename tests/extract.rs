@@ -1169,6 +1169,39 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
 }
 
 #[test]
+fn a_header_with_a_heading_and_prose_is_content_and_a_site_header_is_not() {
+    let para = "Quality engineering starts before the first test is written: with \
+                the questions a release must answer, and who answers them. ";
+    let html = format!(
+        "<html><head><title>Quality engineering</title></head><body>\
+         <div class=site-header><a href=/>Home</a> <a href=/about>About us</a>\
+         <p>Software, tested.</p></div>\
+         <section class=header-wrapper><h2>Quality engineering for modern releases</h2>\
+         <p>{p}</p><p>{p}</p><p>{p}</p><p>{p}</p></section>\
+         <div class=offices><p>{o}</p><p>{o}</p></div>\
+         <footer><a href=/jobs>Jobs</a></footer></body></html>",
+        p = para.repeat(2),
+        o = "Our offices are in Leeds, Porto and Pune, and open from nine to six, \
+             local time, every working day of the year. "
+            .repeat(3)
+    );
+    let article = extract_at(&html, "https://qe.example/services/quality");
+    assert!(article.readerable);
+    assert_eq!(
+        article
+            .text_content
+            .matches("Quality engineering starts")
+            .count(),
+        8
+    );
+    assert_absent(
+        &article.text_content,
+        &["Software, tested.", "About us"],
+        "site header",
+    );
+}
+
+#[test]
 fn a_forms_sent_and_failed_messages_go() {
     let para = "The library lends tools as well as books: drills, ladders, a \
                 sewing machine, all for two weeks and free with a card. ";
@@ -1188,6 +1221,29 @@ fn a_forms_sent_and_failed_messages_go() {
         "form messages",
     );
     assert_eq!(article.text_content.matches("The library lends").count(), 6);
+}
+
+#[test]
+fn a_players_fallback_text_goes_and_the_player_stays() {
+    let para = "The tide tables for the estuary are read at dawn, when the \
+                channel markers show against the mud flats. ";
+    let html = format!(
+        "<html><head><title>Tide tables</title></head><body><article>\
+         <h1>Tide tables</h1><p>{p}</p>\
+         <video src=/tide.mp4 poster=/tide.jpg>Your browser does not support the video tag.</video>\
+         <p>{p}</p><audio><source src=/gulls.ogg type=audio/ogg>\
+         <p>Sorry, your browser cannot play this.</p></audio><p>{p}</p></article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://estuary.example/tides");
+    assert_absent(
+        &article.text_content,
+        &["does not support", "cannot play"],
+        "fallbacks",
+    );
+    for kept in ["<video", "tide.mp4", "<audio", "gulls.ogg"] {
+        assert!(article.content.contains(kept), "{kept}");
+    }
 }
 
 #[test]
