@@ -415,6 +415,9 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     // the byline apart) even when the metadata already names the author.
     let mut found_byline: Option<String> = None;
     let mut should_remove_title_header = !title.is_empty();
+    // What held the title's heading: the article's head, with its
+    // standfirst, is there.
+    let mut title_holder: Option<NodeId> = None;
     let mut to_score: Vec<NodeId> = Vec::new();
 
     // Step 1: one walk over the page, removing what cannot be content and
@@ -445,6 +448,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         }
         if should_remove_title_header && heading_duplicates_title(doc, node, &title) {
             should_remove_title_header = false;
+            title_holder = doc.parent(node);
             cur = remove_and_next(doc, node, body);
             continue;
         }
@@ -622,6 +626,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         parent,
         article,
         repeated.is_some(),
+        title_holder,
     );
     if let Some(post) = opening_post {
         doc.rename(post, local_name!("div"));
@@ -756,14 +761,24 @@ fn gather_siblings(
     parent: NodeId,
     article: NodeId,
     take_repeated_items: bool,
+    title_holder: Option<NodeId>,
 ) {
     let top_score = scores.get(top_candidate).unwrap_or(0.0);
     let top_kind = item_kind(doc, top_candidate);
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = doc.attr(top_candidate, "class").unwrap_or("").to_string();
     let siblings: Vec<NodeId> = doc.element_children(parent).collect();
+    let mut before_top = true;
     for sibling in siblings {
         let append = if sibling == top_candidate {
+            before_top = false;
+            true
+        } else if before_top
+            && title_holder.is_some_and(|h| doc.is_inclusive_descendant(h, sibling))
+            && measure::holds_prose_paragraph(doc, sibling)
+        {
+            // The article's head, before its body: its title (shown apart)
+            // and its standfirst.
             true
         } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
             is_prose_item(doc, sibling)

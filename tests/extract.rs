@@ -1202,6 +1202,44 @@ fn a_header_with_a_heading_and_prose_is_content_and_a_site_header_is_not() {
 }
 
 #[test]
+fn the_standfirst_beside_the_title_before_the_body_is_kept() {
+    // A reference page's layout: the head (title, standfirst), a table of
+    // contents, then the body in sections. The body wins the scoring; the
+    // head, holding the title, comes with it.
+    let section = |n: usize| {
+        format!(
+            "<section><h2>Part {n}</h2><p>A function declaration binds a name to a \
+             function, and the binding is hoisted: the function can be called \
+             above it, in the same scope, before the line that declares it runs.</p>\
+             <p>Parameters are passed by value, though an object passed is a \
+             reference, and changing its properties is seen by the caller.</p>\
+             <p>A function expression can be anonymous, or named for its own \
+             recursion, and is not hoisted: it exists once its line has run.</p>\
+             <p>Arrow functions have no `this` of their own, take the one around \
+             them, and cannot be called with `new`, unlike the others.</p></section>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Functions</title></head><body><main>\
+         <div class=page-header><h1>Functions</h1><section><p>Functions are one of \
+         the building blocks of the language: a set of statements that performs a \
+         task or computes a value, given some input, returning an output.</p>\
+         </section></div><aside class=toc><a href=#p1>Part 1</a> <a href=#p2>Part 2</a>\
+         </aside><div class=page-body>{}</div></main></body></html>",
+        (1..=8).map(section).collect::<String>()
+    );
+    let article = extract_at(&html, "https://docs.example/functions");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Functions are one of the building blocks",
+            "A function declaration binds",
+        ],
+        "standfirst, then body",
+    );
+}
+
+#[test]
 fn a_forms_sent_and_failed_messages_go() {
     let para = "The library lends tools as well as books: drills, ladders, a \
                 sewing machine, all for two weeks and free with a card. ";
