@@ -138,6 +138,14 @@ fn extract_at(html: &str, page_url: &str) -> Article {
     extract(html, Some(&url(page_url)))
 }
 
+/// A page that is one `<article>` under its title, holding `body`.
+fn article_page(title: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>{title}</title></head><body><article>\
+         <h1>{title}</h1>{body}</article></body></html>"
+    )
+}
+
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -1243,14 +1251,16 @@ fn the_standfirst_beside_the_title_before_the_body_is_kept() {
 fn a_forms_sent_and_failed_messages_go() {
     let para = "The library lends tools as well as books: drills, ladders, a \
                 sewing machine, all for two weeks and free with a card. ";
-    let html = format!(
-        "<html><head><title>Tools to borrow</title></head><body><article>\
-         <h1>Tools to borrow</h1><p>{p}</p><div class=w-form>\
-         <form><input name=email><button>Ask</button></form>\
-         <div class=w-form-done><div>Thank you! Your submission has been received!</div></div>\
-         <div class=w-form-fail><div>Oops! Something went wrong.</div></div></div>\
-         <p>{p}</p></article></body></html>",
-        p = para.repeat(3)
+    let html = article_page(
+        "Tools to borrow",
+        &format!(
+            "<p>{p}</p><div class=w-form>\
+             <form><input name=email><button>Ask</button></form>\
+             <div class=w-form-done><div>Thank you! Your submission has been received!</div></div>\
+             <div class=w-form-fail><div>Oops! Something went wrong.</div></div></div>\
+             <p>{p}</p>",
+            p = para.repeat(3)
+        ),
     );
     let article = extract_at(&html, "https://library.example/tools");
     assert_absent(
@@ -1265,13 +1275,15 @@ fn a_forms_sent_and_failed_messages_go() {
 fn a_players_fallback_text_goes_and_the_player_stays() {
     let para = "The tide tables for the estuary are read at dawn, when the \
                 channel markers show against the mud flats. ";
-    let html = format!(
-        "<html><head><title>Tide tables</title></head><body><article>\
-         <h1>Tide tables</h1><p>{p}</p>\
-         <video src=/tide.mp4 poster=/tide.jpg>Your browser does not support the video tag.</video>\
-         <p>{p}</p><audio><source src=/gulls.ogg type=audio/ogg>\
-         <p>Sorry, your browser cannot play this.</p></audio><p>{p}</p></article></body></html>",
-        p = para.repeat(3)
+    let html = article_page(
+        "Tide tables",
+        &format!(
+            "<p>{p}</p>\
+             <video src=/tide.mp4 poster=/tide.jpg>Your browser does not support the video tag.</video>\
+             <p>{p}</p><audio><source src=/gulls.ogg type=audio/ogg>\
+             <p>Sorry, your browser cannot play this.</p></audio><p>{p}</p>",
+            p = para.repeat(3)
+        ),
     );
     let article = extract_at(&html, "https://estuary.example/tides");
     assert_absent(
@@ -1288,18 +1300,20 @@ fn a_players_fallback_text_goes_and_the_player_stays() {
 fn picture_credits_go_and_their_pictures_and_captions_stay() {
     let para = "The soup takes a day: the stock simmers overnight, and the beans \
                 soak from the morning before, in water changed twice. ";
-    let html = format!(
-        "<html><head><title>A day of soup</title></head><body><article>\
-         <h1>A day of soup</h1><p>{p}</p>\
-         <figure><img src=/soup.jpg alt='A bowl of soup'><figcaption>\
-         <span>A bowl of bean soup, hot from the pot.</span> \
-         <span class=credit>Credit: The Spruce Eats</span></figcaption></figure>\
-         <p>{p}</p><figure><img src=/beans.jpg alt=Beans></figure>\
-         <p>Photo by Joan Bardeletti</p><p>{p}</p>\
-         <figure><img src=/pot.jpg alt=Pot><figcaption>The pot at dawn. Photo by Jo \
-         Smith.</figcaption></figure><p>Credit is per room, per stay, say the inns, \
-         which is why the soup is free.</p></article></body></html>",
-        p = para.repeat(3)
+    let html = article_page(
+        "A day of soup",
+        &format!(
+            "<p>{p}</p>\
+             <figure><img src=/soup.jpg alt='A bowl of soup'><figcaption>\
+             <span>A bowl of bean soup, hot from the pot.</span> \
+             <span class=credit>Credit: The Spruce Eats</span></figcaption></figure>\
+             <p>{p}</p><figure><img src=/beans.jpg alt=Beans></figure>\
+             <p>Photo by Joan Bardeletti</p><p>{p}</p>\
+             <figure><img src=/pot.jpg alt=Pot><figcaption>The pot at dawn. Photo by Jo \
+             Smith.</figcaption></figure><p>Credit is per room, per stay, say the inns, \
+             which is why the soup is free.</p>",
+            p = para.repeat(3)
+        ),
     );
     let article = extract_at(&html, "https://soup.example/a-day-of-soup");
     assert_absent(
