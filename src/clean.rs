@@ -630,9 +630,9 @@ fn datelines(
         return Vec::new();
     };
     doc.elements_by_tag(root, &local_name!("time"))
-        .filter(|&time| {
+        .filter_map(|time| {
             if doc.attr(time, "datetime").and_then(day_of) != Some(day) {
-                return false;
+                return None;
             }
             let block = block_of(doc, time, root);
             let lead = lengths.text_len(doc, block) - lengths.text_len(doc, time);
@@ -644,9 +644,9 @@ fn datelines(
                     .filter(u8::is_ascii_digit)
                     .count()
             };
-            block != root && lead <= DATELINE_LEAD_MAX_CHARS && digits(block) == digits(time)
+            (block != root && lead <= DATELINE_LEAD_MAX_CHARS && digits(block) == digits(time))
+                .then_some(block)
         })
-        .map(|time| block_of(doc, time, root))
         // The article's date is printed once; later ones of the same day
         // date the posts of a thread, each its own.
         .take(1)
@@ -661,8 +661,11 @@ fn form_messages(doc: &Document, root: NodeId) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
             doc.attr(n, "class").is_some_and(|c| {
-                c.split_ascii_whitespace()
-                    .any(|w| hints::FORM_MESSAGE_CLASSES.contains(&w.to_ascii_lowercase().as_str()))
+                c.split_ascii_whitespace().any(|w| {
+                    hints::FORM_MESSAGE_CLASSES
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(w))
+                })
             })
         })
         .collect()

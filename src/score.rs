@@ -366,6 +366,18 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
     1.0 - unique.join(" ").len() as f32 / all_len as f32
 }
 
+/// An unlikely candidate only for being a "header" that holds a heading
+/// and a paragraph of prose is the article's own header (its title and
+/// standfirst; MDN's pages their first paragraph), not a site's. Asked only
+/// of unlikely candidates: it reads the element's whole subtree.
+fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
+    hints::is_unlikely_only_as_header(class_id)
+        && measure::holds_prose_paragraph(doc, id)
+        && doc
+            .descendants(id)
+            .any(|n| doc.is_any(n, &[local_name!("h1"), local_name!("h2")]))
+}
+
 /// Is this an `h1`/`h2` repeating the article's title (shown separately)?
 fn heading_duplicates_title(doc: &Document, id: NodeId, title: &str) -> bool {
     if !(doc.is(id, &local_name!("h1")) || doc.is(id, &local_name!("h2"))) {
@@ -454,21 +466,13 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         }
         let tag = doc.tag(node).cloned().unwrap_or(local_name!(""));
         if flags.strip_unlikely {
-            // An article's own header holds its standfirst (MDN's pages
-            // their first paragraph): a paragraph of prose is not a site's
-            // header.
-            let article_header = hints::is_unlikely_only_as_header(&class_id)
-                && measure::holds_prose_paragraph(doc, node)
-                && doc
-                    .descendants(node)
-                    .any(|n| doc.is_any(n, &[local_name!("h1"), local_name!("h2")]));
             if hints::is_unlikely_candidate(&class_id)
-                && !article_header
                 && !measure::has_ancestor_tag(doc, node, &local_name!("table"), 0)
                 && !measure::has_ancestor_tag(doc, node, &local_name!("code"), 0)
                 && tag != local_name!("body")
                 && tag != local_name!("a")
                 && !declares_content(&tag)
+                && !is_article_header(doc, node, &class_id)
             {
                 cur = remove_and_next(doc, node, body);
                 continue;
