@@ -812,15 +812,21 @@ fn gather_siblings(
     }
 }
 
-/// The class list that gives an element its shape: its own, or for a
-/// wrapper without one (a bare `<div>` around each post), that of what it
-/// wraps, prefixed with the wrapped tags.
+/// The class list that gives an element its shape: its own; for an element
+/// without one, its numbered id's stem (`#post` of `post1234`); or for a
+/// bare wrapper (a `<div>` around each post), that of what it wraps,
+/// prefixed with the wrapped tags.
 fn shape_class(doc: &Document, id: NodeId) -> String {
     let mut node = id;
     let mut wrapped = String::new();
     for _ in 0..=MAX_ITEM_WRAPPERS {
         if let Some(class) = doc.attr(node, "class").filter(|c| !c.trim().is_empty()) {
             wrapped.push_str(class);
+            return wrapped;
+        }
+        if let Some(stem) = doc.attr(node, "id").and_then(numbered_id_stem) {
+            wrapped.push('#');
+            wrapped.push_str(stem);
             return wrapped;
         }
         let mut children = doc.element_children(node);
@@ -832,6 +838,14 @@ fn shape_class(doc: &Document, id: NodeId) -> String {
         node = only;
     }
     String::new()
+}
+
+/// The stem of a numbered `id` (`post` of `post1234`, `edit` of
+/// `edit37597539`): a template's items that carry no class are told apart
+/// by number, and alike by stem.
+fn numbered_id_stem(id: &str) -> Option<&str> {
+    let stem = id.trim_end_matches(|c: char| c.is_ascii_digit());
+    (stem.len() < id.len() && !stem.is_empty()).then_some(stem)
 }
 
 /// The looser shape of the items of a series already found: tag and first
@@ -957,6 +971,17 @@ mod tests {
             Some("Ada Lovelace")
         );
         assert_eq!(byline_text(&doc, els[1], &class_id(els[1])), None);
+    }
+
+    #[test]
+    fn numbered_ids_are_alike_by_stem() {
+        assert_eq!(
+            numbered_id_stem("post_message_37601655"),
+            Some("post_message_")
+        );
+        assert_eq!(numbered_id_stem("edit1"), Some("edit"));
+        assert_eq!(numbered_id_stem("main"), None);
+        assert_eq!(numbered_id_stem("2024"), None);
     }
 
     #[test]

@@ -897,6 +897,48 @@ fn a_question_before_its_list_of_answers_comes_first() {
 }
 
 #[test]
+fn posts_told_apart_only_by_numbered_ids_are_one_thread() {
+    // An old forum template: each post a class-less <div id="edit…"> around
+    // a layout table. The first post is the longest and wins the
+    // scoring; the others are found as its series by their ids' stem.
+    let post = |n: usize, body: &str| {
+        format!(
+            "<div id='edit{n}0417'><table><tr><td><b>member{n}</b></td>\
+             <td><div id='post_message_{n}0417'>{body}</div></td></tr></table></div>"
+        )
+    };
+    let first = "We flew out on the morning train to the coast, then a ferry across \
+                 the strait, and spent the first night in a small harbour town. "
+        .repeat(12);
+    let reply = |who: &str| {
+        format!(
+            "{who}: what a start to the trip. Looking forward to the photos and the \
+             rest of the report."
+        )
+    };
+    let html = format!(
+        "<html><head><title>Trip report: the coast</title></head><body>\
+         <div class=menu><a href=/>Forums</a> <a href=/new>New posts</a></div>\
+         <div id=posts>{}{}{}{}</div></body></html>",
+        post(1, &first),
+        post(2, &reply("Kim")),
+        post(3, &reply("Lou")),
+        post(4, &reply("Max"))
+    );
+    let article = extract_at(&html, "https://travel.example/forum/t/42");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "We flew out on the morning train",
+            "Kim: what a start",
+            "Lou:",
+            "Max:",
+        ],
+        "numbered posts",
+    );
+}
+
+#[test]
 fn a_single_signature_is_an_article_byline_not_forum_chrome() {
     // French news sites sign their articles in a `signature` block.
     let para = "Le conseil municipal a voté mardi soir la rénovation du vieux pont, \
