@@ -144,11 +144,16 @@ pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
         && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
 }
 
-/// Whether "header" is the only unlikely word of an unlikely candidate: a
-/// page's header, or an article's (its title and standfirst).
-pub(crate) fn is_unlikely_only_as_header(haystack_lower: &str) -> bool {
-    !UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |_, word| word != "header")
+/// Whether the unlikely words of an unlikely candidate are all among
+/// `words`: "header" alone may be a page's header or an article's (its
+/// title and standfirst); [`REPLY_WORDS`] alone, a thread's replies.
+pub(crate) fn is_unlikely_only_as(haystack_lower: &str, words: &[&str]) -> bool {
+    !UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |_, word| !words.contains(&word))
 }
+
+/// Unlikely words that name a page's replies: comments below an article,
+/// but the content itself on a page that declares a discussion.
+pub(crate) const REPLY_WORDS: &[&str] = &["comment", "replies"];
 
 // ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
 
@@ -213,10 +218,11 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
     "dialog",
 ];
 
-/// Readability's negative test: any [`NEGATIVE`] fragment, or `hid` as a
-/// whole class word.
-pub(crate) fn is_negative(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, &NEGATIVE) || haystack_lower.split(' ').any(|w| w == "hid")
+/// Readability's negative test: any [`NEGATIVE`] fragment but those in
+/// `except`, or `hid` as a whole class word.
+pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
+    NEGATIVE.any_occurrence(haystack_lower, |_, word| !except.contains(&word))
+        || haystack_lower.split(' ').any(|w| w == "hid")
 }
 
 /// Class/id fragments of the card about the author that closes many

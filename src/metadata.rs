@@ -72,6 +72,10 @@ const ARTICLE_TYPES_ANYWHERE: &[&str] = &[
     "DiscussionForumPosting",
     "TechArticle",
 ];
+/// schema.org types of pages whose replies are their content. Not
+/// `QAPage`: a Q&A page's answers are found as a series already, and the
+/// comments under each answer are comments (the references leave them out).
+const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting"];
 /// Vocabulary prefixes of `<meta property>` and the fields read from them.
 /// `dcterms` is ours; Readability only knows the misspelt `dcterm`.
 const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "dcterms", "og", "twitter"];
@@ -156,6 +160,10 @@ pub struct Metadata {
     /// The page says it is an article (`og:type` article, or a schema.org
     /// article in JSON-LD), whatever else it holds.
     pub declares_article: bool,
+    /// The page says it is a discussion (a schema.org
+    /// `DiscussionForumPosting`, in JSON-LD or microdata): its replies are
+    /// its content, not comments below it.
+    pub declares_discussion: bool,
 }
 
 /// Reads the page's metadata. Runs on the freshly parsed document, before
@@ -241,6 +249,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
 
     Metadata {
         declares_article,
+        declares_discussion: declares_discussion(doc),
         title: clean_value(Some(&title)),
         byline: clean_value(byline),
         site_name: clean_value(site_name),
@@ -265,6 +274,32 @@ struct JsonLd {
     image: Option<String>,
 }
 
+/// Does a schema.org type, in JSON-LD (an item, an array's item, or an item
+/// of a `@graph`) or in a microdata `itemtype`, say the page is a
+/// discussion?
+fn declares_discussion(doc: &Document) -> bool {
+    let is_discussion = |t: &str| DISCUSSION_TYPES.contains(&t);
+    let by_microdata = doc.descendants(Document::ROOT).any(|n| {
+        doc.attr(n, "itemtype").is_some_and(|types| {
+            types
+                .split_ascii_whitespace()
+                .any(|t| is_discussion(t.rsplit('/').next().unwrap_or(t)))
+        })
+    });
+    by_microdata
+        || find_json_ld_item(doc, |item| {
+            let declared = match item.get("@type") {
+                Some(Value::String(t)) => is_discussion(t),
+                Some(Value::Array(types)) => {
+                    types.iter().filter_map(Value::as_str).any(is_discussion)
+                }
+                _ => false,
+            };
+            declared.then_some(())
+        })
+        .is_some()
+}
+
 /// Does an OpenGraph `og:type` say "article"?
 fn og_type_is_article(doc: &Document) -> bool {
     doc.elements_by_tag(Document::ROOT, &local_name!("meta"))
@@ -279,8 +314,21 @@ fn og_type_is_article(doc: &Document) -> bool {
 
 /// Reads the first `<script type="application/ld+json">` that holds a
 /// schema.org article (itself, in a top-level array, or in its `@graph`).
-/// Scripts that do not parse are skipped, as a browser would.
 fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
+    find_json_ld_item(doc, |item| {
+        is_article_type(item.get("@type")).then(|| read_article_object(item, doc_title))
+    })
+    .unwrap_or_default()
+}
+
+/// The first answer `read` gives for a schema.org item of the page's
+/// JSON-LD scripts: a top-level object or array item with a schema.org
+/// `@context`, or an item of such an object's `@graph`, in document order.
+/// Scripts that do not parse are skipped, as a browser would.
+fn find_json_ld_item<T>(
+    doc: &Document,
+    mut read: impl FnMut(&Map<String, Value>) -> Option<T>,
+) -> Option<T> {
     for script in doc.elements_by_tag(Document::ROOT, &local_name!("script")) {
         let is_json_ld = doc
             .attr(script, "type")
@@ -294,45 +342,35 @@ fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
         let Ok(value) = serde_json::from_str::<Value>(strip_cdata(&text)) else {
             continue;
         };
-        if let Some(article) = find_article_object(&value) {
-            return read_article_object(article, doc_title);
+        let items = match &value {
+            Value::Array(items) => items.as_slice(),
+            other => std::slice::from_ref(other),
+        };
+        for item in items.iter().filter_map(Value::as_object) {
+            if !has_schema_org_context(item) {
+                continue;
+            }
+            if let Some(found) = read(item) {
+                return Some(found);
+            }
+            if let Some(Value::Array(graph)) = item.get("@graph") {
+                if let Some(found) = graph
+                    .iter()
+                    .filter_map(Value::as_object)
+                    .find_map(&mut read)
+                {
+                    return Some(found);
+                }
+            }
         }
     }
-    JsonLd::default()
+    None
 }
 
 /// Some CMSs wrap the JSON in `<![CDATA[ ... ]]>` for XHTML's sake.
 fn strip_cdata(text: &str) -> &str {
     let s = text.trim_start().strip_prefix("<![CDATA[").unwrap_or(text);
     s.trim_end().strip_suffix("]]>").unwrap_or(s)
-}
-
-/// The article object of one JSON-LD script: a top-level object or array
-/// item in the schema.org vocabulary that is an article, or the first
-/// article in such an item's `@graph`.
-fn find_article_object(value: &Value) -> Option<&Map<String, Value>> {
-    let items = match value {
-        Value::Array(items) => items.as_slice(),
-        other => std::slice::from_ref(other),
-    };
-    for item in items.iter().filter_map(Value::as_object) {
-        if !has_schema_org_context(item) {
-            continue;
-        }
-        if is_article_type(item.get("@type")) {
-            return Some(item);
-        }
-        if let Some(Value::Array(graph)) = item.get("@graph") {
-            let found = graph
-                .iter()
-                .filter_map(Value::as_object)
-                .find(|o| is_article_type(o.get("@type")));
-            if found.is_some() {
-                return found;
-            }
-        }
-    }
-    None
 }
 
 /// `@context` is schema.org: as a string, as an object's `@vocab`, or as one
@@ -996,6 +1034,39 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("Right one"));
         assert_eq!(m.byline.as_deref(), Some("Grace Hopper"));
+    }
+
+    #[test]
+    fn a_discussion_is_declared_in_json_ld_or_microdata() {
+        let ld = |json: &str| {
+            meta(&format!(
+                "<head><script type=application/ld+json>{json}</script></head>"
+            ))
+            .declares_discussion
+        };
+        assert!(ld(
+            r#"{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}"#
+        ));
+        assert!(ld(r#"{"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage"}, {"@type": ["DiscussionForumPosting"]}]}"#));
+        assert!(!ld(
+            r#"{"@context": "https://schema.org", "@type": "NewsArticle"}"#
+        ));
+        assert!(!ld(
+            r#"{"@context": "https://schema.org", "@type": "QAPage"}"#
+        ));
+        assert!(!ld(
+            r#"{"@context": "http://example.org/", "@type": "DiscussionForumPosting"}"#
+        ));
+        let microdata = |itemtype: &str| {
+            meta(&format!(
+                "<div itemscope itemtype='{itemtype}'>A topic</div>"
+            ))
+            .declares_discussion
+        };
+        assert!(microdata("http://schema.org/DiscussionForumPosting"));
+        assert!(!microdata("https://schema.org/Comment"));
+        assert!(!meta("<p>A plain page.</p>").declares_discussion);
     }
 
     #[test]

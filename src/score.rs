@@ -68,6 +68,9 @@ const MIN_LINKS_OF_LINK_LIST: usize = 5;
 const REPEATED_ITEM_MAX_LEVELS: usize = 6;
 /// How many same-shaped prose siblings make a series (the item included).
 const MIN_REPEATED_ITEMS: usize = 3;
+/// How far below an element after a thread's opening post its list of
+/// replies is looked for.
+const REPLY_LIST_MAX_DEPTH: usize = 3;
 /// How many bare wrappers around an item are looked through for its shape.
 const MAX_ITEM_WRAPPERS: usize = 2;
 /// A repeated item shorter than this is a teaser, not a post.
@@ -75,12 +78,16 @@ const MIN_REPEATED_ITEM_CHARS: usize = 80;
 /// A repeated item linkier than this is a card or a menu entry.
 const MAX_REPEATED_ITEM_LINK_DENSITY: f32 = 0.3;
 
-/// The rules an extraction attempt applies; each retry drops one.
+/// The rules an extraction attempt applies; each retry drops one of the
+/// first three.
 #[derive(Clone, Copy, Debug)]
 pub struct Flags {
     pub strip_unlikely: bool,
     pub weight_classes: bool,
     pub clean_conditionally: bool,
+    /// The page declares a discussion: parts named as replies or comments
+    /// are its content, neither unlikely nor negative.
+    pub replies_are_content: bool,
 }
 
 impl Flags {
@@ -88,6 +95,7 @@ impl Flags {
         strip_unlikely: true,
         weight_classes: true,
         clean_conditionally: true,
+        replies_are_content: false,
     };
 
     /// The next, gentler attempt's rules; `None` when none are left.
@@ -210,7 +218,10 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
 /// otherwise the longest attempt with any text. Returns the attempt's tree,
 /// what it found and its text length.
 fn grab_with_retries(pristine: &Document, meta: &Metadata) -> Option<(Document, Found, usize)> {
-    let mut flags = Flags::ALL;
+    let mut flags = Flags {
+        replies_are_content: meta.declares_discussion,
+        ..Flags::ALL
+    };
     let mut attempts: Vec<(Document, Found, usize)> = Vec::new();
     loop {
         let mut page = pristine.clone();
@@ -260,7 +271,12 @@ pub fn class_weight(doc: &Document, id: NodeId, flags: Flags) -> f32 {
     for attr in ["class", "id"] {
         if let Some(v) = doc.attr(id, attr).filter(|v| !v.is_empty()) {
             let v = v.to_ascii_lowercase();
-            if hints::is_negative(&v) {
+            let not_negative: &[&str] = if flags.replies_are_content {
+                hints::REPLY_WORDS
+            } else {
+                &[]
+            };
+            if hints::is_negative(&v, not_negative) {
                 weight -= CLASS_WEIGHT;
             }
             if hints::matches_any(&v, &hints::POSITIVE) {
@@ -371,7 +387,7 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 /// standfirst; MDN's pages their first paragraph), not a site's. Asked only
 /// of unlikely candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
-    hints::is_unlikely_only_as_header(class_id)
+    hints::is_unlikely_only_as(class_id, &["header"])
         && measure::holds_prose_paragraph(doc, id)
         && doc
             .descendants(id)
@@ -466,7 +482,11 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         }
         let tag = doc.tag(node).cloned().unwrap_or(local_name!(""));
         if flags.strip_unlikely {
+            // A discussion's replies are named as comments are.
+            let is_reply_part = flags.replies_are_content
+                && hints::is_unlikely_only_as(&class_id, hints::REPLY_WORDS);
             if hints::is_unlikely_candidate(&class_id)
+                && !is_reply_part
                 && !measure::has_ancestor_tag(doc, node, &local_name!("table"), 0)
                 && !measure::has_ancestor_tag(doc, node, &local_name!("code"), 0)
                 && tag != local_name!("body")
@@ -614,6 +634,10 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     let repeated = repeated_item_of(doc, top_candidate, body);
     if let Some(item) = repeated {
         top_candidate = item;
+    } else if flags.replies_are_content {
+        if let Some(thread) = thread_of_opening_post(doc, top_candidate, body) {
+            top_candidate = thread;
+        }
     }
 
     // Step 4: gather the siblings that look like more of the article.
@@ -929,6 +953,48 @@ fn opening_post_of(doc: &Document, item: NodeId, body: NodeId) -> Option<NodeId>
     let reply_parts = child_classes(item);
     let built_like_a_reply = child_classes(post).iter().any(|c| reply_parts.contains(c));
     (built_like_a_reply && is_prose_item(doc, post)).then_some(post)
+}
+
+/// A discussion's opening post often stands apart from its replies (a
+/// topic's `<article>`, then a `<section>` of replies), so that the best
+/// candidate is the post alone. When an element after the post, or after
+/// one of its ancestors, holds a list of replies, the thread is their
+/// parent. Asked only on pages that declare a discussion: below an
+/// article, such a list is its comments.
+fn thread_of_opening_post(doc: &Document, post: NodeId, body: NodeId) -> Option<NodeId> {
+    let mut node = post;
+    for _ in 0..=REPEATED_ITEM_MAX_LEVELS {
+        let parent = doc.parent(node).filter(|&p| p != body && node != body)?;
+        let mut next = doc.next_element_sibling(node);
+        while let Some(sibling) = next {
+            if holds_reply_list(doc, sibling, REPLY_LIST_MAX_DEPTH) {
+                return Some(parent);
+            }
+            next = doc.next_element_sibling(sibling);
+        }
+        node = parent;
+    }
+    None
+}
+
+/// Is `id`, or an element at most `depth` levels below it, a list of
+/// replies: prose items of one kind, enough to be a series without the
+/// opening post?
+fn holds_reply_list(doc: &Document, id: NodeId, depth: usize) -> bool {
+    let items: Vec<_> = doc
+        .element_children(id)
+        .filter(|&c| is_prose_item(doc, c))
+        .map(|c| item_kind(doc, c))
+        .filter(|(_, class)| !class.is_empty())
+        .collect();
+    let is_list = items
+        .iter()
+        .any(|kind| items.iter().filter(|&k| k == kind).count() >= MIN_REPEATED_ITEMS - 1);
+    is_list
+        || (depth > 0
+            && doc
+                .element_children(id)
+                .any(|c| holds_reply_list(doc, c, depth - 1)))
 }
 
 /// `<article>` and `<main>` say in HTML itself that they hold the page's

@@ -939,6 +939,68 @@ fn posts_told_apart_only_by_numbered_ids_are_one_thread() {
 }
 
 #[test]
+fn a_declared_discussion_keeps_its_replies_after_the_opening_post() {
+    // A topic's own <article>, then its replies in a <section id=replies>:
+    // "replies" is an unlikely word and "comment" a negative one, right for
+    // the comments under a news story, wrong for a forum's replies. The
+    // schema.org type tells the two apart.
+    let reply = |who: &str, text: &str| {
+        format!(
+            "<li class='reply' itemprop=comment><header>Posted by {who}</header>\
+             <div class=comment-body><p>{text}</p></div></li>"
+        )
+    };
+    let page = |itemtype: &str| {
+        format!(
+            "<html><head><title>First trip to Japan</title></head><body>\
+             <nav><a href=/>Forum</a> <a href=/travel>Travel</a></nav>\
+             <div class=thread {itemtype}><article class=topic><h1>First trip to Japan</h1>\
+             <div class='content'><p>We have travelled a lot, but never to Japan, and \
+             cannot decide between planning it ourselves and taking a tour. We like \
+             to walk, and want Tokyo, Kyoto and Osaka, with a day in Hiroshima. \
+             Fifteen to eighteen days in all.</p><p>A tour from one company mixes the \
+             two: a guide for the first week, then trains booked and the days our own. \
+             Planning it ourselves feels overwhelming, as planning Europe rarely does, \
+             and the reviews we have read pull both ways.</p><p>Spring or autumn, if \
+             that matters. Thanks for any advice.</p></div></article>\
+             <section id=replies><ul class=comment-list>{}{}{}</ul></section></div></body></html>",
+            reply(
+                "Barbara",
+                "We are finalizing a 22 day trip with a tour company that books the \
+                 hotels and trains, and leaves the days free. It suits a first visit."
+            ),
+            reply(
+                "Geova",
+                "Do it yourself: the trains are easy, the signs are in English, and a \
+                 rail pass is rarely worth it now. Book Kyoto early."
+            ),
+            reply(
+                "Lee",
+                "We took a small-group walking tour and loved it; the guides were \
+                 wonderful, and the restaurants were ones we would never have found."
+            ),
+        )
+    };
+    let thread = extract_at(
+        &page("itemscope itemtype='https://schema.org/DiscussionForumPosting'"),
+        "https://travel.example/forum/first-trip-to-japan",
+    );
+    assert_in_order(
+        &thread.text_content,
+        &[
+            "never to Japan",
+            "a 22 day trip",
+            "the trains are easy",
+            "small-group walking tour",
+        ],
+        "declared discussion",
+    );
+    let story = extract_at(&page(""), "https://travel.example/news/first-trip-to-japan");
+    assert!(story.text_content.contains("never to Japan"));
+    assert_absent(&story.text_content, &["the trains are easy"], "comments");
+}
+
+#[test]
 fn a_single_signature_is_an_article_byline_not_forum_chrome() {
     // French news sites sign their articles in a `signature` block.
     let para = "Le conseil municipal a voté mardi soir la rénovation du vieux pont, \
