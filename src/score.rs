@@ -384,14 +384,17 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 
 /// An unlikely candidate only for being a "header" that holds a heading
 /// and a paragraph of prose is the article's own header (its title and
-/// standfirst; MDN's pages their first paragraph), not a site's. Asked only
-/// of unlikely candidates: it reads the element's whole subtree.
+/// standfirst; MDN's pages their first paragraph), not a site's; one that
+/// is itself a heading is one of the article's (rustdoc's `code-header`
+/// signatures, a theme's `section-header`). Asked only of unlikely
+/// candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
     hints::is_unlikely_only_as(class_id, &["header"])
-        && measure::holds_prose_paragraph(doc, id)
-        && doc
-            .descendants(id)
-            .any(|n| doc.is_any(n, &[local_name!("h1"), local_name!("h2")]))
+        && (doc.is_any(id, &clean::HEADING_TAGS)
+            || (measure::holds_prose_paragraph(doc, id)
+                && doc
+                    .descendants(id)
+                    .any(|n| doc.is_any(n, &[local_name!("h1"), local_name!("h2")]))))
 }
 
 /// Is this an `h1`/`h2` repeating the article's title (shown separately)?

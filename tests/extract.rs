@@ -1314,6 +1314,44 @@ fn a_header_with_a_heading_and_prose_is_content_and_a_site_header_is_not() {
 }
 
 #[test]
+fn headings_named_as_headers_are_the_articles_headings() {
+    // rustdoc's signatures are `<h4 class=code-header>`; many themes name
+    // section headings `section-header`. "header" makes a container an
+    // unlikely candidate (a site's header), never a heading.
+    let method = |name: &str, what: &str| {
+        format!(
+            "<section class=method><h4 class=code-header>pub fn {name}(&amp;self) -&gt; bool</h4>\
+             <div class=docblock><p>Returns true if the result is {what}. It looks at \
+             the variant only, never at the value inside, and costs nothing: the \
+             compiler turns it into a single comparison of the tag.</p></div></section>"
+        )
+    };
+    let html = article_page(
+        "Enum Result",
+        &format!(
+            "<p>Result is a type that represents either success or failure, and is \
+             returned by every operation that can fail in the standard library.</p>\
+             <h2 class=section-header>Implementations</h2>{}{}{}{}",
+            method("is_ok", "Ok"),
+            method("is_err", "Err"),
+            method("is_ok_and", "Ok with a value that matches"),
+            method("is_err_and", "Err with an error that matches")
+        ),
+    );
+    let article = extract_at(&html, "https://docs.example/std/result/enum.Result.html");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Implementations",
+            "pub fn is_ok(&self) -> bool",
+            "Returns true if the result is Ok.",
+            "pub fn is_err(&self) -> bool",
+        ],
+        "signatures",
+    );
+}
+
+#[test]
 fn the_standfirst_beside_the_title_before_the_body_is_kept() {
     // A reference page's layout: the head (title, standfirst), a table of
     // contents, then the body in sections. The body wins the scoring; the
