@@ -1307,7 +1307,12 @@ impl Conditional<'_> {
         {
             return false;
         }
-        if measure::has_ancestor_tag(doc, node, &local_name!("code"), 0) {
+        // Code's lines (a highlighter's divs, an empty one a blank line)
+        // are judged by nothing a paragraph is.
+        if doc
+            .ancestors(node)
+            .any(|a| doc.is_any(a, &[local_name!("code"), local_name!("pre")]))
+        {
             return false;
         }
         if doc

@@ -454,7 +454,15 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     // Step 1: one walk over the page, removing what cannot be content and
     // turning text-holding divs into paragraphs.
     let mut cur = doc.first_child(body);
+    // Inside preformatted code, up to this node (the first after the code's
+    // subtree; `None` there means to the end): its divs are its lines, an
+    // empty one a blank line; as paragraphs they would be set apart by a
+    // paragraph's margins.
+    let mut code_ends: Option<Option<NodeId>> = None;
     while let Some(node) = cur {
+        if code_ends == Some(Some(node)) {
+            code_ends = None;
+        }
         if !doc.is_element(node) {
             cur = doc.next_in_order(node, body, false);
             continue;
@@ -519,7 +527,8 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
                 | local_name!("h4")
                 | local_name!("h5")
                 | local_name!("h6")
-        ) && measure::is_element_without_content(doc, node)
+        ) && code_ends.is_none()
+            && measure::is_element_without_content(doc, node)
         {
             cur = remove_and_next(doc, node, body);
             continue;
@@ -527,8 +536,11 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         if is_scored_tag(&tag) {
             to_score.push(node);
         }
+        if code_ends.is_none() && matches!(tag, local_name!("pre") | local_name!("code")) {
+            code_ends = Some(doc.next_in_order(node, body, true));
+        }
         let mut node = node;
-        if tag == local_name!("div") {
+        if tag == local_name!("div") && code_ends.is_none() {
             wrap_phrasing_runs_in_paragraphs(doc, node);
             if measure::has_single_child_tag(doc, node, &local_name!("p"))
                 && link_density(doc, node) < SINGLE_P_MAX_LINK_DENSITY

@@ -553,6 +553,41 @@ const BLOG_MAKEFILE: &str =
     "bench:\n\tcargo build --release\n\t./target/release/bounded --items 16";
 
 #[test]
+fn code_drawn_as_a_div_per_line_keeps_its_lines_as_they_are() {
+    // Highlighters draw each line as a <div>. Made paragraphs (as text-only
+    // divs elsewhere are), each line would stand a paragraph's margin apart.
+    let code = [
+        "from twilio.rest import Client",
+        "",
+        "client = Client(sid, token)",
+    ]
+    .iter()
+    .map(|line| format!("<div class=line><span>{line}</span>\n</div>"))
+    .collect::<String>();
+    let para = "Create a file called send_sms.py anywhere on your machine and paste \
+                in the following code, then fill in your account's SID and token. ";
+    let html = article_page(
+        "Send an SMS",
+        &format!(
+            "<p>{p}</p><pre class=code><div class=lines>{code}</div></pre><p>{p}</p>",
+            p = para.repeat(3)
+        ),
+    );
+    let article = extract_at(&html, "https://docs.example/sms/quickstart");
+    let parsed = Parsed::new(&article.content);
+    let pre = parsed.by_tag("pre");
+    assert_eq!(pre.len(), 1, "{}", article.content);
+    assert_eq!(
+        parsed.text(pre[0]),
+        "from twilio.rest import Client\n\nclient = Client(sid, token)\n"
+    );
+    let pre_start = article.content.find("<pre>").unwrap() + "<pre>".len();
+    let inside = &article.content[pre_start..];
+    let inside = &inside[..inside.find("</pre>").unwrap()];
+    assert!(!inside.contains("<p>"), "lines made paragraphs: {inside}");
+}
+
+#[test]
 fn blog_keeps_headings_lists_quote_table_and_figure() {
     let article = extract_at(BLOG, BLOG_URL);
     let parsed = Parsed::new(&article.content);
