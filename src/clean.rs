@@ -33,6 +33,8 @@ const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// the page while it loads. (A hidden part of a page, a closed tab or a
 /// dialog, holds less: up to 65% in Readability.js's test pages.)
 const LOADING_VEIL_SHARE: f32 = 0.75;
+/// A code block with fewer lines numbered has no gutter to remove.
+const MIN_NUMBERED_LINES: usize = 2;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// Headings, for finding the blocks they introduce.
@@ -506,6 +508,53 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&
         }
     }
     remove_media_fallbacks(doc, root);
+    for number in line_number_gutters(doc, root) {
+        doc.detach(number);
+    }
+}
+
+/// Line numbers drawn into a code block, as each line's first element
+/// (1, 2, 3...), are a gutter the page's stylesheet sets apart and keeps
+/// from being selected; in the view they would run into the code
+/// ("1import os") and be copied with it.
+fn line_number_gutters(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    doc.elements_by_tag(root, &local_name!("pre"))
+        .filter_map(|pre| line_numbers(doc, pre))
+        .flatten()
+        .collect()
+}
+
+/// The elements numbering the lines of a `<pre>`, when every line with
+/// text starts with one holding only its number, counting from 1.
+fn line_numbers(doc: &Document, pre: NodeId) -> Option<Vec<NodeId>> {
+    let mut numbers: Vec<NodeId> = Vec::new();
+    let (mut at_line_start, mut after_number) = (true, false);
+    for n in doc.descendants(pre) {
+        let Some(text) = doc.text(n) else {
+            continue;
+        };
+        let word = text.trim();
+        if word.is_empty() {
+            at_line_start |= text.contains('\n');
+            continue;
+        }
+        // After a number comes the line's code, or (a blank line) the next
+        // line's number.
+        if at_line_start || after_number {
+            let holder = doc.parent(n).filter(|&h| h != pre)?;
+            if word == (numbers.len() + 1).to_string() && inner_text(doc, holder) == word {
+                numbers.push(holder);
+                (at_line_start, after_number) = (false, true);
+                continue;
+            }
+            if at_line_start {
+                return None;
+            }
+        }
+        after_number = false;
+        at_line_start = text.trim_end_matches([' ', '\t']).ends_with('\n');
+    }
+    (numbers.len() >= MIN_NUMBERED_LINES).then_some(numbers)
 }
 
 /// What a `<video>` or `<audio>` holds besides its sources and tracks is

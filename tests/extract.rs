@@ -588,6 +588,45 @@ fn code_drawn_as_a_div_per_line_keeps_its_lines_as_they_are() {
 }
 
 #[test]
+fn line_numbers_drawn_into_code_go_and_numbers_in_code_stay() {
+    // Each line: its number, then its code.
+    let numbered = ["import os", "", "print(os.getcwd())"]
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            format!(
+                "<div class=line><span class=ln>{}</span><div class=code>{line}\n</div></div>",
+                i + 1
+            )
+        })
+        .collect::<String>();
+    // Numbers in the code itself, one of them first on its line.
+    let literal = "<span class=n>1</span> + <span class=n>2</span>\n<span class=n>2</span> * x\n";
+    let para = "Paste the following code into a file called cwd.py, run it, and the \
+                folder it was started from is printed, as the shell would. ";
+    let html = article_page(
+        "Where am I",
+        &format!(
+            "<p>{p}</p><pre>{numbered}</pre><p>{p}</p><pre>{literal}</pre>",
+            p = para.repeat(3)
+        ),
+    );
+    let article = extract_at(&html, "https://docs.example/cwd");
+    let parsed = Parsed::new(&article.content);
+    let pres: Vec<String> = parsed
+        .by_tag("pre")
+        .into_iter()
+        .map(|p| parsed.text(p))
+        .collect();
+    assert_eq!(
+        pres,
+        ["import os\n\nprint(os.getcwd())\n", "1 + 2\n2 * x\n"],
+        "{}",
+        article.content
+    );
+}
+
+#[test]
 fn blog_keeps_headings_lists_quote_table_and_figure() {
     let article = extract_at(BLOG, BLOG_URL);
     let parsed = Parsed::new(&article.content);
