@@ -33,6 +33,8 @@ const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// the page while it loads. (A hidden part of a page, a closed tab or a
 /// dialog, holds less: up to 65% in Readability.js's test pages.)
 const LOADING_VEIL_SHARE: f32 = 0.75;
+/// The longest loading placeholder ("Loading comments...").
+const LOADING_PLACEHOLDER_MAX_CHARS: usize = 20;
 /// A code block with fewer lines numbered has no gutter to remove.
 const MIN_NUMBERED_LINES: usize = 2;
 /// A `<noscript>` with this much text holds the page's content.
@@ -492,8 +494,9 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline the view's header shows already
-/// (`published`, the metadata's date) and a form's sent and failed
-/// messages, all found on the tree as it is before any goes.
+/// (`published`, the metadata's date), a form's sent and failed messages
+/// and loading placeholders, all found on the tree as it is before any
+/// goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -501,6 +504,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, published));
     doomed.extend(form_messages(doc, root));
+    doomed.extend(loading_placeholders(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
         if doc.is_inclusive_descendant(n, root) {
@@ -621,6 +625,21 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
         }
     }
     repeats
+}
+
+/// "Loading..." where a script was to put content (a carousel, a price, a
+/// list of reviews), alone in its block: the script does not run in the
+/// view, and the words are not the article's.
+fn loading_placeholders(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.is_element(n)
+                && lengths.text_len(doc, n) <= LOADING_PLACEHOLDER_MAX_CHARS
+                && hints::is_loading_placeholder(&inner_text(doc, n).to_lowercase())
+                && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                    || lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n))
+        })
+        .collect()
 }
 
 /// Links that are buttons to act ("Book now", "Sign up", "Read more", or

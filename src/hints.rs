@@ -479,6 +479,23 @@ pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {
         || text_lower.starts_with("scroll to top")
 }
 
+/// What a page shows where a script has yet to put its content: never the
+/// content itself.
+const LOADING_PLACEHOLDERS: &[&str] = &[
+    "loading",
+    "loading more",
+    "loading content",
+    "loading comments",
+    "please wait",
+];
+
+/// Whether an element's whole text (lowercased) is a loading placeholder
+/// ("Loading...", "Please wait…").
+pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
+    let text = text_lower.trim().trim_end_matches(['.', '…']).trim_end();
+    LOADING_PLACEHOLDERS.contains(&text)
+}
+
 /// Does `text_lower` contain one of `phrases` as whole words ("subscribe"
 /// matches "Subscribe here", not "5 million subscribers")?
 pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {

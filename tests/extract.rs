@@ -1464,6 +1464,30 @@ fn the_standfirst_beside_the_title_before_the_body_is_kept() {
 }
 
 #[test]
+fn loading_placeholders_go_and_sentences_about_loading_stay() {
+    let para = "The ferry timetable changes with the tides, so check it the evening \
+                before; the first boat leaves at six and the last at nine. ";
+    let html = article_page(
+        "Island ferries",
+        &format!(
+            "<p>{p}</p><div class=carousel><span>Loading...</span></div>\
+             <p>{p}</p><div class=reviews><p>Loading…</p></div>\
+             <p>Loading the car takes ten minutes, and the crew directs it.</p>",
+            p = para.repeat(3)
+        ),
+    );
+    let article = extract_at(&html, "https://ferries.example/islands");
+    assert_absent(
+        &article.text_content,
+        &["Loading...", "Loading…"],
+        "placeholders",
+    );
+    assert!(article
+        .text_content
+        .contains("Loading the car takes ten minutes"));
+}
+
+#[test]
 fn a_forms_sent_and_failed_messages_go() {
     let para = "The library lends tools as well as books: drills, ladders, a \
                 sewing machine, all for two weeks and free with a card. ";
