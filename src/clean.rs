@@ -33,8 +33,8 @@ const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// the page while it loads. (A hidden part of a page, a closed tab or a
 /// dialog, holds less: up to 65% in Readability.js's test pages.)
 const LOADING_VEIL_SHARE: f32 = 0.75;
-/// The longest loading placeholder ("Loading comments...").
-const LOADING_PLACEHOLDER_MAX_CHARS: usize = 20;
+/// The longest ad label or loading placeholder ("Loading comments...").
+const LABEL_MAX_CHARS: usize = 20;
 /// A code block with fewer lines numbered has no gutter to remove.
 const MIN_NUMBERED_LINES: usize = 2;
 /// A `<noscript>` with this much text holds the page's content.
@@ -634,7 +634,7 @@ fn loading_placeholders(doc: &Document, root: NodeId, lengths: &TextLengths) -> 
     doc.descendants(root)
         .filter(|&n| {
             doc.is_element(n)
-                && lengths.text_len(doc, n) <= LOADING_PLACEHOLDER_MAX_CHARS
+                && lengths.text_len(doc, n) <= LABEL_MAX_CHARS
                 && hints::is_loading_placeholder(&inner_text(doc, n).to_lowercase())
                 && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
                     || lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n))
@@ -1312,13 +1312,15 @@ fn has_commas(doc: &Document, node: NodeId, n: usize) -> bool {
 /// Text that is nothing but an ad label or a loading placeholder.
 fn is_ad_or_loading_label(text: &str) -> bool {
     let t = text.trim();
-    // The longest label with its ellipsis: longer texts are not labels, and
-    // lowercasing (which never shortens a text) would cost their length.
-    const LONGEST_LABEL_CHARS: usize = "advertisement...".len();
-    if t.chars().nth(LONGEST_LABEL_CHARS).is_some() {
+    // Longer texts are not labels, and lowercasing (which never shortens a
+    // text) would cost their length.
+    if t.chars().nth(LABEL_MAX_CHARS).is_some() {
         return false;
     }
     let t = t.to_lowercase();
+    if hints::is_loading_placeholder(&t) {
+        return true;
+    }
     let t = t
         .strip_suffix('…')
         .or_else(|| t.strip_suffix("..."))
@@ -1335,11 +1337,6 @@ fn is_ad_or_loading_label(text: &str) -> bool {
             | "广告"
             | "реклама"
             | "anuncio"
-            | "loading"
-            | "正在加载"
-            | "загрузка"
-            | "chargement"
-            | "cargando"
     )
 }
 
@@ -1600,6 +1597,9 @@ mod tests {
     fn ad_labels_are_recognized() {
         assert!(is_ad_or_loading_label(" ADVERTISEMENT "));
         assert!(is_ad_or_loading_label("Loading..."));
+        assert!(is_ad_or_loading_label("Загрузка…"));
+        assert!(is_ad_or_loading_label("Please wait..."));
+        assert!(!is_ad_or_loading_label("Loading the car"));
         assert!(!is_ad_or_loading_label("Advertisement revenue fell"));
     }
 }

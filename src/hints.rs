@@ -480,9 +480,13 @@ pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {
 }
 
 /// What a page shows where a script has yet to put its content: never the
-/// content itself.
+/// content itself. (Readability.js's words, and a few longer ones.)
 const LOADING_PLACEHOLDERS: &[&str] = &[
     "loading",
+    "正在加载",
+    "загрузка",
+    "chargement",
+    "cargando",
     "loading more",
     "loading content",
     "loading comments",
