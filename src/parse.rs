@@ -398,6 +398,10 @@ fn scan_tag(b: &[u8], start: usize) -> ScannedTag {
             State::Quoted(q) => {
                 if c == q {
                     state = State::AfterQuoted;
+                } else {
+                    // A value is text to its closing quote: skip to it.
+                    i = find_byte(b, q, i).unwrap_or(b.len());
+                    continue;
                 }
             }
             State::Unquoted => match c {
@@ -481,17 +485,11 @@ fn comment_end(b: &[u8], from: usize) -> Option<usize> {
 }
 
 fn find_byte(b: &[u8], byte: u8, from: usize) -> Option<usize> {
-    b.get(from..)?
-        .iter()
-        .position(|&c| c == byte)
-        .map(|p| p + from)
+    memchr::memchr(byte, b.get(from..)?).map(|p| p + from)
 }
 
 fn find(b: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    memchr::memmem::find(b.get(from..)?, needle).map(|p| p + from)
 }
 
 /// `<template shadowrootmode>` is how server-rendered web components ship
@@ -834,6 +832,12 @@ mod tests {
         // Unterminated at the end of the page.
         let cut = limit_attributes(&format!("<p>x<p{many}")).unwrap();
         assert!(cut.ends_with(&format!(" a{} ", MAX_ATTRIBUTES - 1)));
+        // And in a quoted value that never closes.
+        let cut = limit_attributes(&format!("<p{many} title='open > <b>")).unwrap();
+        assert!(
+            cut.ends_with(&format!(" a{} ", MAX_ATTRIBUTES - 1)),
+            "{cut:.40}"
+        );
         // Valueless, quoted, unquoted and `=`-led names all count.
         let mixed: String = (0..MAX_ATTRIBUTES + 1)
             .map(|i| match i % 4 {
