@@ -33,6 +33,8 @@ const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
 /// the page while it loads. (A hidden part of a page, a closed tab or a
 /// dialog, holds less: up to 65% in Readability.js's test pages.)
 const LOADING_VEIL_SHARE: f32 = 0.75;
+/// The longest form terms: a few sentences of legalese.
+const FORM_CONSENT_MAX_CHARS: usize = 600;
 /// The longest ad label or loading placeholder ("Loading comments...").
 const LABEL_MAX_CHARS: usize = 20;
 /// A code block with fewer lines numbered has no gutter to remove.
@@ -494,8 +496,8 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline the view's header shows already
-/// (`published`, the metadata's date), a form's sent and failed messages
-/// and loading placeholders, all found on the tree as it is before any
+/// (`published`, the metadata's date), a form's messages and terms, and
+/// loading placeholders, all found on the tree as it is before any
 /// goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
     let lengths = TextLengths::of(doc, root);
@@ -503,7 +505,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&
     doomed.extend(action_links(doc, root, &lengths));
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, published));
-    doomed.extend(form_messages(doc, root));
+    doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(loading_placeholders(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
@@ -724,17 +726,23 @@ fn datelines(
 /// What a form says once sent ("Thank you! Your submission has been
 /// received!") or when sending fails: shown by the page's scripts after a
 /// submission, hidden until then by its stylesheets, which are not read
-/// here. Form builders mark them with their own classes.
-fn form_messages(doc: &Document, root: NodeId) -> Vec<NodeId> {
+/// here. Form builders mark them with their own classes. And the terms
+/// beside its button ("By signing up, you agree to..."), which stay when
+/// the form itself is cleaned away.
+fn form_messages(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            doc.attr(n, "class").is_some_and(|c| {
+            let marked = doc.attr(n, "class").is_some_and(|c| {
                 c.split_ascii_whitespace().any(|w| {
                     hints::FORM_MESSAGE_CLASSES
                         .iter()
                         .any(|m| m.eq_ignore_ascii_case(w))
                 })
-            })
+            });
+            marked
+                || (doc.is_any(n, &[local_name!("p"), local_name!("div")])
+                    && lengths.text_len(doc, n) <= FORM_CONSENT_MAX_CHARS
+                    && hints::is_form_consent(&inner_text(doc, n).to_lowercase()))
         })
         .collect()
 }

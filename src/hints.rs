@@ -381,6 +381,34 @@ pub(crate) const FORM_MESSAGE_CLASSES: &[&str] = &[
     "form-status",
 ];
 
+/// How the terms a form's button binds the reader to begin ("By signing
+/// up, you agree to..."); the agreement follows in the same sentence.
+const FORM_CONSENT_LEADS: &[&str] = &[
+    "by signing up",
+    "by subscribing",
+    "by submitting",
+    "by clicking",
+    "by entering your",
+    "by registering",
+    "by creating an account",
+    "by continuing",
+];
+/// What the reader is said to do by using the form.
+const FORM_CONSENT_VERBS: &[&str] = &["you agree", "you consent", "you accept", "you declare"];
+
+/// Whether a block's text (lowercased) is a form's terms: a lead of
+/// [`FORM_CONSENT_LEADS`] and, in its first sentence, the reader agreeing.
+/// "By clicking the button twice you'll see..." is an instruction, and
+/// stays.
+pub(crate) fn is_form_consent(text_lower: &str) -> bool {
+    let text = text_lower.trim_start();
+    let first_sentence = text.split(". ").next().unwrap_or(text);
+    FORM_CONSENT_LEADS.iter().any(|l| text.starts_with(l))
+        && FORM_CONSENT_VERBS
+            .iter()
+            .any(|v| first_sentence.contains(v))
+}
+
 /// How a button to a shop starts, the shop's name after it ("Check price
 /// on Amazon", "Buy from Walmart").
 const ACTION_LINK_LEADS: &[&str] = &[

@@ -1464,6 +1464,33 @@ fn the_standfirst_beside_the_title_before_the_body_is_kept() {
 }
 
 #[test]
+fn a_forms_terms_go_with_it_and_instructions_stay() {
+    let para = "The laptop is three years old but has a new battery, and at this \
+                price it is the cheapest way into the line we have seen this year. ";
+    let html = article_page(
+        "A laptop deal",
+        &format!(
+            "<p>{p}</p><section><p>Deals by text</p><form><input type=tel>\
+             <button>Sign me up</button></form><p>By signing up, you agree to receive \
+             recurring automated marketing messages at the number provided. Msg and \
+             data rates may apply. Reply STOP to opt out.</p></section>\
+             <p>{p}</p><p>By clicking the battery icon twice you see how many cycles \
+             it has run, which is the first thing to check.</p>",
+            p = para.repeat(3)
+        ),
+    );
+    let article = extract_at(&html, "https://deals.example/laptop");
+    assert_absent(
+        &article.text_content,
+        &["you agree to receive", "Reply STOP"],
+        "form terms",
+    );
+    assert!(article
+        .text_content
+        .contains("By clicking the battery icon twice"));
+}
+
+#[test]
 fn loading_placeholders_go_and_sentences_about_loading_stay() {
     let para = "The ferry timetable changes with the tides, so check it the evening \
                 before; the first boat leaves at six and the last at nine. ";
