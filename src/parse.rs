@@ -489,7 +489,17 @@ fn find_byte(b: &[u8], byte: u8, from: usize) -> Option<usize> {
 }
 
 fn find(b: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    memchr::memmem::find(b.get(from..)?, needle).map(|p| p + from)
+    // memchr to each candidate first byte: `memmem` would cost the wasm
+    // about 6 KB, for needles of two bytes.
+    let (&first, rest) = needle.split_first()?;
+    let mut i = from;
+    while let Some(at) = find_byte(b, first, i) {
+        if b.get(at + 1..).is_some_and(|after| after.starts_with(rest)) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// `<template shadowrootmode>` is how server-rendered web components ship
