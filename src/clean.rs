@@ -751,13 +751,12 @@ fn form_messages(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
 /// "2017-02-13T16:44:00+00:00").
 fn day_of(value: &str) -> Option<&str> {
     let day = value.trim().get(..10)?;
-    let digits_at = |range: std::ops::Range<usize>| day[range].bytes().all(|b| b.is_ascii_digit());
-    (digits_at(0..4)
-        && &day[4..5] == "-"
-        && digits_at(5..7)
-        && &day[7..8] == "-"
-        && digits_at(8..10))
-    .then_some(day)
+    // Bytes, not string slices: a character of several bytes may straddle
+    // any of these places ("2024-0é-01").
+    let b = day.as_bytes();
+    let digits_at = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+    (digits_at(0..4) && b[4] == b'-' && digits_at(5..7) && b[7] == b'-' && digits_at(8..10))
+        .then_some(day)
 }
 
 /// The nearest ancestor of `n` that is not phrasing content, or `root`:
@@ -1482,6 +1481,20 @@ impl Conditional<'_> {
 mod tests {
     use super::*;
     use crate::parse::parse_document;
+
+    #[test]
+    fn the_day_of_a_date_and_not_of_anything_else() {
+        assert_eq!(day_of(" 2017-02-13T16:44:00+00:00"), Some("2017-02-13"));
+        assert_eq!(day_of("2017-02-13"), Some("2017-02-13"));
+        for not_a_date in ["2017-2-13", "13 Feb 2017", "2017-02-1", ""] {
+            assert_eq!(day_of(not_a_date), None, "{not_a_date}");
+        }
+        // Found by the fuzzer: a character of several bytes across the
+        // places looked at panicked when they were string slices.
+        for straddling in ["2024-0\u{e9}-01", "2024\u{e9}02-01", "2024-02\u{20ac}1"] {
+            assert_eq!(day_of(straddling), None, "{straddling}");
+        }
+    }
 
     #[test]
     fn double_brs_become_paragraphs() {
