@@ -13,6 +13,7 @@
 //! something.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::ControlFlow;
 
 use html5ever::local_name;
 use serde_json::{Map, Value};
@@ -177,7 +178,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
             .get_or_insert_with(|| article_title(doc))
             .clone()
     };
-    let ld = json_ld(doc, &mut doc_title);
+    let (ld, discussion_in_json_ld) = json_ld(doc, &mut doc_title);
     let metas = MetaTags::collect(doc);
 
     let title = ld
@@ -249,7 +250,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
 
     Metadata {
         declares_article,
-        declares_discussion: declares_discussion(doc),
+        declares_discussion: discussion_in_json_ld || declares_discussion_in_microdata(doc),
         title: clean_value(Some(&title)),
         byline: clean_value(byline),
         site_name: clean_value(site_name),
@@ -274,30 +275,19 @@ struct JsonLd {
     image: Option<String>,
 }
 
-/// Does a schema.org type, in JSON-LD (an item, an array's item, or an item
-/// of a `@graph`) or in a microdata `itemtype`, say the page is a
-/// discussion?
-fn declares_discussion(doc: &Document) -> bool {
-    let is_discussion = |t: &str| DISCUSSION_TYPES.contains(&t);
-    let by_microdata = doc.descendants(Document::ROOT).any(|n| {
+/// Does a microdata `itemtype` say the page is a discussion?
+fn declares_discussion_in_microdata(doc: &Document) -> bool {
+    doc.descendants(Document::ROOT).any(|n| {
         doc.attr(n, "itemtype").is_some_and(|types| {
             types
                 .split_ascii_whitespace()
-                .any(|t| is_discussion(t.rsplit('/').next().unwrap_or(t)))
+                .any(|t| is_discussion_type(t.rsplit('/').next().unwrap_or(t)))
         })
-    });
-    by_microdata
-        || find_json_ld_item(doc, |item| {
-            let declared = match item.get("@type") {
-                Some(Value::String(t)) => is_discussion(t),
-                Some(Value::Array(types)) => {
-                    types.iter().filter_map(Value::as_str).any(is_discussion)
-                }
-                _ => false,
-            };
-            declared.then_some(())
-        })
-        .is_some()
+    })
+}
+
+fn is_discussion_type(t: &str) -> bool {
+    DISCUSSION_TYPES.contains(&t)
 }
 
 /// Does an OpenGraph `og:type` say "article"?
@@ -312,23 +302,36 @@ fn og_type_is_article(doc: &Document) -> bool {
         })
 }
 
-/// Reads the first `<script type="application/ld+json">` that holds a
-/// schema.org article (itself, in a top-level array, or in its `@graph`).
-fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
-    find_json_ld_item(doc, |item| {
-        is_article_type(item.get("@type")).then(|| read_article_object(item, doc_title))
-    })
-    .unwrap_or_default()
+/// Reads the first schema.org article of the page's JSON-LD (an item, an
+/// array's item, or an item of a `@graph`), and whether any item declares
+/// a discussion: one pass, each script parsed once, no further than both
+/// answers need.
+fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> (JsonLd, bool) {
+    let mut article: Option<JsonLd> = None;
+    let mut discussion = false;
+    visit_json_ld_items(doc, |item| {
+        let ty = item.get("@type");
+        if article.is_none() && is_article_type(ty) {
+            article = Some(read_article_object(item, doc_title));
+        }
+        discussion |= type_matches(ty, is_discussion_type);
+        if article.is_some() && discussion {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    (article.unwrap_or_default(), discussion)
 }
 
-/// The first answer `read` gives for a schema.org item of the page's
-/// JSON-LD scripts: a top-level object or array item with a schema.org
-/// `@context`, or an item of such an object's `@graph`, in document order.
-/// Scripts that do not parse are skipped, as a browser would.
-fn find_json_ld_item<T>(
+/// Gives `visit` each schema.org item of the page's JSON-LD scripts, until
+/// it breaks: a top-level object or array item with a schema.org
+/// `@context`, and the items of such an object's `@graph`, in document
+/// order. Scripts that do not parse are skipped, as a browser would.
+fn visit_json_ld_items(
     doc: &Document,
-    mut read: impl FnMut(&Map<String, Value>) -> Option<T>,
-) -> Option<T> {
+    mut visit: impl FnMut(&Map<String, Value>) -> ControlFlow<()>,
+) {
     for script in doc.elements_by_tag(Document::ROOT, &local_name!("script")) {
         let is_json_ld = doc
             .attr(script, "type")
@@ -350,21 +353,18 @@ fn find_json_ld_item<T>(
             if !has_schema_org_context(item) {
                 continue;
             }
-            if let Some(found) = read(item) {
-                return Some(found);
+            if visit(item).is_break() {
+                return;
             }
             if let Some(Value::Array(graph)) = item.get("@graph") {
-                if let Some(found) = graph
-                    .iter()
-                    .filter_map(Value::as_object)
-                    .find_map(&mut read)
-                {
-                    return Some(found);
+                for member in graph.iter().filter_map(Value::as_object) {
+                    if visit(member).is_break() {
+                        return;
+                    }
                 }
             }
         }
     }
-    None
 }
 
 /// Some CMSs wrap the JSON in `<![CDATA[ ... ]]>` for XHTML's sake.
@@ -398,11 +398,16 @@ fn has_schema_org_context(obj: &Map<String, Value>) -> bool {
 }
 
 fn is_article_type(ty: Option<&Value>) -> bool {
-    fn matches(t: &str) -> bool {
+    type_matches(ty, |t| {
         t.starts_with(ARTICLE_TYPE_PREFIX)
             || t.ends_with(ARTICLE_TYPE_SUFFIX)
             || ARTICLE_TYPES_ANYWHERE.iter().any(|a| t.contains(a))
-    }
+    })
+}
+
+/// Does an `@type` (one name, or an array of them) hold a name that
+/// `matches`?
+fn type_matches(ty: Option<&Value>, matches: impl Fn(&str) -> bool) -> bool {
     match ty {
         Some(Value::String(t)) => matches(t),
         Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(matches),
