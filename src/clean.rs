@@ -639,7 +639,7 @@ fn loading_placeholders(doc: &Document, root: NodeId, lengths: &TextLengths) -> 
                 && lengths.text_len(doc, n) <= LABEL_MAX_CHARS
                 && hints::is_loading_placeholder(&inner_text(doc, n).to_lowercase())
                 && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                    || lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n))
+                    || fills_its_block(doc, n, root, lengths))
         })
         .collect()
 }
@@ -665,7 +665,7 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             let acts = hints::is_action_link_text(text)
                 || styled_as_button
                 || (to_this_page && hints::is_skip_link_text(text));
-            acts && lengths.text_len(doc, block_of(doc, a, root)) == lengths.text_len(doc, a)
+            acts && fills_its_block(doc, a, root, lengths)
         })
         .collect()
 }
@@ -757,6 +757,12 @@ fn day_of(value: &str) -> Option<&str> {
     let digits_at = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
     (digits_at(0..4) && b[4] == b'-' && digits_at(5..7) && b[7] == b'-' && digits_at(8..10))
         .then_some(day)
+}
+
+/// Whether `n` holds the whole text of the block it sits in ([`block_of`]):
+/// a link that is the whole line, not a word of a sentence.
+fn fills_its_block(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
+    lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n)
 }
 
 /// The nearest ancestor of `n` that is not phrasing content, or `root`:

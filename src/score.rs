@@ -8,6 +8,8 @@
 //! the same article. If the result is too short, try again with gentler
 //! rules (keep unlikely-looking parts, ignore class names, clean less).
 
+use std::collections::HashMap;
+
 use html5ever::{local_name, LocalName};
 
 use crate::clean;
@@ -268,14 +270,14 @@ pub fn class_weight(doc: &Document, id: NodeId, flags: Flags) -> f32 {
         return 0.0;
     }
     let mut weight = 0.0;
+    let not_negative: &[&str] = if flags.replies_are_content {
+        hints::REPLY_WORDS
+    } else {
+        &[]
+    };
     for attr in ["class", "id"] {
         if let Some(v) = doc.attr(id, attr).filter(|v| !v.is_empty()) {
             let v = v.to_ascii_lowercase();
-            let not_negative: &[&str] = if flags.replies_are_content {
-                hints::REPLY_WORDS
-            } else {
-                &[]
-            };
             if hints::is_negative(&v, not_negative) {
                 weight -= CLASS_WEIGHT;
             }
@@ -493,11 +495,10 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
         }
         let tag = doc.tag(node).cloned().unwrap_or(local_name!(""));
         if flags.strip_unlikely {
-            // A discussion's replies are named as comments are.
-            let is_reply_part = flags.replies_are_content
-                && hints::is_unlikely_only_as(&class_id, hints::REPLY_WORDS);
             if hints::is_unlikely_candidate(&class_id)
-                && !is_reply_part
+                // A discussion's replies are named as comments are.
+                && (!flags.replies_are_content
+                    || !hints::is_unlikely_only_as(&class_id, hints::REPLY_WORDS))
                 && !measure::has_ancestor_tag(doc, node, &local_name!("table"), 0)
                 && !measure::has_ancestor_tag(doc, node, &local_name!("code"), 0)
                 && tag != local_name!("body")
@@ -996,15 +997,16 @@ fn thread_of_opening_post(doc: &Document, post: NodeId, body: NodeId) -> Option<
 /// replies: prose items of one kind, enough to be a series without the
 /// opening post?
 fn holds_reply_list(doc: &Document, id: NodeId, depth: usize) -> bool {
-    let items: Vec<_> = doc
-        .element_children(id)
-        .filter(|&c| is_prose_item(doc, c))
-        .map(|c| item_kind(doc, c))
-        .filter(|(_, class)| !class.is_empty())
-        .collect();
-    let is_list = items
-        .iter()
-        .any(|kind| items.iter().filter(|&k| k == kind).count() >= MIN_REPEATED_ITEMS - 1);
+    // Counted by kind: comparing every item with every other is quadratic
+    // in a long list.
+    let mut items_of_kind: HashMap<(Option<LocalName>, String), usize> = HashMap::new();
+    for child in doc.element_children(id).filter(|&c| is_prose_item(doc, c)) {
+        let kind = item_kind(doc, child);
+        if !kind.1.is_empty() {
+            *items_of_kind.entry(kind).or_default() += 1;
+        }
+    }
+    let is_list = items_of_kind.values().any(|&n| n >= MIN_REPEATED_ITEMS - 1);
     is_list
         || (depth > 0
             && doc
