@@ -564,16 +564,13 @@ fn code_drawn_as_a_div_per_line_keeps_its_lines_as_they_are() {
     .iter()
     .map(|line| format!("<div class=line><span>{line}</span>\n</div>"))
     .collect::<String>();
-    let para = "Create a file called send_sms.py anywhere on your machine and paste \
-                in the following code, then fill in your account's SID and token. ";
-    let html = article_page(
+    let article = article_around(
         "Send an SMS",
-        &format!(
-            "<p>{p}</p><pre class=code><div class=lines>{code}</div></pre><p>{p}</p>",
-            p = para.repeat(3)
-        ),
+        "Create a file called send_sms.py anywhere on your machine and paste \
+         in the following code, then fill in your account's SID and token. ",
+        &format!("<pre class=code><div class=lines>{code}</div></pre>"),
+        "",
     );
-    let article = extract_at(&html, "https://docs.example/sms/quickstart");
     let parsed = Parsed::new(&article.content);
     let pre = parsed.by_tag("pre");
     assert_eq!(pre.len(), 1, "{}", article.content);
@@ -602,16 +599,13 @@ fn line_numbers_drawn_into_code_go_and_numbers_in_code_stay() {
         .collect::<String>();
     // Numbers in the code itself, one of them first on its line.
     let literal = "<span class=n>1</span> + <span class=n>2</span>\n<span class=n>2</span> * x\n";
-    let para = "Paste the following code into a file called cwd.py, run it, and the \
-                folder it was started from is printed, as the shell would. ";
-    let html = article_page(
+    let article = article_around(
         "Where am I",
-        &format!(
-            "<p>{p}</p><pre>{numbered}</pre><p>{p}</p><pre>{literal}</pre>",
-            p = para.repeat(3)
-        ),
+        "Paste the following code into a file called cwd.py, run it, and the \
+         folder it was started from is printed, as the shell would. ",
+        &format!("<pre>{numbered}</pre>"),
+        &format!("<pre>{literal}</pre>"),
     );
-    let article = extract_at(&html, "https://docs.example/cwd");
     let parsed = Parsed::new(&article.content);
     let pres: Vec<String> = parsed
         .by_tag("pre")
@@ -1463,14 +1457,20 @@ fn the_standfirst_beside_the_title_before_the_body_is_kept() {
     );
 }
 
-/// The text of an article of a paragraph (`para`, three times over), then
-/// `between`, the paragraph again, then `after`: clutter's place in a page.
-fn text_around(title: &str, para: &str, between: &str, after: &str) -> String {
+/// The article of a paragraph (`para`, three times over), then `between`,
+/// the paragraph again, then `after`: the place of clutter, or of a block
+/// under test, in a page.
+fn article_around(title: &str, para: &str, between: &str, after: &str) -> Article {
     let html = article_page(
         title,
         &format!("<p>{p}</p>{between}<p>{p}</p>{after}", p = para.repeat(3)),
     );
-    extract_at(&html, "https://news.example/story").text_content
+    extract_at(&html, "https://news.example/story")
+}
+
+/// The text of [`article_around`].
+fn text_around(title: &str, para: &str, between: &str, after: &str) -> String {
+    article_around(title, para, between, after).text_content
 }
 
 #[test]
