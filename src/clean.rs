@@ -85,6 +85,8 @@ const INLINE_RECOMMENDATION_SLACK_CHARS: f32 = 10.0;
 const TAG_LIST_MAX_CHARS: usize = 300;
 /// An author card is a paragraph or two; longer is content so named.
 const AUTHOR_CARD_MAX_CHARS: usize = 1000;
+/// A table of contents' label is a few words ("Table of contents [hide]").
+const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
 /// A post's author panel or signature is a few lines; longer is the post.
@@ -496,9 +498,9 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline the view's header shows already
-/// (`published`, the metadata's date), a form's messages and terms, and
-/// loading placeholders, all found on the tree as it is before any
-/// goes.
+/// (`published`, the metadata's date), a form's messages and terms,
+/// loading placeholders and the labels of tables of contents that are not
+/// there, all found on the tree as it is before any goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -507,6 +509,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&
     doomed.extend(datelines(doc, root, &lengths, published));
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(loading_placeholders(doc, root, &lengths));
+    doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
         if doc.is_inclusive_descendant(n, root) {
@@ -635,13 +638,78 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 fn loading_placeholders(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            doc.is_element(n)
-                && lengths.text_len(doc, n) <= LABEL_MAX_CHARS
-                && hints::is_loading_placeholder(&inner_text(doc, n).to_lowercase())
-                && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                    || fills_its_block(doc, n, root, lengths))
+            says(
+                doc,
+                n,
+                lengths,
+                LABEL_MAX_CHARS,
+                hints::is_loading_placeholder,
+            ) && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                || fills_its_block(doc, n, root, lengths))
         })
         .collect()
+}
+
+/// The label of a table of contents ("Table of contents", "On this page")
+/// with no table after it, its list built by a script that does not run
+/// here or cleaned away as links: a heading over nothing, or over the
+/// article's first paragraph. A table that is there stays, label and all:
+/// its links into the page work in the view too (ids are kept, see
+/// `serialize`), and a long document is the easier to read with it.
+fn tables_of_contents_gone(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&label| {
+            says(
+                doc,
+                label,
+                lengths,
+                TABLE_OF_CONTENTS_LABEL_MAX_CHARS,
+                hints::is_table_of_contents_label,
+            ) && fills_its_block(doc, label, root, lengths)
+                && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
+        })
+        .collect()
+}
+
+/// Whether `n` is an element whose whole text, at most `max_chars` long,
+/// is what `is` (asked of the text lowercased) looks for: a label.
+fn says(
+    doc: &Document,
+    n: NodeId,
+    lengths: &TextLengths,
+    max_chars: usize,
+    is: impl Fn(&str) -> bool,
+) -> bool {
+    doc.is_element(n)
+        && lengths.text_len(doc, n) <= max_chars
+        && is(&inner_text(doc, n).to_lowercase())
+}
+
+/// Whether the first sibling with text after `n` is a list or links.
+fn labels_a_list(doc: &Document, n: NodeId, lengths: &TextLengths) -> bool {
+    std::iter::successors(doc.next_sibling(n), |&s| doc.next_sibling(s))
+        .find(|&s| lengths.text_len(doc, s) > 0)
+        .is_some_and(|next| {
+            doc.is_any(
+                next,
+                &[local_name!("ul"), local_name!("ol"), local_name!("nav")],
+            ) || measure::count_tag(doc, next, &local_name!("li")) > 0
+                || lengths.link_density(doc, next) > RECOMMENDATION_LINK_DENSITY
+        })
+}
+
+/// The outermost element around `n` (below `root`) whose text is `n`'s:
+/// the box of a label, whose siblings are what stands beside it.
+fn outermost_holder(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> NodeId {
+    let len = lengths.text_len(doc, n);
+    let mut holder = n;
+    while let Some(parent) = doc.parent(holder) {
+        if parent == root || lengths.text_len(doc, parent) != len {
+            break;
+        }
+        holder = parent;
+    }
+    holder
 }
 
 /// Links that are buttons to act ("Book now", "Sign up", "Read more", or

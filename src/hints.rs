@@ -528,6 +528,46 @@ pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
     LOADING_PLACEHOLDERS.contains(&text)
 }
 
+/// What a table of contents is headed with: the page's own navigation,
+/// not a section of the article. ("Contents" alone also heads a book's
+/// list of chapters, which is why a label goes only with a list of links
+/// into the page, or alone: see `clean::tables_of_contents`.)
+const TABLE_OF_CONTENTS_LABELS: &[&str] = &[
+    "table of contents",
+    "table of content",
+    "contents",
+    "page contents",
+    "article contents",
+    "in this article",
+    "in this post",
+    "in this guide",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "what's inside",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "índice",
+    "indice",
+    "tabla de contenidos",
+];
+
+/// Whether an element's whole text (lowercased) labels a table of
+/// contents ("Table of Contents", "On this page:", "Contents [hide]").
+pub(crate) fn is_table_of_contents_label(text_lower: &str) -> bool {
+    let text = text_lower.trim();
+    // A toggle beside the label, the colon or arrow after it.
+    let text = ["[hide]", "[show]", "hide", "show", "toggle"]
+        .iter()
+        .find_map(|toggle| text.strip_suffix(toggle))
+        .unwrap_or(text)
+        .trim_end()
+        .trim_end_matches([':', '⤵', '↓', '▾', '▼'])
+        .trim_end();
+    TABLE_OF_CONTENTS_LABELS.contains(&text)
+}
+
 /// Does `text_lower` contain one of `phrases` as whole words ("subscribe"
 /// matches "Subscribe here", not "5 million subscribers")?
 pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {
@@ -674,6 +714,27 @@ mod tests {
             "(a bowl of soup)",
         ] {
             assert!(!is_image_credit(caption), "{caption}");
+        }
+    }
+
+    #[test]
+    fn table_of_contents_labels_are_told_from_headings_that_mention_contents() {
+        for label in [
+            "table of contents",
+            "  contents [hide]",
+            "on this page:",
+            "jump to ↓",
+            "in this article",
+        ] {
+            assert!(is_table_of_contents_label(label), "{label:?}");
+        }
+        for heading in [
+            "contents of the box",
+            "table of contents for volume 2",
+            "in this article we look at",
+            "jump to conclusions",
+        ] {
+            assert!(!is_table_of_contents_label(heading), "{heading:?}");
         }
     }
 

@@ -1505,6 +1505,47 @@ fn loading_placeholders_go_and_sentences_about_loading_stay() {
 }
 
 #[test]
+fn a_table_of_contents_label_over_nothing_goes_and_a_real_table_stays() {
+    let para = "The canal was dug by hand over eleven years, and its locks still \
+                open with the same iron gears the first keepers turned. ";
+    // The list a script was to build is not there: its label goes, over
+    // nothing or over the article's next paragraph.
+    let text = text_around(
+        "The old canal",
+        para,
+        "<div><h2>Table of Contents</h2></div>",
+        "<section><p>Updated in May</p><div><h3><span>Jump to ↓</span></h3></div></section>",
+    );
+    assert_absent(
+        &text,
+        &["Table of Contents", "Jump to"],
+        "label over nothing",
+    );
+    assert!(text.contains("Updated in May"));
+    // A table that is there stays with its label, and its links work.
+    let article = article_around(
+        "The old canal",
+        para,
+        "<nav class=contents><p>On this page:</p><ol><li><a href=#locks>Locks</a></li>\
+         <li><a href=#keepers>Keepers</a></li><li><a href=#gears>Gears</a></li></ol></nav>",
+        "<h2 id=locks>Locks</h2><p>Twelve of them.</p>",
+    );
+    assert_in_order(
+        &article.text_content,
+        &["On this page:", "Locks", "Keepers"],
+        "table",
+    );
+    // A heading that only says it: a section of the article.
+    let text = text_around(
+        "The old canal",
+        para,
+        "",
+        "<h2>Contents of the keeper's chest</h2><p>A lamp, a log book and keys.</p>",
+    );
+    assert!(text.contains("Contents of the keeper's chest"));
+}
+
+#[test]
 fn a_forms_sent_and_failed_messages_go() {
     let para = "The library lends tools as well as books: drills, ladders, a \
                 sewing machine, all for two weeks and free with a card. ";
