@@ -155,6 +155,12 @@ pub(crate) fn is_unlikely_only_as(haystack_lower: &str, words: &[&str]) -> bool 
 /// but the content itself on a page that declares a discussion.
 pub(crate) const REPLY_WORDS: &[&str] = &["comment", "replies"];
 
+/// Whether a class (lowercased) names a reply in a thread: `comment`,
+/// `comments_subtree`, `reply`, `replies`.
+pub(crate) fn names_a_reply(class_lower: &str) -> bool {
+    class_lower.contains("comment") || class_lower.contains("repl")
+}
+
 // ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
 
 /// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.

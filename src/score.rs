@@ -922,27 +922,18 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
         if node == body {
             return None;
         }
-        let shape = shape_class(doc, node);
-        let own: Vec<&str> = shape.split_ascii_whitespace().collect();
-        if let Some(&kind) = own.first() {
-            // The series is items of the candidate's kind and shape. The
-            // candidate may be set apart from them by more classes (the
-            // accepted answer among the answers), never by fewer or others.
-            let alike = doc
-                .element_children(parent)
-                .filter(|&s| {
-                    if s == node || doc.tag(s) != doc.tag(node) {
-                        return false;
-                    }
-                    let theirs = shape_class(doc, s);
-                    first_class(&theirs) == kind
-                        && theirs.split_ascii_whitespace().all(|c| own.contains(&c))
-                        && is_prose_item(doc, s)
-                })
-                .count();
-            if alike >= MIN_REPEATED_ITEMS - 1 {
-                return Some(node);
-            }
+        if has_series_of_siblings(doc, node) {
+            return Some(node);
+        }
+        // A reply to a reply, in a thread drawn as a tree, has few
+        // siblings of its own: the series is that of an item of its kind
+        // it is nested in, however deep. Only for items named as replies:
+        // a page's layout nests boxes of one kind too (a grid's `row` in a
+        // `row`), and its series of boxes is not a thread.
+        if let Some(outer) =
+            nesting_items(doc, node, body).find(|&n| has_series_of_siblings(doc, n))
+        {
+            return Some(outer);
         }
         if parent == body {
             return None;
@@ -950,6 +941,49 @@ fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) -> Option<N
         node = parent;
     }
     None
+}
+
+/// Whether enough of `node`'s siblings are items of its kind and shape,
+/// reading as prose, to make a series with it. The item may be set apart
+/// from them by more classes (the accepted answer among the answers),
+/// never by fewer or others.
+fn has_series_of_siblings(doc: &Document, node: NodeId) -> bool {
+    let Some(parent) = doc.parent(node) else {
+        return false;
+    };
+    let shape = shape_class(doc, node);
+    let own: Vec<&str> = shape.split_ascii_whitespace().collect();
+    let Some(&kind) = own.first() else {
+        return false;
+    };
+    let alike = doc
+        .element_children(parent)
+        .filter(|&s| {
+            if s == node || doc.tag(s) != doc.tag(node) {
+                return false;
+            }
+            let theirs = shape_class(doc, s);
+            first_class(&theirs) == kind
+                && theirs.split_ascii_whitespace().all(|c| own.contains(&c))
+                && is_prose_item(doc, s)
+        })
+        .count();
+    alike >= MIN_REPEATED_ITEMS - 1
+}
+
+/// The ancestors of `item` (below `body`) of its kind ([`item_kind`]),
+/// innermost first, when its kind is named as a reply: the replies it
+/// answers, in a tree of nested replies.
+fn nesting_items<'a>(
+    doc: &'a Document,
+    item: NodeId,
+    body: NodeId,
+) -> impl Iterator<Item = NodeId> + 'a {
+    let kind = item_kind(doc, item);
+    let named_as_reply = hints::names_a_reply(&kind.1.to_ascii_lowercase());
+    doc.ancestors(item)
+        .take_while(move |&a| named_as_reply && a != body)
+        .filter(move |&a| item_kind(doc, a) == kind)
 }
 
 /// A thread's opening post (a Q&A page's question, a link's submission
@@ -1129,6 +1163,40 @@ mod tests {
             Some(wrapper)
         );
         assert_eq!(shape_class(&doc, wrapper), "article>post-article post-box");
+    }
+
+    #[test]
+    fn a_reply_deep_in_a_tree_of_replies_belongs_to_the_top_level_series() {
+        // Three threads at the top; the candidate is a reply to a reply in
+        // the first, with no sibling of its own.
+        let text = "A reply long enough to be a post, with a sentence or two of good \
+                    advice in it, and no links.";
+        let page = |kind: &str| {
+            let item = |inner: &str| {
+                format!("<li class={kind}><div class=body><p>{text}</p></div><ol>{inner}</ol></li>")
+            };
+            // Deeper than a series is looked for above a candidate.
+            let deep = (0..REPEATED_ITEM_MAX_LEVELS / 2).fold(item(""), |inner, _| item(&inner));
+            crate::parse::parse_document(&format!(
+                "<ol id=thread>{deep}{}{}</ol>",
+                item(""),
+                item("")
+            ))
+        };
+        for (kind, in_series) in [("comments_subtree", true), ("row", false)] {
+            let doc = page(kind);
+            let body = doc.body().unwrap();
+            let thread = doc.element_children(body).next().unwrap();
+            let first = doc.element_children(thread).next().unwrap();
+            let deepest = doc
+                .descendants(first)
+                .filter(|&n| doc.is(n, &local_name!("p")))
+                .last()
+                .unwrap();
+            let found = repeated_item_of(&doc, deepest, body);
+            // A layout's boxes nested alike are no thread.
+            assert_eq!(found == Some(first), in_series, "{kind}");
+        }
     }
 
     #[test]
