@@ -825,7 +825,7 @@ fn gather_siblings(
             // and its standfirst.
             true
         } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
-            is_prose_item(doc, sibling)
+            is_series_member(doc, sibling)
         } else {
             let mut bonus = 0.0;
             if !top_class.is_empty() && doc.attr(sibling, "class") == Some(top_class.as_str()) {
@@ -909,6 +909,14 @@ fn first_class(classes: &str) -> &str {
 fn is_prose_item(doc: &Document, id: NodeId) -> bool {
     inner_text_len(doc, id) >= MIN_REPEATED_ITEM_CHARS
         && link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
+}
+
+/// An item of a series found ([`repeated_item_of`]) belongs to it however
+/// short, a reply of a few words as much as a long one, unless it is a
+/// card or a menu entry: the length asked of items that make a series
+/// ([`is_prose_item`]) is for telling a thread from a grid of teasers.
+fn is_series_member(doc: &Document, id: NodeId) -> bool {
+    measure::has_text(doc, id) && link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
 }
 
 /// Threads, Q&A pages and comment-style pages are series of items of the

@@ -965,6 +965,50 @@ fn a_question_before_its_list_of_answers_comes_first() {
 }
 
 #[test]
+fn a_threads_short_replies_stay_with_its_long_ones() {
+    // The first post is the longest and wins the scoring (each post is
+    // deeper than a paragraph's score reaches up), long enough to be read
+    // as the page's content without its region; the long replies make it a
+    // series, and a reply of a few words is one of them too.
+    let post = |who: &str, body: &str| {
+        // Unread posts are marked so: a series is by first class.
+        let unread = if who == "bo" { " is-unread" } else { "" };
+        format!(
+            "<article class='message{unread}'><div class=inner><div class=user>\
+             <a href=/u/{who}>{who}</a></div><div class=main><div class=content>\
+             <div class=body><div class=text><p>{body}</p></div></div></div></div></div>\
+             </article>"
+        )
+    };
+    let long = |topic: &str| {
+        format!(
+            "The {topic} is the part I would check first, since it wears out sooner than \
+             the rest and costs little to replace."
+        )
+    };
+    let html = format!(
+        "<html><head><title>Which parts wear first?</title></head><body>\
+         <nav><a href=/>Forums</a> <a href=/new>New posts</a></nav><div class=posts>\
+         {}{}{}{}</div></body></html>",
+        post("ana", &long("chain").repeat(50)),
+        post("bo", "Same here, thanks!"),
+        post("cy", &long("brake pad")),
+        post("di", &long("cassette"))
+    );
+    let article = extract_at(&html, "https://bikes.example/threads/wear.7");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "The chain is",
+            "Same here, thanks!",
+            "The brake pad is",
+            "The cassette is",
+        ],
+        "thread",
+    );
+}
+
+#[test]
 fn posts_told_apart_only_by_numbered_ids_are_one_thread() {
     // An old forum template: each post a class-less <div id="edit…"> around
     // a layout table. The first post is the longest and wins the
