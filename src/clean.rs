@@ -37,6 +37,8 @@ const LOADING_VEIL_SHARE: f32 = 0.75;
 const FORM_CONSENT_MAX_CHARS: usize = 600;
 /// The longest ad label or loading placeholder ("Loading comments...").
 const LABEL_MAX_CHARS: usize = 20;
+/// The longest ad marker ("Advertisement - story continues below").
+const AD_MARKER_MAX_CHARS: usize = 60;
 /// A code block with fewer lines numbered has no gutter to remove.
 const MIN_NUMBERED_LINES: usize = 2;
 /// A `<noscript>` with this much text holds the page's content.
@@ -499,8 +501,8 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline the view's header shows already
 /// (`published`, the metadata's date), a form's messages and terms,
-/// loading placeholders and the labels of tables of contents that are not
-/// there, all found on the tree as it is before any goes.
+/// loading placeholders and ad labels, and the labels of tables of contents
+/// that are not there, all found on the tree as it is before any goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -508,7 +510,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, published));
     doomed.extend(form_messages(doc, root, &lengths));
-    doomed.extend(loading_placeholders(doc, root, &lengths));
+    doomed.extend(stand_ins(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
@@ -632,20 +634,28 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
     repeats
 }
 
+/// Words that stand where something else was to be, alone in their block:
 /// "Loading..." where a script was to put content (a carousel, a price, a
-/// list of reviews), alone in its block: the script does not run in the
-/// view, and the words are not the article's.
-fn loading_placeholders(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+/// list of reviews), and an ad slot's label ("Advertisement", "Story
+/// continues below advertisement") where a script was to put the ad.
+/// Neither script runs in the view, and the words are not the article's.
+/// A table's cell keeps its word, whatever it is: a column may be headed
+/// "Sponsored".
+fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            says(
+            (says(
                 doc,
                 n,
                 lengths,
                 LABEL_MAX_CHARS,
                 hints::is_loading_placeholder,
-            ) && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                || fills_its_block(doc, n, root, lengths))
+            ) || says(doc, n, lengths, AD_MARKER_MAX_CHARS, hints::is_ad_label))
+                && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                    || fills_its_block(doc, n, root, lengths))
+                && !std::iter::once(n)
+                    .chain(doc.ancestors(n).take_while(|&a| a != root))
+                    .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
         })
         .collect()
 }
@@ -1399,26 +1409,7 @@ fn is_ad_or_loading_label(text: &str) -> bool {
         return false;
     }
     let t = t.to_lowercase();
-    if hints::is_loading_placeholder(&t) {
-        return true;
-    }
-    let t = t
-        .strip_suffix('…')
-        .or_else(|| t.strip_suffix("..."))
-        .unwrap_or(&t);
-    matches!(
-        t,
-        "ad" | "ads"
-            | "advertising"
-            | "advertisement"
-            | "pub"
-            | "publicité"
-            | "werb"
-            | "werbung"
-            | "广告"
-            | "реклама"
-            | "anuncio"
-    )
+    hints::is_loading_placeholder(&t) || hints::is_ad_label_loosely(&t)
 }
 
 impl Conditional<'_> {

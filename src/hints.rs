@@ -527,11 +527,59 @@ const LOADING_PLACEHOLDERS: &[&str] = &[
     "please wait",
 ];
 
+/// What an ad slot says of itself, in the text where it stands: a label
+/// over the ad, which the page's scripts were to fill, never the
+/// article's words. ("Ad" alone is left out, an era's name in a table of
+/// dates, and so is "Advertising", a heading over a list of services.)
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "sponsored",
+    "paid advertisement",
+    "werbung",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "реклама",
+    "广告",
+];
+
+/// How an ad slot asks the reader to go on past it ("Story continues
+/// below advertisement", "Advertisement - scroll to continue").
+const AD_SLOT_PHRASES: &[&str] = &[
+    "continues below advertisement",
+    "continue reading below",
+    "continues below this ad",
+    "scroll to continue",
+    "article continues below",
+    "story continues below",
+];
+
+/// Ad labels that are also other words: told apart by where they stand
+/// (an element the conditional cleaner judges), not by themselves.
+const AMBIGUOUS_AD_LABELS: &[&str] = &["ad", "ads", "advertising", "pub", "werb", "anuncio"];
+
+/// Whether an element's whole text (lowercased) is an ad slot's label or
+/// marker (see [`AD_LABELS`], [`AD_SLOT_PHRASES`]).
+pub(crate) fn is_ad_label(text_lower: &str) -> bool {
+    let text = without_ellipsis(text_lower);
+    AD_LABELS.contains(&text) || AD_SLOT_PHRASES.iter().any(|p| text.contains(p))
+}
+
+/// [`is_ad_label`], or one of the [`AMBIGUOUS_AD_LABELS`].
+pub(crate) fn is_ad_label_loosely(text_lower: &str) -> bool {
+    is_ad_label(text_lower) || AMBIGUOUS_AD_LABELS.contains(&without_ellipsis(text_lower))
+}
+
+/// A label's text without the dots or colon after it.
+fn without_ellipsis(text: &str) -> &str {
+    text.trim().trim_end_matches(['.', '…', ':']).trim_end()
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
-    let text = text_lower.trim().trim_end_matches(['.', '…']).trim_end();
-    LOADING_PLACEHOLDERS.contains(&text)
+    LOADING_PLACEHOLDERS.contains(&without_ellipsis(text_lower))
 }
 
 /// What a table of contents is headed with: the page's own navigation,
@@ -741,6 +789,26 @@ mod tests {
             "jump to conclusions",
         ] {
             assert!(!is_table_of_contents_label(heading), "{heading:?}");
+        }
+    }
+
+    #[test]
+    fn ad_labels_are_told_from_sentences_about_ads() {
+        for label in [
+            "advertisement",
+            " sponsored ",
+            "advertisement - scroll to continue",
+            "story continues below advertisement",
+            "anzeige",
+        ] {
+            assert!(is_ad_label(label), "{label:?}");
+        }
+        for text in [
+            "ad",
+            "advertisement revenue fell",
+            "sponsored by the city council",
+        ] {
+            assert!(!is_ad_label(text), "{text:?}");
         }
     }
 

@@ -1535,17 +1535,40 @@ fn a_forms_terms_go_with_it_and_instructions_stay() {
 }
 
 #[test]
-fn loading_placeholders_go_and_sentences_about_loading_stay() {
+fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
+    // What stands where a script was to put something: content still
+    // loading, and an ad slot's markers (as between the paragraphs of
+    // ../shared/seed's page).
     let text = text_around(
         "Island ferries",
         "The ferry timetable changes with the tides, so check it the evening \
          before; the first boat leaves at six and the last at nine. ",
-        "<div class=carousel><span>Loading...</span></div>",
+        "<div class=carousel><span>Loading...</span></div>\
+         <p>ADVERTISEMENT</p><div><span>Sponsored</span></div>\
+         <div class=slot><p>Story continues below advertisement</p></div>",
         "<div class=reviews><p>Loading…</p></div>\
-         <p>Loading the car takes ten minutes, and the crew directs it.</p>",
+         <p>Loading the car takes ten minutes, and the crew directs it.</p>\
+         <p>Advertisement revenue paid for the new pier.</p>\
+         <table><tr><th>Route</th><th>Sponsored</th></tr>\
+         <tr><td>North</td><td>No</td></tr></table>",
     );
-    assert_absent(&text, &["Loading...", "Loading…"], "placeholders");
+    assert_absent(
+        &text,
+        &[
+            "Loading...",
+            "Loading…",
+            "ADVERTISEMENT",
+            "Story continues below",
+        ],
+        "stand-ins",
+    );
+    assert_eq!(
+        text.matches("Sponsored").count(),
+        1,
+        "the table's only: {text}"
+    );
     assert!(text.contains("Loading the car takes ten minutes"));
+    assert!(text.contains("Advertisement revenue paid for the new pier."));
 }
 
 #[test]
