@@ -973,15 +973,17 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
         {
             continue;
         }
-        let text = inner_text(doc, block).to_lowercase();
-        if text.chars().count() > CALL_TO_ACTION_MAX_CHARS {
+        let written = inner_text(doc, block);
+        if written.chars().count() > CALL_TO_ACTION_MAX_CHARS {
             continue;
         }
+        let text = written.to_lowercase();
         let named = hints::has_word(
             &hints::class_and_id_lower(doc, block),
             hints::CALL_TO_ACTION_WORDS,
         );
-        let worded = hints::has_phrase(&text, &hints::CALL_TO_ACTION_PHRASES);
+        let worded = hints::has_phrase(&text, &hints::CALL_TO_ACTION_PHRASES)
+            || hints::is_follow_prompt(&written);
         if named || worded {
             doc.detach(block);
         }

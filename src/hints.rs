@@ -328,6 +328,36 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "story continues below",
 ]);
 
+/// A follow prompt is short: "Follow Business Insider Africa", "Follow
+/// Jane Doe on Instagram".
+const FOLLOW_PROMPT_MAX_CHARS: usize = 80;
+
+/// What "Follow" is followed by in an instruction ("Follow the steps",
+/// "Follow these rules"), not in a prompt to follow someone.
+const FOLLOW_INSTRUCTION_WORDS: &[&str] = &[
+    "the", "these", "this", "that", "those", "our", "my", "your", "its", "his", "her", "their",
+    "a", "an", "all", "each", "every", "up", "along", "through", "suit", "me", "us",
+];
+
+/// Whether a block's whole text (as written: names are capitalized) asks
+/// the reader to follow someone: "Follow", then a name, and no sentence
+/// ("FOLLOW BUSINESS INSIDER AFRICA", "Follow Hardtail Canada"). "Follow
+/// the steps below:" is an instruction, and "Follow us" is one of
+/// [`CALL_TO_ACTION_PHRASES`].
+pub(crate) fn is_follow_prompt(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > FOLLOW_PROMPT_MAX_CHARS || text.ends_with(['.', ':', '?', ',']) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    verb.eq_ignore_ascii_case("follow")
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && !FOLLOW_INSTRUCTION_WORDS.contains(&next.to_lowercase().as_str())
+}
+
 /// The whole text of a link that is a button to act, not content: it goes
 /// where it stands alone (matched lowercased, without arrows and `!`).
 pub(crate) const ACTION_LINKS: &[&str] = &[
@@ -809,6 +839,26 @@ mod tests {
             "sponsored by the city council",
         ] {
             assert!(!is_ad_label(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn follow_prompts_are_told_from_instructions() {
+        for prompt in [
+            "FOLLOW BUSINESS INSIDER AFRICA",
+            "Follow Hardtail Canada",
+            "Follow Jane Doe on Instagram",
+        ] {
+            assert!(is_follow_prompt(prompt), "{prompt:?}");
+        }
+        for text in [
+            "Follow the steps below:",
+            "FOLLOW THESE RULES",
+            "Follow up with the clinic in a week.",
+            "follow",
+            "Following Kim's advice, we left early",
+        ] {
+            assert!(!is_follow_prompt(text), "{text:?}");
         }
     }
 

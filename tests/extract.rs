@@ -413,6 +413,45 @@ fn demo_keeps_every_paragraph_in_order() {
 }
 
 #[test]
+fn the_demo_article_in_bare_markup_keeps_every_paragraph_and_none_of_the_rest() {
+    // The seed page's text (../shared/seed/cluttered-article.txt) as a page
+    // without a class or id to tell its clutter by: ad markers between the
+    // paragraphs, a follow prompt, a notifications nag and a list of
+    // recommended articles, each a picture and a title, all in the article.
+    let para = |t: &str| format!("<p>{t}</p>");
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(6);
+    let cards: String = DEMO_RECOMMENDED
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!("<div><a href=/r/{i}><img src=/i/{i}.jpg alt=''><p>{t}</p></a></div>")
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE}</title></head><body><article>\
+         <h1>{DEMO_HEADLINE}</h1>{}<p>ADVERTISEMENT</p>{}\
+         <p>FOLLOW BUSINESS INSIDER AFRICA</p><p>Unblock notifications in browser settings.</p>\
+         <p>ADVERTISEMENT</p><div><h2>Recommended articles</h2><div>{cards}</div></div>\
+         <p>ADVERTISEMENT</p></article></body></html>",
+        first.iter().map(|t| para(t)).collect::<String>(),
+        rest.iter().map(|t| para(t)).collect::<String>(),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "bare demo");
+    assert_absent(
+        &text,
+        &[
+            "ADVERTISEMENT",
+            "FOLLOW BUSINESS INSIDER",
+            "Unblock notifications",
+            "Recommended articles",
+        ],
+        "bare demo",
+    );
+    assert_absent(&text, &DEMO_RECOMMENDED, "bare demo");
+}
+
+#[test]
 fn demo_title_is_the_headline_without_site_suffix() {
     let article = extract_at(DEMO, DEMO_URL);
     assert_eq!(article.title.as_deref(), Some(DEMO_HEADLINE));
