@@ -636,21 +636,19 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 
 /// Words that stand where something else was to be, alone in their block:
 /// "Loading..." where a script was to put content (a carousel, a price, a
-/// list of reviews), and an ad slot's label ("Advertisement", "Story
-/// continues below advertisement") where a script was to put the ad.
-/// Neither script runs in the view, and the words are not the article's.
-/// A table's cell keeps its word, whatever it is: a column may be headed
-/// "Sponsored".
+/// list of reviews), an ad slot's label ("Advertisement", "Story continues
+/// below advertisement") where a script was to put the ad, and a control's
+/// label ("Add to cart", "Sort by") where a script was to make a button of
+/// it. None of those scripts runs in the view, and the words are not the
+/// article's. A table's cell keeps its word, whatever it is: a column may
+/// be headed "Sponsored".
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            (says(
-                doc,
-                n,
-                lengths,
-                LABEL_MAX_CHARS,
-                hints::is_loading_placeholder,
-            ) || says(doc, n, lengths, AD_MARKER_MAX_CHARS, hints::is_ad_label))
+            let labels = |max_chars, is: fn(&str) -> bool| says(doc, n, lengths, max_chars, is);
+            (labels(LABEL_MAX_CHARS, hints::is_loading_placeholder)
+                || labels(AD_MARKER_MAX_CHARS, hints::is_ad_label)
+                || labels(LABEL_MAX_CHARS, hints::is_control_label))
                 && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
                     || fills_its_block(doc, n, root, lengths))
                 && !std::iter::once(n)

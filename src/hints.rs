@@ -326,6 +326,13 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "continue reading below",
     "article continues below",
     "story continues below",
+    "log in or register",
+    "login or register",
+    "sign in or register",
+    "register or log in",
+    "log in to reply",
+    "sign in to reply",
+    "already have an account?",
 ]);
 
 /// A follow prompt is short: "Follow Business Insider Africa", "Follow
@@ -604,6 +611,27 @@ pub(crate) fn is_ad_label_loosely(text_lower: &str) -> bool {
 /// A label's text without the dots or colon after it.
 fn without_ellipsis(text: &str) -> &str {
     text.trim().trim_end_matches(['.', '…', ':']).trim_end()
+}
+
+/// What a shop's or a list's controls say, drawn as text for a script to
+/// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
+/// script fills): they do nothing in the view.
+const CONTROL_LABELS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to wishlist",
+    "add to wish list",
+    "quick view",
+    "quick shop",
+    "sort by",
+    "filter by",
+];
+
+/// Whether an element's whole text (lowercased) is one of
+/// [`CONTROL_LABELS`].
+pub(crate) fn is_control_label(text_lower: &str) -> bool {
+    CONTROL_LABELS.contains(&without_ellipsis(text_lower))
 }
 
 /// Whether an element's whole text (lowercased) is a loading placeholder

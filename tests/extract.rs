@@ -1576,18 +1576,22 @@ fn a_forms_terms_go_with_it_and_instructions_stay() {
 #[test]
 fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
     // What stands where a script was to put something: content still
-    // loading, and an ad slot's markers (as between the paragraphs of
-    // ../shared/seed's page).
+    // loading, an ad slot's markers (as between the paragraphs of
+    // ../shared/seed's page), controls drawn as text; and a prompt to log
+    // in, which the view has no use for.
     let text = text_around(
         "Island ferries",
         "The ferry timetable changes with the tides, so check it the evening \
          before; the first boat leaves at six and the last at nine. ",
         "<div class=carousel><span>Loading...</span></div>\
          <p>ADVERTISEMENT</p><div><span>Sponsored</span></div>\
-         <div class=slot><p>Story continues below advertisement</p></div>",
+         <div class=slot><p>Story continues below advertisement</p></div>\
+         <div><div>Add to cart</div></div><p>Sort by:</p>\
+         <div><span>You must log in or register to reply here.</span></div>",
         "<div class=reviews><p>Loading…</p></div>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
+         <p>Sort by size before you pack the car.</p>\
          <table><tr><th>Route</th><th>Sponsored</th></tr>\
          <tr><td>North</td><td>No</td></tr></table>",
     );
@@ -1598,6 +1602,9 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Loading…",
             "ADVERTISEMENT",
             "Story continues below",
+            "Add to cart",
+            "Sort by:",
+            "log in or register",
         ],
         "stand-ins",
     );
@@ -1607,6 +1614,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
         "the table's only: {text}"
     );
     assert!(text.contains("Loading the car takes ten minutes"));
+    assert!(text.contains("Sort by size before you pack the car."));
     assert!(text.contains("Advertisement revenue paid for the new pier."));
 }
 
