@@ -626,6 +626,8 @@ const CONTROL_LABELS: &[&str] = &[
     "quick shop",
     "sort by",
     "filter by",
+    "results per page",
+    "items per page",
 ];
 
 /// Whether an element's whole text (lowercased) is one of
@@ -887,6 +889,20 @@ mod tests {
             "Following Kim's advice, we left early",
         ] {
             assert!(!is_follow_prompt(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn control_labels_are_whole_texts() {
+        for label in ["add to cart", "sort by:", " results per page: "] {
+            assert!(is_control_label(label), "{label:?}");
+        }
+        for text in [
+            "sort by size before packing",
+            "add to cart and pay",
+            "close",
+        ] {
+            assert!(!is_control_label(text), "{text:?}");
         }
     }
 
