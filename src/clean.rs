@@ -18,6 +18,7 @@ use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, link_density, text_density, TextLengths};
 use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
+use crate::text;
 
 /// Elements that embed another document or plugin.
 const EMBED_TAGS: [LocalName; 3] = [
@@ -68,6 +69,10 @@ const IMAGE_CREDIT_MAX_CHARS: usize = 100;
 const IMAGE_CREDIT_MIN_CHARS: usize = 5;
 /// A button-like link says a few words.
 const ACTION_LINK_MAX_CHARS: usize = 40;
+/// A byline line may lead the name with a few words ("Written by"), no more.
+const BYLINE_LEAD_MAX_CHARS: usize = 15;
+/// A shorter byline ("G", "M") could be any word of the text.
+const MIN_BYLINE_CHARS: usize = 3;
 /// A dateline may lead its date with a few words ("Published on"), no more.
 const DATELINE_LEAD_MAX_CHARS: usize = 20;
 /// A repeated block is dropped when it is at least this long (and at most
@@ -495,20 +500,29 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     unwrap_single_cell_tables(doc, article);
 }
 
+/// What the view's header shows of the article, above its content.
+pub struct Shown<'a> {
+    /// The date it was published (ISO 8601), the metadata's.
+    pub published: Option<&'a str>,
+    /// Its author(s), as the metadata or the page's marked byline say.
+    pub byline: Option<&'a str>,
+}
+
 /// The last cleaning, on the content chosen: what it removes must not
 /// change which attempt wins (a shorter text can lose the scorer's length
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
-/// crediting pictures, a dateline the view's header shows already
-/// (`published`, the metadata's date), a form's messages and terms,
+/// crediting pictures, a dateline or a byline the view's header shows
+/// already (`shown`), a form's messages and terms,
 /// loading placeholders and ad labels, and the labels of tables of contents
 /// that are not there, all found on the tree as it is before any goes.
-pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, published: Option<&str>) {
+pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
     doomed.extend(action_links(doc, root, &lengths));
     doomed.extend(image_credits(doc, root, &lengths));
-    doomed.extend(datelines(doc, root, &lengths, published));
+    doomed.extend(datelines(doc, root, &lengths, shown.published));
+    doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
@@ -649,6 +663,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             (labels(LABEL_MAX_CHARS, hints::is_loading_placeholder)
                 || labels(AD_MARKER_MAX_CHARS, hints::is_ad_label)
                 || labels(LABEL_MAX_CHARS, hints::is_control_label))
+                // A link so labelled is the control itself, wherever it is.
                 && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
                     || fills_its_block(doc, n, root, lengths))
                 && !std::iter::once(n)
@@ -795,6 +810,35 @@ fn datelines(
         })
         // The article's date is printed once; later ones of the same day
         // date the posts of a thread, each its own.
+        .take(1)
+        .collect()
+}
+
+/// A line that is only the article's byline ("By Rick Steves", "Written
+/// by Autumn Huerter"), the one the view's header shows, would print it a
+/// second time just under it. A name in a sentence, a link to the author's
+/// page as much as plain text, stays. Only the first such line goes, as
+/// for datelines: a thread's posts each carry their author's name.
+fn byline_lines(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    byline: Option<&str>,
+) -> Vec<NodeId> {
+    let Some(byline) = byline.map(|b| text::normalize_whitespace(b).to_lowercase()) else {
+        return Vec::new();
+    };
+    let byline = hints::without_byline_lead(&byline);
+    if byline.chars().count() < MIN_BYLINE_CHARS {
+        return Vec::new();
+    }
+    let max_chars = byline.chars().count() + BYLINE_LEAD_MAX_CHARS;
+    doc.descendants(root)
+        .filter(|&n| {
+            says(doc, n, lengths, max_chars, |text| {
+                hints::without_byline_lead(&text::normalize_whitespace(text)) == byline
+            }) && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
+        })
         .take(1)
         .collect()
 }
@@ -1019,9 +1063,7 @@ fn remove_inline_recommendations(doc: &mut Document, article: NodeId) {
         }
         let total = inner_text_len(doc, p) as f32;
         let unlinked = total * (1.0 - linked_share);
-        let lead_len = crate::text::normalize_whitespace(&lead_text)
-            .chars()
-            .count() as f32;
+        let lead_len = text::normalize_whitespace(&lead_text).chars().count() as f32;
         if unlinked <= lead_len + INLINE_RECOMMENDATION_SLACK_CHARS {
             doc.detach(p);
         }

@@ -636,6 +636,30 @@ pub(crate) fn is_control_label(text_lower: &str) -> bool {
     CONTROL_LABELS.contains(&without_ellipsis(text_lower))
 }
 
+/// How a byline line leads its name ("By", "Written by", "Author:").
+const BYLINE_LEADS: &[&str] = &[
+    "written by ",
+    "posted by ",
+    "words by ",
+    "story by ",
+    "author: ",
+    "by: ",
+    "by ",
+    "von ",
+    "par ",
+];
+
+/// A byline's text (lowercased) without its lead ([`BYLINE_LEADS`]): the
+/// name(s) alone.
+pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
+    let text = text_lower.trim();
+    BYLINE_LEADS
+        .iter()
+        .find_map(|lead| text.strip_prefix(lead))
+        .unwrap_or(text)
+        .trim()
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {

@@ -147,7 +147,12 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     if !is_article(doc, found.root, asks_for_password) {
         return None;
     }
-    clean::tidy_chosen_content(doc, found.root, meta.published_time.as_deref());
+    // What the view's header shows: the content need not say it again.
+    let shown = clean::Shown {
+        published: meta.published_time.as_deref(),
+        byline: meta.byline.as_deref().or(found.byline.as_deref()),
+    };
+    clean::tidy_chosen_content(doc, found.root, &shown);
     Some(found)
 }
 

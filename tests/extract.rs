@@ -1772,6 +1772,25 @@ fn a_dateline_the_header_shows_goes_and_other_dates_stay() {
 }
 
 #[test]
+fn a_byline_line_the_header_shows_goes_and_the_name_in_sentences_stays() {
+    let para = "The ferry ran late all week: fog in the mornings, then a gale that \
+                kept the boats in harbour from Tuesday to Thursday noon. ";
+    let html = format!(
+        "<html><head><title>A week of fog</title><meta name=author content='Jo Bloggs'>\
+         </head><body><article><h1>A week of fog</h1><div><p>Written by Jo Bloggs</p></div>\
+         <p>{p}</p><p>Ask <a href=/jo>Jo Bloggs</a> about the gale.</p><p>{p}</p>\
+         </article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://ferry.example/fog");
+    assert_eq!(article.byline.as_deref(), Some("Jo Bloggs"));
+    assert_absent(&article.text_content, &["Written by"], "byline line");
+    assert!(article
+        .text_content
+        .contains("Ask Jo Bloggs about the gale."));
+}
+
+#[test]
 fn a_page_veiled_while_its_scripts_load_is_read_and_its_hidden_parts_are_not() {
     let para = "Machine learning lets a program improve at a task from examples \
                 rather than from rules written out by hand, one case at a time. ";
