@@ -659,10 +659,12 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            let labels = |max_chars, is: fn(&str) -> bool| says(doc, n, lengths, max_chars, is);
-            (labels(LABEL_MAX_CHARS, hints::is_loading_placeholder)
-                || labels(AD_MARKER_MAX_CHARS, hints::is_ad_label)
-                || labels(LABEL_MAX_CHARS, hints::is_control_label))
+            let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
+                return false;
+            };
+            let short = lengths.text_len(doc, n) <= LABEL_MAX_CHARS;
+            ((short && (hints::is_loading_placeholder(&text) || hints::is_control_label(&text)))
+                || hints::is_ad_label(&text))
                 // A link so labelled is the control itself, wherever it is.
                 && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
                     || fills_its_block(doc, n, root, lengths))
@@ -682,30 +684,25 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
 fn tables_of_contents_gone(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&label| {
-            says(
-                doc,
-                label,
-                lengths,
-                TABLE_OF_CONTENTS_LABEL_MAX_CHARS,
-                hints::is_table_of_contents_label,
-            ) && fills_its_block(doc, label, root, lengths)
+            label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
+                .is_some_and(|text| hints::is_table_of_contents_label(&text))
+                && fills_its_block(doc, label, root, lengths)
                 && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
         })
         .collect()
 }
 
-/// Whether `n` is an element whose whole text, at most `max_chars` long,
-/// is what `is` (asked of the text lowercased) looks for: a label.
-fn says(
+/// The whole text of `n` (see [`inner_text`]), lowercased, when `n` is an
+/// element whose text is at most `max_chars` long: a label's, to be told by
+/// its words.
+fn label_text(
     doc: &Document,
     n: NodeId,
     lengths: &TextLengths,
     max_chars: usize,
-    is: impl Fn(&str) -> bool,
-) -> bool {
-    doc.is_element(n)
-        && lengths.text_len(doc, n) <= max_chars
-        && is(&inner_text(doc, n).to_lowercase())
+) -> Option<String> {
+    (doc.is_element(n) && lengths.text_len(doc, n) <= max_chars)
+        .then(|| inner_text(doc, n).to_lowercase())
 }
 
 /// Whether the first sibling with text after `n` is a list or links.
@@ -832,12 +829,15 @@ fn byline_lines(
     if byline.chars().count() < MIN_BYLINE_CHARS {
         return Vec::new();
     }
-    let max_chars = byline.chars().count() + BYLINE_LEAD_MAX_CHARS;
+    let min_chars = byline.chars().count();
     doc.descendants(root)
         .filter(|&n| {
-            says(doc, n, lengths, max_chars, |text| {
-                hints::without_byline_lead(&text::normalize_whitespace(text)) == byline
-            }) && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
+            // The name and at most a short lead: measured before any text
+            // is built, as most short elements are far shorter.
+            lengths.text_len(doc, n) >= min_chars
+                && label_text(doc, n, lengths, min_chars + BYLINE_LEAD_MAX_CHARS)
+                    .is_some_and(|text| hints::without_byline_lead(&text) == byline)
+                && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
         })
         .take(1)
         .collect()
