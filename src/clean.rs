@@ -862,9 +862,27 @@ fn form_messages(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
             marked
                 || (doc.is_any(n, &[local_name!("p"), local_name!("div")])
                     && lengths.text_len(doc, n) <= FORM_CONSENT_MAX_CHARS
+                    // Every form's terms start so: asked before the text
+                    // of every paragraph is built.
+                    && starts_with_word(doc, n, "by")
                     && hints::is_form_consent(&inner_text(doc, n).to_lowercase()))
         })
         .collect()
+}
+
+/// Whether the text of `n` starts with the word `word` (ASCII, in any
+/// case), read from its first text alone.
+fn starts_with_word(doc: &Document, n: NodeId, word: &str) -> bool {
+    let first = doc
+        .descendants(n)
+        .filter_map(|d| doc.text(d))
+        .map(str::trim_start)
+        .find(|t| !t.is_empty());
+    first.is_some_and(|t| {
+        t.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+            && !t[word.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// The day of an ISO 8601 date or date and time ("2017-02-13" of

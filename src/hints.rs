@@ -426,6 +426,8 @@ pub(crate) const FORM_MESSAGE_CLASSES: &[&str] = &[
 
 /// How the terms a form's button binds the reader to begin ("By signing
 /// up, you agree to..."); the agreement follows in the same sentence.
+/// Each starts with "by": `clean` looks for that word first, before it
+/// reads a paragraph's whole text.
 const FORM_CONSENT_LEADS: &[&str] = &[
     "by signing up",
     "by subscribing",
@@ -927,6 +929,13 @@ mod tests {
             "close",
         ] {
             assert!(!is_control_label(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn form_terms_start_with_by() {
+        for lead in FORM_CONSENT_LEADS {
+            assert!(lead.starts_with("by "), "{lead:?}");
         }
     }
 
