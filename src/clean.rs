@@ -659,15 +659,20 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
+            // Where it stands first: most short elements are words of a
+            // sentence, and their text need not be built. A link so
+            // labelled is the control itself, wherever it is.
+            if doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                && !fills_its_block(doc, n, root, lengths)
+            {
+                return false;
+            }
             let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
                 return false;
             };
             let short = lengths.text_len(doc, n) <= LABEL_MAX_CHARS;
             ((short && (hints::is_loading_placeholder(&text) || hints::is_control_label(&text)))
                 || hints::is_ad_label(&text))
-                // A link so labelled is the control itself, wherever it is.
-                && (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                    || fills_its_block(doc, n, root, lengths))
                 && !std::iter::once(n)
                     .chain(doc.ancestors(n).take_while(|&a| a != root))
                     .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
@@ -684,9 +689,10 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
 fn tables_of_contents_gone(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&label| {
-            label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
-                .is_some_and(|text| hints::is_table_of_contents_label(&text))
+            doc.is_element(label)
                 && fills_its_block(doc, label, root, lengths)
+                && label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
+                    .is_some_and(|text| hints::is_table_of_contents_label(&text))
                 && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
         })
         .collect()
@@ -834,10 +840,11 @@ fn byline_lines(
         .filter(|&n| {
             // The name and at most a short lead: measured before any text
             // is built, as most short elements are far shorter.
-            lengths.text_len(doc, n) >= min_chars
+            doc.is_element(n)
+                && lengths.text_len(doc, n) >= min_chars
+                && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
                 && label_text(doc, n, lengths, min_chars + BYLINE_LEAD_MAX_CHARS)
                     .is_some_and(|text| hints::without_byline_lead(&text) == byline)
-                && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
         })
         .take(1)
         .collect()
