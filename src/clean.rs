@@ -513,9 +513,10 @@ pub struct Shown<'a> {
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline or a byline the view's header shows
-/// already (`shown`), a form's messages and terms,
-/// loading placeholders and ad labels, and the labels of tables of contents
-/// that are not there, all found on the tree as it is before any goes.
+/// already (`shown`), a form's messages and terms, stand-ins (loading
+/// placeholders, ad labels, controls drawn as text) and the labels of
+/// tables of contents that are not there, all found on the tree as it is
+/// before any goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -832,10 +833,10 @@ fn byline_lines(
         return Vec::new();
     };
     let byline = hints::without_byline_lead(&byline);
-    if byline.chars().count() < MIN_BYLINE_CHARS {
+    let min_chars = byline.chars().count();
+    if min_chars < MIN_BYLINE_CHARS {
         return Vec::new();
     }
-    let min_chars = byline.chars().count();
     doc.descendants(root)
         .filter(|&n| {
             // The name and at most a short lead: measured before any text

@@ -583,15 +583,14 @@ const AD_LABELS: &[&str] = &[
     "广告",
 ];
 
-/// How an ad slot asks the reader to go on past it ("Story continues
-/// below advertisement", "Advertisement - scroll to continue").
+/// How an ad slot asks the reader to go on past it ("Continues below
+/// advertisement", "Advertisement - scroll to continue"). "Story continues
+/// below", "Article continues below" and "Continue reading below" are
+/// [`CALL_TO_ACTION_PHRASES`]: their blocks are gone before these are asked.
 const AD_SLOT_PHRASES: &[&str] = &[
     "continues below advertisement",
-    "continue reading below",
     "continues below this ad",
     "scroll to continue",
-    "article continues below",
-    "story continues below",
 ];
 
 /// Ad labels that are also other words: told apart by where they stand
@@ -670,8 +669,8 @@ pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
 
 /// What a table of contents is headed with: the page's own navigation,
 /// not a section of the article. ("Contents" alone also heads a book's
-/// list of chapters, which is why a label goes only with a list of links
-/// into the page, or alone: see `clean::tables_of_contents`.)
+/// list of chapters, which is why a label goes only where no list follows
+/// it: see `clean::tables_of_contents_gone`.)
 const TABLE_OF_CONTENTS_LABELS: &[&str] = &[
     "table of contents",
     "table of content",
