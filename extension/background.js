@@ -45,26 +45,30 @@ function toggle(tabId) {
 
 async function toggleIn(tabId) {
   const target = { tabId };
-  // What this page already has: the glue can be there without the rest if
-  // an earlier injection failed halfway.
-  const [probe] = await withRetry(() => api.scripting.executeScript({
+  // Where the content scripts are in already (every click after the
+  // first), this one call toggles: a round trip less. Otherwise it says what
+  // the page has: the glue can be there without the rest if an earlier
+  // injection failed halfway.
+  const [first] = await withRetry(() => api.scripting.executeScript({
     target,
-    func: () => ({
-      glue: typeof wasm_bindgen !== 'undefined',
-      reader: typeof globalThis.lucidReader === 'object',
-      styled: globalThis.lucidReader?.styled === true,
-    }),
+    func: async () => {
+      const reader = globalThis.lucidReader;
+      if (typeof reader !== 'object') return { reader: false, glue: typeof wasm_bindgen !== 'undefined' };
+      return { reader: true, styled: reader.styled === true, toggled: await reader.toggle() };
+    },
   }));
-  const present = probe?.result ?? {};
+  const present = first?.result ?? {};
+  let toggled = present.toggled;
   if (!present.reader) {
     const files = present.glue ? CONTENT_SCRIPTS.slice(1) : CONTENT_SCRIPTS;
     await withRetry(() => api.scripting.executeScript({ target, files }));
+    // Returns once the opening shows its progress; it goes on in the page
+    // (and a click meanwhile cancels it).
+    const [second] = await withRetry(() => api.scripting.executeScript({
+      target, func: () => globalThis.lucidReader.toggle(),
+    }));
+    toggled = second?.result;
   }
-  // Returns once the opening shows its progress; it goes on in the page (and
-  // a click meanwhile cancels it).
-  const [toggled] = await withRetry(() => api.scripting.executeScript({
-    target, func: () => globalThis.lucidReader.toggle(),
-  }));
   // After the progress is on screen: a browser restyles the whole page for a
   // new stylesheet, which takes a moment on a big one. The view waits for it.
   if (!present.styled) {
@@ -77,7 +81,7 @@ async function toggleIn(tabId) {
     }
     await withRetry(() => api.scripting.executeScript({ target, func: () => globalThis.lucidReader.setStyled() }));
   }
-  return toggled?.result;
+  return toggled;
 }
 
 // Right after the click, Chromium sometimes reports that it cannot access
