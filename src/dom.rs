@@ -8,6 +8,7 @@
 //! unlinked; ids are never reused, so side tables indexed by id (scores,
 //! flags) stay valid for the whole extraction.
 
+use html5ever::tendril::StrTendril;
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 
 /// A node's index in the arena.
@@ -27,7 +28,10 @@ pub enum NodeData {
     /// The contents of a `<template>`: kept apart from the tree, as in a browser.
     Fragment,
     Doctype,
-    Text(String),
+    /// A tendril, as the parser hands text over: the parser's own buffers
+    /// are shared, not copied, and each extraction attempt's copy of the
+    /// tree (see score.rs) shares them too.
+    Text(StrTendril),
     Comment(String),
     Element(Element),
 }
@@ -119,7 +123,12 @@ impl Document {
     }
 
     pub fn create_text(&mut self, text: &str) -> NodeId {
-        self.push(NodeData::Text(text.to_string()))
+        self.push(NodeData::Text(StrTendril::from_slice(text)))
+    }
+
+    /// A text node holding the parser's tendril as it is.
+    pub fn create_text_tendril(&mut self, text: StrTendril) -> NodeId {
+        self.push(NodeData::Text(text))
     }
 
     pub fn create_comment(&mut self, text: &str) -> NodeId {
@@ -498,13 +507,18 @@ impl Document {
     /// Appends text to `parent`, merging with a trailing text node as the
     /// DOM does for parsed text.
     pub fn append_text(&mut self, parent: NodeId, text: &str) {
+        self.append_text_tendril(parent, StrTendril::from_slice(text));
+    }
+
+    /// [`Document::append_text`] with the parser's tendril.
+    pub fn append_text_tendril(&mut self, parent: NodeId, text: StrTendril) {
         if let Some(last) = self.last_child(parent) {
             if let NodeData::Text(t) = &mut self.node_mut(last).data {
-                t.push_str(text);
+                t.push_tendril(&text);
                 return;
             }
         }
-        let t = self.create_text(text);
+        let t = self.create_text_tendril(text);
         self.append(parent, t);
     }
 }

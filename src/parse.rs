@@ -541,7 +541,7 @@ impl ArenaSink {
         let mut doc = self.doc.borrow_mut();
         match child {
             NodeOrText::AppendNode(n) => doc.append(parent, n),
-            NodeOrText::AppendText(t) => doc.append_text(parent, &t),
+            NodeOrText::AppendText(t) => doc.append_text_tendril(parent, t),
         }
     }
 }
@@ -649,11 +649,11 @@ impl TreeSink for ArenaSink {
             NodeOrText::AppendText(t) => {
                 if let Some(prev) = doc.prev_sibling(*sibling) {
                     if let NodeData::Text(existing) = &mut doc.node_mut(prev).data {
-                        existing.push_str(&t);
+                        existing.push_tendril(&t);
                         return;
                     }
                 }
-                let n = doc.create_text(&t);
+                let n = doc.create_text_tendril(t);
                 doc.insert_before(*sibling, n);
             }
         }
