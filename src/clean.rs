@@ -150,9 +150,9 @@ fn place_streamed_content(doc: &mut Document) {
     let Some(body) = doc.body() else { return };
     let streamed: Vec<(NodeId, String)> = doc
         .descendants(body)
-        .filter(|&n| doc.is(n, &local_name!("div")) && doc.has_attr(n, "hidden"))
+        .filter(|&n| doc.is(n, &local_name!("div")) && doc.has_attr(n, &local_name!("hidden")))
         .filter_map(|n| {
-            let number = doc.attr(n, "id")?.strip_prefix("S:")?;
+            let number = doc.attr(n, &local_name!("id"))?.strip_prefix("S:")?;
             Some((n, number.to_string()))
         })
         .collect();
@@ -161,7 +161,7 @@ fn place_streamed_content(doc: &mut Document) {
     }
     let templates: HashMap<String, NodeId> = doc
         .elements_by_tag(Document::ROOT, &local_name!("template"))
-        .filter_map(|t| Some((doc.attr(t, "id")?.to_string(), t)))
+        .filter_map(|t| Some((doc.attr(t, &local_name!("id"))?.to_string(), t)))
         .collect();
     for (segment, number) in streamed {
         if let Some(&boundary) = templates.get(&format!("B:{number}")) {
@@ -327,10 +327,11 @@ fn unwrap_noscript_images(doc: &mut Document) {
                 continue;
             }
             if name == "src" || name == "srcset" || looks_like_image_url(&value) {
-                if doc.attr(new_img, &name) == Some(value.as_str()) {
+                let atom = LocalName::from(name.as_str());
+                if doc.attr(new_img, &atom) == Some(value.as_str()) {
                     continue;
                 }
-                let target = if doc.has_attr(new_img, &name) {
+                let target = if doc.has_attr(new_img, &atom) {
                     format!("data-old-{name}")
                 } else {
                     name
@@ -623,7 +624,10 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
         .collect();
     // Each text, and what holds its first block.
     let mut seen: HashMap<String, NodeId> = HashMap::new();
-    let holder = |n: NodeId| doc.parent(n).map(|p| (doc.tag(p), doc.attr(p, "class")));
+    let holder = |n: NodeId| {
+        doc.parent(n)
+            .map(|p| (doc.tag(p), doc.attr(p, &local_name!("class"))))
+    };
     let mut repeats = Vec::new();
     for &n in &elements {
         if holds_block.contains(&n)
@@ -753,9 +757,11 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             let text = text.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+' | '↑')
             });
-            let to_this_page = doc.attr(a, "href").is_some_and(|h| h.starts_with('#'));
+            let to_this_page = doc
+                .attr(a, &local_name!("href"))
+                .is_some_and(|h| h.starts_with('#'));
             let styled_as_button = doc
-                .attr(a, "class")
+                .attr(a, &local_name!("class"))
                 .is_some_and(|c| hints::has_word(&c.to_ascii_lowercase(), hints::BUTTON_CLASSES));
             let acts = hints::is_action_link_text(text)
                 || styled_as_button
@@ -796,7 +802,7 @@ fn datelines(
     };
     doc.elements_by_tag(root, &local_name!("time"))
         .filter_map(|time| {
-            if doc.attr(time, "datetime").and_then(day_of) != Some(day) {
+            if doc.attr(time, &local_name!("datetime")).and_then(day_of) != Some(day) {
                 return None;
             }
             let block = block_of(doc, time, root);
@@ -860,7 +866,7 @@ fn byline_lines(
 fn form_messages(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            let marked = doc.attr(n, "class").is_some_and(|c| {
+            let marked = doc.attr(n, &local_name!("class")).is_some_and(|c| {
                 c.split_ascii_whitespace().any(|w| {
                     hints::FORM_MESSAGE_CLASSES
                         .iter()
@@ -948,7 +954,7 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
         .descendants(root)
         .filter(|&n| doc.is_element(n))
         .filter_map(|n| {
-            let class = doc.attr(n, "class")?;
+            let class = doc.attr(n, &local_name!("class"))?;
             let lower = class.to_ascii_lowercase();
             hints::is_post_chrome(&lower).then_some((n, lower))
         })
@@ -1267,12 +1273,12 @@ fn unwrap_single_cell_tables(doc: &mut Document, article: NodeId) {
 fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> {
     let mut data = HashSet::new();
     for table in doc.elements_by_tag(root, &local_name!("table")) {
-        if doc.attr(table, "role") == Some("presentation")
-            || doc.attr(table, "datatable") == Some("0")
+        if doc.attr(table, &local_name!("role")) == Some("presentation")
+            || doc.attr(table, &LocalName::from("datatable")) == Some("0")
         {
             continue;
         }
-        let is_data = doc.has_attr(table, "summary")
+        let is_data = doc.has_attr(table, &local_name!("summary"))
             || doc
                 .element_children(table)
                 .any(|c| doc.is(c, &local_name!("caption")) && doc.first_child(c).is_some())
@@ -1308,7 +1314,7 @@ fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> {
     data
 }
 
-fn span_attr(doc: &Document, id: NodeId, name: &str) -> usize {
+fn span_attr(doc: &Document, id: NodeId, name: &LocalName) -> usize {
     doc.attr(id, name)
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|&n| n > 0)
@@ -1321,10 +1327,10 @@ fn row_and_column_count(doc: &Document, table: NodeId) -> (usize, usize) {
     let mut rows = 0;
     let mut columns = 0;
     for tr in doc.elements_by_tag(table, &local_name!("tr")) {
-        rows += span_attr(doc, tr, "rowspan");
+        rows += span_attr(doc, tr, &local_name!("rowspan"));
         let in_row: usize = doc
             .elements_by_tag(tr, &local_name!("td"))
-            .map(|td| span_attr(doc, td, "colspan"))
+            .map(|td| span_attr(doc, td, &local_name!("colspan")))
             .sum();
         columns = columns.max(in_row);
     }
@@ -1346,7 +1352,7 @@ fn fix_lazy_images(doc: &mut Document, article: NodeId) {
         .collect();
     for elem in images {
         let attrs = doc.attributes(elem);
-        if let Some(src) = doc.attr(elem, "src") {
+        if let Some(src) = doc.attr(elem, &local_name!("src")) {
             if is_placeholder_data_uri(src)
                 && attrs
                     .iter()
@@ -1355,12 +1361,14 @@ fn fix_lazy_images(doc: &mut Document, article: NodeId) {
                 doc.remove_attr(elem, "src");
             }
         }
-        let has_src = doc.attr(elem, "src").is_some_and(|s| !s.is_empty());
+        let has_src = doc
+            .attr(elem, &local_name!("src"))
+            .is_some_and(|s| !s.is_empty());
         let has_srcset = doc
-            .attr(elem, "srcset")
+            .attr(elem, &local_name!("srcset"))
             .is_some_and(|s| !s.is_empty() && s != "null");
         let lazy_class = doc
-            .attr(elem, "class")
+            .attr(elem, &local_name!("class"))
             .is_some_and(|c| c.to_ascii_lowercase().contains("lazy"));
         if (has_src || has_srcset) && !lazy_class {
             continue;
@@ -1400,12 +1408,12 @@ fn replace_placeholder_src(doc: &mut Document, img: NodeId) {
         return;
     }
     let placeholder = doc
-        .attr(img, "src")
+        .attr(img, &local_name!("src"))
         .is_none_or(|s| !looks_like_image_url(s) || s.trim_start().starts_with("data:"));
     if !placeholder {
         return;
     }
-    let last_candidate = doc.attr(img, "srcset").and_then(|set| {
+    let last_candidate = doc.attr(img, &local_name!("srcset")).and_then(|set| {
         set.rsplit(',')
             .find_map(|c| c.split_whitespace().next().map(str::to_string))
     });
@@ -1651,8 +1659,8 @@ mod tests {
         let body = doc.body().unwrap();
         let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
         assert_eq!(imgs.len(), 1);
-        assert_eq!(doc.attr(imgs[0], "src"), Some("real.jpg"));
-        assert_eq!(doc.attr(imgs[0], "alt"), Some("A"));
+        assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("real.jpg"));
+        assert_eq!(doc.attr(imgs[0], &local_name!("alt")), Some("A"));
     }
 
     #[test]
@@ -1664,8 +1672,11 @@ mod tests {
         let body = doc.body().unwrap();
         fix_lazy_images(&mut doc, body);
         let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
-        assert_eq!(doc.attr(imgs[0], "src"), Some("photo.jpg"));
-        assert_eq!(doc.attr(imgs[1], "srcset"), Some("a.jpg 1x, b.png 2x"));
+        assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("photo.jpg"));
+        assert_eq!(
+            doc.attr(imgs[1], &local_name!("srcset")),
+            Some("a.jpg 1x, b.png 2x")
+        );
     }
 
     #[test]

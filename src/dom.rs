@@ -216,15 +216,17 @@ impl Document {
     }
 
     /// The value of an attribute (no namespace), if present.
-    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+    /// An attribute's value (no namespace), by its name as an atom:
+    /// `&local_name!("class")`, compared as a number, not as a string.
+    pub fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {
         self.element(id)?
             .attrs
             .iter()
-            .find(|a| a.name.ns == ns!() && &*a.name.local == name)
+            .find(|a| a.name.local == *name && a.name.ns == ns!())
             .map(|a| &*a.value)
     }
 
-    pub fn has_attr(&self, id: NodeId, name: &str) -> bool {
+    pub fn has_attr(&self, id: NodeId, name: &LocalName) -> bool {
         self.attr(id, name).is_some()
     }
 
@@ -261,8 +263,8 @@ impl Document {
 
     /// The `class` and `id` attributes joined: the string most hints match.
     pub fn class_and_id(&self, id: NodeId) -> String {
-        let class = self.attr(id, "class").unwrap_or("");
-        let ident = self.attr(id, "id").unwrap_or("");
+        let class = self.attr(id, &local_name!("class")).unwrap_or("");
+        let ident = self.attr(id, &local_name!("id")).unwrap_or("");
         if ident.is_empty() {
             class.to_string()
         } else {

@@ -247,7 +247,7 @@ fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> usiz
     let mut cur = doc.first_child(id);
     while let Some(n) = cur {
         if doc.is(n, &local_name!("a")) {
-            let weight = match doc.attr(n, "href") {
+            let weight = match doc.attr(n, &local_name!("href")) {
                 Some(h) if h.len() > 1 && h.starts_with('#') => HASH_LINK_WEIGHT,
                 _ => 1.0,
             };

@@ -227,7 +227,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
 
     let html = doc.html_element();
     let lang = html
-        .and_then(|h| doc.attr(h, "lang"))
+        .and_then(|h| doc.attr(h, &local_name!("lang")))
         .map(str::trim)
         .and_then(non_empty)
         .or_else(|| {
@@ -241,7 +241,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         })
         .map(str::to_string);
     let dir = html
-        .and_then(|h| doc.attr(h, "dir"))
+        .and_then(|h| doc.attr(h, &local_name!("dir")))
         .map(str::trim)
         .and_then(non_empty)
         .map(str::to_string);
@@ -278,7 +278,7 @@ struct JsonLd {
 /// Does a microdata `itemtype` say the page is a discussion?
 fn declares_discussion_in_microdata(doc: &Document) -> bool {
     doc.descendants(Document::ROOT).any(|n| {
-        doc.attr(n, "itemtype").is_some_and(|types| {
+        doc.attr(n, &local_name!("itemtype")).is_some_and(|types| {
             types
                 .split_ascii_whitespace()
                 .any(|t| is_discussion_type(t.rsplit('/').next().unwrap_or(t)))
@@ -294,10 +294,10 @@ fn is_discussion_type(t: &str) -> bool {
 fn og_type_is_article(doc: &Document) -> bool {
     doc.elements_by_tag(Document::ROOT, &local_name!("meta"))
         .any(|m| {
-            doc.attr(m, "property")
+            doc.attr(m, &local_name!("property"))
                 .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:type"))
                 && doc
-                    .attr(m, "content")
+                    .attr(m, &local_name!("content"))
                     .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
         })
 }
@@ -334,7 +334,7 @@ fn visit_json_ld_items(
 ) {
     for script in doc.elements_by_tag(Document::ROOT, &local_name!("script")) {
         let is_json_ld = doc
-            .attr(script, "type")
+            .attr(script, &local_name!("type"))
             .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
         if !is_json_ld {
             continue;
@@ -506,11 +506,14 @@ impl MetaTags {
     fn collect(doc: &Document) -> Self {
         let mut tags = MetaTags::default();
         for meta in doc.elements_by_tag(Document::ROOT, &local_name!("meta")) {
-            let Some(content) = doc.attr(meta, "content").filter(|c| !c.is_empty()) else {
+            let Some(content) = doc
+                .attr(meta, &local_name!("content"))
+                .filter(|c| !c.is_empty())
+            else {
                 continue;
             };
-            let property = doc.attr(meta, "property");
-            let name = doc.attr(meta, "name");
+            let property = doc.attr(meta, &local_name!("property"));
+            let name = doc.attr(meta, &local_name!("name"));
             let key = property
                 .and_then(property_key)
                 .or_else(|| name.and_then(name_key));
@@ -533,7 +536,7 @@ impl MetaTags {
                         .get_or_insert_with(|| content.to_string());
                 }
             }
-            let itemprops = doc.attr(meta, "itemprop").unwrap_or("");
+            let itemprops = doc.attr(meta, &local_name!("itemprop")).unwrap_or("");
             if itemprops
                 .split_ascii_whitespace()
                 .any(|p| p == "datePublished")
@@ -542,7 +545,7 @@ impl MetaTags {
                     .get_or_insert_with(|| js_trim(content).to_string());
             }
             if doc
-                .attr(meta, "http-equiv")
+                .attr(meta, &local_name!("http-equiv"))
                 .is_some_and(|h| h.trim().eq_ignore_ascii_case("content-language"))
             {
                 tags.content_language

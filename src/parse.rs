@@ -507,7 +507,7 @@ fn find(b: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 fn attach_declarative_shadow_roots(doc: &mut Document) {
     let templates: Vec<NodeId> = doc
         .elements_by_tag(Document::ROOT, &local_name!("template"))
-        .filter(|&t| doc.has_attr(t, "shadowrootmode"))
+        .filter(|&t| doc.has_attr(t, &local_name!("shadowrootmode")))
         .collect();
     for t in templates {
         if let Some(contents) = doc.element(t).and_then(|e| e.template_contents) {
@@ -808,8 +808,8 @@ mod tests {
         let p = doc.first_child(body).unwrap();
         let e = doc.element(p).unwrap();
         assert_eq!(e.attrs.len(), MAX_ATTRIBUTES);
-        assert_eq!(doc.attr(p, "id"), Some("x"));
-        assert_eq!(doc.attr(p, "a254"), Some("v>254"));
+        assert_eq!(doc.attr(p, &local_name!("id")), Some("x"));
+        assert_eq!(doc.attr(p, &LocalName::from("a254")), Some("v>254"));
         assert_eq!(doc.text_content(body), "textafter");
         let img = doc
             .elements_by_tag(body, &local_name!("img"))

@@ -85,19 +85,19 @@ fn is_candidate_node(doc: &Document, node: NodeId) -> bool {
 /// Readability.js's own `_isProbablyVisible` has; on its test pages the two
 /// agree either way.)
 fn is_visible(doc: &Document, node: NodeId) -> bool {
-    if let Some(style) = doc.attr(node, "style") {
+    if let Some(style) = doc.attr(node, &local_name!("style")) {
         if inline_style_value(style, "display").is_some_and(|v| v == "none")
             || inline_style_value(style, "visibility").is_some_and(|v| v == "hidden")
         {
             return false;
         }
     }
-    if doc.has_attr(node, "hidden") {
+    if doc.has_attr(node, &local_name!("hidden")) {
         return false;
     }
-    if doc.attr(node, "aria-hidden") == Some("true") {
+    if doc.attr(node, &local_name!("aria-hidden")) == Some("true") {
         return doc
-            .attr(node, "class")
+            .attr(node, &local_name!("class"))
             .is_some_and(|c| c.contains(FALLBACK_IMAGE_CLASS));
     }
     true

@@ -37,9 +37,9 @@ pub fn main_region(doc: &mut Document) -> Option<NodeId> {
 
 /// The one element the page marks as its main content, if it marks one.
 fn find_main(doc: &Document, body: NodeId) -> Option<NodeId> {
-    let mut mains = doc
-        .descendants(body)
-        .filter(|&n| doc.is(n, &local_name!("main")) || doc.attr(n, "role") == Some("main"));
+    let mut mains = doc.descendants(body).filter(|&n| {
+        doc.is(n, &local_name!("main")) || doc.attr(n, &local_name!("role")) == Some("main")
+    });
     let first = mains.next()?;
     // Nested marks (a `<main role=main>` inside another) are the same region.
     if mains.all(|m| doc.is_inclusive_descendant(m, first)) && measure::has_text(doc, first) {
@@ -83,13 +83,15 @@ fn is_chrome(doc: &Document, id: NodeId, in_main: bool) -> bool {
     }
     // "Skip to main content": for keyboard users of the page, not content.
     if *tag == local_name!("a")
-        && doc.attr(id, "href").is_some_and(|h| h.starts_with('#'))
+        && doc
+            .attr(id, &local_name!("href"))
+            .is_some_and(|h| h.starts_with('#'))
         && hints::is_skip_link_text(inner_text(doc, id).to_lowercase().trim())
     {
         return true;
     }
     if doc
-        .attr(id, "role")
+        .attr(id, &local_name!("role"))
         .is_some_and(|r| hints::UNLIKELY_ROLES.contains(&r) || r == "banner" || r == "contentinfo")
     {
         return true;

@@ -140,7 +140,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     let asks_for_password = doc.descendants(Document::ROOT).any(|n| {
         doc.is(n, &local_name!("input"))
             && doc
-                .attr(n, "type")
+                .attr(n, &local_name!("type"))
                 .is_some_and(|t| t.eq_ignore_ascii_case("password"))
     });
     let found = find_content(doc, meta)?;
@@ -280,8 +280,8 @@ pub fn class_weight(doc: &Document, id: NodeId, flags: Flags) -> f32 {
     } else {
         &[]
     };
-    for attr in ["class", "id"] {
-        if let Some(v) = doc.attr(id, attr).filter(|v| !v.is_empty()) {
+    for attr in [local_name!("class"), local_name!("id")] {
+        if let Some(v) = doc.attr(id, &attr).filter(|v| !v.is_empty()) {
             let v = v.to_ascii_lowercase();
             if hints::is_negative(&v, not_negative) {
                 weight -= CLASS_WEIGHT;
@@ -339,7 +339,7 @@ fn is_scored_tag(tag: &LocalName) -> bool {
 
 /// Can a reader see this element? Hidden parts of the page are not content.
 pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
-    if let Some(style) = doc.attr(id, "style") {
+    if let Some(style) = doc.attr(id, &local_name!("style")) {
         let style: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -349,13 +349,13 @@ pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
             return false;
         }
     }
-    if doc.has_attr(id, "hidden") {
+    if doc.has_attr(id, &local_name!("hidden")) {
         return false;
     }
     // Lazy-loading scripts hide the fallback image from assistive tech only.
-    if doc.attr(id, "aria-hidden") == Some("true")
+    if doc.attr(id, &local_name!("aria-hidden")) == Some("true")
         && !doc
-            .attr(id, "class")
+            .attr(id, &local_name!("class"))
             .is_some_and(|c| c.contains("fallback-image"))
     {
         return false;
@@ -415,9 +415,9 @@ fn heading_duplicates_title(doc: &Document, id: NodeId, title: &str) -> bool {
 /// A byline printed in the page: marked by `rel=author`, `itemprop=author`
 /// or a byline-like class, and short enough to be a name.
 fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
-    let marked = doc.attr(id, "rel") == Some("author")
+    let marked = doc.attr(id, &local_name!("rel")) == Some("author")
         || doc
-            .attr(id, "itemprop")
+            .attr(id, &local_name!("itemprop"))
             .is_some_and(|p| p.contains("author"))
         || hints::matches_any(class_id, &hints::BYLINE);
     if !marked {
@@ -432,7 +432,10 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
     // Prefer the name itself where the byline marks it.
     let name = doc
         .descendants(id)
-        .find(|&n| doc.attr(n, "itemprop").is_some_and(|p| p.contains("name")))
+        .find(|&n| {
+            doc.attr(n, &local_name!("itemprop"))
+                .is_some_and(|p| p.contains("name"))
+        })
         .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
         .filter(|n| !n.is_empty());
     Some(name.unwrap_or(text))
@@ -480,7 +483,8 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
             cur = remove_and_next(doc, node, body);
             continue;
         }
-        if doc.attr(node, "aria-modal") == Some("true") && doc.attr(node, "role") == Some("dialog")
+        if doc.attr(node, &local_name!("aria-modal")) == Some("true")
+            && doc.attr(node, &local_name!("role")) == Some("dialog")
         {
             cur = remove_and_next(doc, node, body);
             continue;
@@ -515,7 +519,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
                 continue;
             }
             if doc
-                .attr(node, "role")
+                .attr(node, &local_name!("role"))
                 .is_some_and(|r| hints::UNLIKELY_ROLES.contains(&r))
             {
                 cur = remove_and_next(doc, node, body);
@@ -666,7 +670,7 @@ fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Fou
     let parent = doc.parent(top_candidate)?;
     let dir = std::iter::once(top_candidate)
         .chain(doc.ancestors(top_candidate))
-        .find_map(|n| doc.attr(n, "dir").map(str::to_string));
+        .find_map(|n| doc.attr(n, &local_name!("dir")).map(str::to_string));
     let opening_post = repeated.and_then(|item| opening_post_of(doc, item, body));
     gather_siblings(
         doc,
@@ -815,7 +819,10 @@ fn gather_siblings(
     let top_score = scores.get(top_candidate).unwrap_or(0.0);
     let top_kind = item_kind(doc, top_candidate);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_class = doc.attr(top_candidate, "class").unwrap_or("").to_string();
+    let top_class = doc
+        .attr(top_candidate, &local_name!("class"))
+        .unwrap_or("")
+        .to_string();
     let siblings: Vec<NodeId> = doc.element_children(parent).collect();
     let mut before_top = true;
     for sibling in siblings {
@@ -833,7 +840,9 @@ fn gather_siblings(
             is_series_member(doc, sibling)
         } else {
             let mut bonus = 0.0;
-            if !top_class.is_empty() && doc.attr(sibling, "class") == Some(top_class.as_str()) {
+            if !top_class.is_empty()
+                && doc.attr(sibling, &local_name!("class")) == Some(top_class.as_str())
+            {
                 bonus += top_score * 0.2;
             }
             if scores.get(sibling).is_some_and(|s| s + bonus >= threshold) {
@@ -865,11 +874,17 @@ fn shape_class(doc: &Document, id: NodeId) -> String {
     let mut node = id;
     let mut wrapped = String::new();
     for _ in 0..=MAX_ITEM_WRAPPERS {
-        if let Some(class) = doc.attr(node, "class").filter(|c| !c.trim().is_empty()) {
+        if let Some(class) = doc
+            .attr(node, &local_name!("class"))
+            .filter(|c| !c.trim().is_empty())
+        {
             wrapped.push_str(class);
             return wrapped;
         }
-        if let Some(stem) = doc.attr(node, "id").and_then(numbered_id_stem) {
+        if let Some(stem) = doc
+            .attr(node, &local_name!("id"))
+            .and_then(numbered_id_stem)
+        {
             wrapped.push('#');
             wrapped.push_str(stem);
             return wrapped;

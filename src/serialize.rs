@@ -387,7 +387,7 @@ pub fn base_url(doc: &Document, url: Option<&Url>) -> Option<Url> {
     let href = doc
         .elements_by_tag(Document::ROOT, &local_name!("base"))
         .filter(|&b| doc.is_html(b))
-        .find_map(|b| doc.attr(b, "href"));
+        .find_map(|b| doc.attr(b, &local_name!("href")));
     let Some(href) = href else {
         return url.cloned();
     };
@@ -772,11 +772,12 @@ fn push_children(doc: &Document, node: NodeId, stack: &mut Vec<Step>) {
 /// The anchor name of an element that will be written: its `id`, or the
 /// `name` of an old-style `<a name>` anchor.
 fn element_anchor<'d>(doc: &'d Document, node: NodeId, written_name: &str) -> Option<&'d str> {
-    doc.attr(node, "id")
+    doc.attr(node, &local_name!("id"))
         .filter(|id| !id.is_empty())
         .or_else(|| {
             if written_name == "a" {
-                doc.attr(node, "name").filter(|n| !n.is_empty())
+                doc.attr(node, &local_name!("name"))
+                    .filter(|n| !n.is_empty())
             } else {
                 None
             }
@@ -808,7 +809,7 @@ impl FragmentTargets {
                     anchors.insert(anchor.to_string());
                 }
                 if name == "a" {
-                    if let Some(href) = doc.attr(node, "href") {
+                    if let Some(href) = doc.attr(node, &local_name!("href")) {
                         if let Some(f) = clean_url(href).strip_prefix('#') {
                             if !f.is_empty() {
                                 linked.insert(percent_decode(f));
