@@ -410,10 +410,16 @@ impl Document {
 
     /// All text below a node, concatenated, as `textContent` gives it.
     pub fn text_content(&self, id: NodeId) -> String {
-        let mut out = String::new();
         if let Some(t) = self.text(id) {
             return t.to_string();
         }
+        // Measured first: one allocation, not one per doubling.
+        let len = self
+            .descendants(id)
+            .filter_map(|n| self.text(n))
+            .map(str::len)
+            .sum();
+        let mut out = String::with_capacity(len);
         for n in self.descendants(id) {
             if let Some(t) = self.text(n) {
                 out.push_str(t);

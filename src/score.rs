@@ -340,11 +340,14 @@ fn is_scored_tag(tag: &LocalName) -> bool {
 /// Can a reader see this element? Hidden parts of the page are not content.
 pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
     if let Some(style) = doc.attr(id, &local_name!("style")) {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let mut squeezed = String::with_capacity(style.len());
+        squeezed.extend(
+            style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        let style = squeezed;
         if style.contains("display:none") || style.contains("visibility:hidden") {
             return false;
         }
