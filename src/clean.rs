@@ -16,7 +16,7 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len, link_density, text_density, TextLengths};
+use crate::measure::{self, inner_text, inner_text_len, link_density, TextLengths};
 use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
 use crate::text;
 
@@ -1542,6 +1542,19 @@ impl Conditional<'_> {
             return false;
         }
         let text_len = inner_text_len(doc, node);
+        // A label is short: its text is built only then (inner_text_len is
+        // its length), and the node's length is measured once for all the
+        // densities below.
+        if text_len <= LABEL_MAX_CHARS && is_ad_or_loading_label(&inner_text(doc, node)) {
+            return true;
+        }
+        let len_of = |n: NodeId| {
+            if n == node {
+                text_len
+            } else {
+                inner_text_len(doc, n)
+            }
+        };
         let mut is_list = *tag == local_name!("ul") || *tag == local_name!("ol");
         if !is_list {
             let list_len: usize = doc
@@ -1551,22 +1564,18 @@ impl Conditional<'_> {
                 .sum();
             is_list = text_len > 0 && list_len as f32 / text_len as f32 > 0.9;
         }
-        let text = inner_text(doc, node);
         let p = measure::count_tag(doc, node, &local_name!("p"));
         let img = measure::count_tag(doc, node, &local_name!("img"));
         let li = measure::count_tag(doc, node, &local_name!("li")) as isize - 100;
         let input = measure::count_tag(doc, node, &local_name!("input"));
-        let heading_density = text_density(doc, node, &HEADING_TAGS);
+        let heading_density = measure::text_density_by(doc, node, &HEADING_TAGS, len_of);
         let embeds = doc
             .descendants(node)
             .filter(|&n| doc.is_any(n, &EMBED_TAGS))
             .count();
-        if is_ad_or_loading_label(&text) {
-            return true;
-        }
-        let content_len = text.chars().count();
-        let density = link_density(doc, node);
-        let textish = text_density(
+        let content_len = text_len;
+        let density = measure::link_density_by(doc, node, len_of);
+        let textish = measure::text_density_by(
             doc,
             node,
             &[
@@ -1583,6 +1592,7 @@ impl Conditional<'_> {
                 local_name!("table"),
                 local_name!("ul"),
             ],
+            len_of,
         );
         let in_figure = measure::has_ancestor_tag(doc, node, &local_name!("figure"), 0);
 

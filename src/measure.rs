@@ -238,7 +238,7 @@ pub fn link_density(doc: &Document, id: NodeId) -> f32 {
 }
 
 /// [`link_density`] with `text_len` giving [`inner_text_len`].
-fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> usize) -> f32 {
+pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> usize) -> f32 {
     let total = text_len(id);
     if total == 0 {
         return 0.0;
@@ -270,7 +270,18 @@ fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> usiz
 /// of nested `div`s, that was seconds for a few hundred levels.) Linear in
 /// the subtree's size.
 pub fn text_density(doc: &Document, id: NodeId, tags: &[LocalName]) -> f32 {
-    let total = inner_text_len(doc, id);
+    text_density_by(doc, id, tags, |n| inner_text_len(doc, n))
+}
+
+/// [`text_density`] with `text_len` giving [`inner_text_len`] (for a caller
+/// that has measured some of it already).
+pub fn text_density_by(
+    doc: &Document,
+    id: NodeId,
+    tags: &[LocalName],
+    text_len: impl Fn(NodeId) -> usize,
+) -> f32 {
+    let total = text_len(id);
     if total == 0 {
         return 0.0;
     }
@@ -279,7 +290,7 @@ pub fn text_density(doc: &Document, id: NodeId, tags: &[LocalName]) -> f32 {
     while let Some(n) = cur {
         let matched = doc.is_any(n, tags);
         if matched {
-            inside += inner_text_len(doc, n);
+            inside += text_len(n);
         }
         cur = doc.next_in_order(n, id, matched);
     }
