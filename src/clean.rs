@@ -1573,7 +1573,6 @@ impl Conditional<'_> {
             .descendants(node)
             .filter(|&n| doc.is_any(n, &EMBED_TAGS))
             .count();
-        let content_len = text_len;
         let density = measure::link_density_by(doc, node, len_of);
         let textish = measure::text_density_by(
             doc,
@@ -1603,12 +1602,12 @@ impl Conditional<'_> {
             || (!is_list
                 && !in_figure
                 && heading_density < 0.9
-                && content_len < 25
+                && text_len < 25
                 && (img == 0 || img > 2)
                 && density > 0.0)
             || (!is_list && weight < 25.0 && density > 0.2)
             || (weight >= 25.0 && density > 0.5)
-            || ((embeds == 1 && content_len < 75) || embeds > 1)
+            || ((embeds == 1 && text_len < 75) || embeds > 1)
             || (img == 0 && textish == 0.0);
 
         // Simple lists of images (a gallery) stay.
