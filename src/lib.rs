@@ -15,7 +15,8 @@
 //!    Pages that are not articles (products, listings, home pages), where
 //!    scoring finds only a small part of the page, are read as their main
 //!    region less page chrome instead ([`region`]); content with too little
-//!    prose (a sign-in form, a list of links) is "not an article".
+//!    prose (a sign-in form, a menu of short links) is "not an article";
+//!    a listing of headlines or products is shown as its list.
 //! 5. [`serialize`]: the article subtree is written out as safe HTML (an
 //!    allowlist of elements and attributes, absolute URLs) and as its DOM
 //!    `textContent`; [`plain_text`] lays that HTML out as text, as a reader

@@ -66,6 +66,10 @@ const REGION_CARD_GRID_LINK_DENSITY: f32 = 0.5;
 const MIN_PROSE_CHARS: usize = 150;
 /// Content with this many links and little prose is a list of links.
 const MIN_LINKS_OF_LINK_LIST: usize = 5;
+/// A list of links whose entries average this many characters is a
+/// listing of headlines or product names, which the view shows as a list;
+/// a menu's entries ("World", "Sports & Fitness") are shorter.
+const MIN_MEAN_LINK_CHARS_OF_LISTING: f32 = 20.0;
 /// How many levels above the best candidate a repeated item is looked for.
 const REPEATED_ITEM_MAX_LEVELS: usize = 6;
 /// How many same-shaped prose siblings make a series (the item included).
@@ -156,17 +160,23 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     Some(found)
 }
 
-/// A sign-in page or a page of headlines has text, but no prose a reader
-/// view could show. Content with little text outside links is not an
-/// article when it is a list of links or the page asks for a password;
-/// a short page of plain text still is.
+/// A sign-in page or a menu has text, but nothing a reader view could
+/// show. Content with little text outside links is not an article when
+/// the page asks for a password, or when it is a list of short links (a
+/// menu); a short page of plain text still is, and so is a listing of
+/// headlines or products, whose link text is its content.
 fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
-    let prose = inner_text_len(doc, root) as f32 * (1.0 - link_density(doc, root));
-    if prose >= MIN_PROSE_CHARS as f32 {
+    let text_len = inner_text_len(doc, root) as f32;
+    let link_density = link_density(doc, root);
+    if text_len * (1.0 - link_density) >= MIN_PROSE_CHARS as f32 {
         return true;
     }
+    if asks_for_password {
+        return false;
+    }
     let links = measure::count_tag(doc, root, &local_name!("a"));
-    !asks_for_password && links < MIN_LINKS_OF_LINK_LIST
+    links < MIN_LINKS_OF_LINK_LIST
+        || text_len * link_density / links as f32 >= MIN_MEAN_LINK_CHARS_OF_LISTING
 }
 
 /// The content of the page: the article, or for non-article pages the main

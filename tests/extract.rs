@@ -110,7 +110,7 @@ const BLOG: &str = include_str!("fixtures/blog-post.html");
 const LAZY_IMAGES: &str = include_str!("fixtures/lazy-images.html");
 const BASE_HREF: &str = include_str!("fixtures/base-href.html");
 const LOGIN: &str = include_str!("fixtures/login.html");
-const NAV_ONLY: &str = include_str!("fixtures/nav-only.html");
+const SECTION_FRONT: &str = include_str!("fixtures/section-front.html");
 const RELATED_LISTS: &str = include_str!("fixtures/related-lists.html");
 const ARABIC_RTL: &str = include_str!("fixtures/arabic-rtl.html");
 const JSONLD_ONLY: &str = include_str!("fixtures/jsonld-only.html");
@@ -899,11 +899,53 @@ fn login_page_is_not_an_article() {
 }
 
 #[test]
-fn navigation_only_page_is_not_an_article() {
-    assert_not_an_article(NAV_ONLY, "section front");
+fn a_page_of_menus_is_not_an_article() {
+    // Links one or two words long are ways around the site, not content.
+    let sections = [
+        "World", "Business", "Science", "Culture", "Opinion", "Sport",
+    ];
+    let menu: String = sections
+        .iter()
+        .map(|s| format!("<li><a href=\"/{s}/\">{s}</a></li>"))
+        .collect();
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>The Daily Ledger</title></head><body>\
+         <main><h1>Sections</h1><ul>{menu}</ul><ul>{menu}</ul></main></body></html>"
+    );
+    assert_not_an_article(&page, "page of menus");
 }
 
 // ----- pages that are not articles but have main content ----------------------
+
+#[test]
+fn a_section_front_shows_its_headlines_without_the_site_menus() {
+    // A page of headlines has no prose, but its headlines are its content:
+    // the view lists them, as it lists a catalogue's products.
+    let article = extract_at(SECTION_FRONT, "https://ledger.example.com/world/");
+    assert!(article.readerable, "a section front has headlines to show");
+    let text = &article.text_content;
+    assert_in_order(
+        text,
+        &[
+            "Coalition talks stall after a second round of negotiations",
+            "Floods force evacuations along the river valley",
+            "Election commission publishes the final count",
+        ],
+        "section front",
+    );
+    assert_absent(
+        text,
+        &["Business", "Opinion", "About us", "Privacy"],
+        "section front",
+    );
+    assert!(
+        article
+            .content
+            .contains("href=\"https://ledger.example.com/world/2024/06/02/"),
+        "headlines keep their links:\n{}",
+        article.content
+    );
+}
 
 #[test]
 fn a_product_page_keeps_its_specifications_and_features_not_just_the_blurb() {
