@@ -96,6 +96,9 @@ const AUTHOR_CARD_MAX_CHARS: usize = 1000;
 const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 /// A call-to-action box is short; longer text is content that mentions one.
 const CALL_TO_ACTION_MAX_CHARS: usize = 200;
+/// A cookie banner with its preferences panel is a few paragraphs; a named
+/// block longer than this is content that mentions cookies.
+const COOKIE_NOTICE_MAX_CHARS: usize = 3000;
 /// A post's author panel or signature is a few lines; longer is the post.
 const POST_CHROME_MAX_CHARS: usize = 500;
 /// Posts of a thread: at least this many carry the same author panel.
@@ -136,6 +139,39 @@ pub fn prepare_page(doc: &mut Document) {
         // Before scoring, which unwraps a signature's `<div>` into a plain
         // paragraph and so loses the name that marks it.
         remove_post_chrome(doc, body);
+        remove_cookie_notices(doc, body);
+    }
+}
+
+/// A cookie banner is in the saved page and in the live one alike (the
+/// reader clicks the button before answering it), inside the article's
+/// container or the main region as often as outside. Named for cookies or
+/// consent and saying what such banners say, it goes at any size a banner
+/// has; the calls to action catch the short unnamed ones.
+fn remove_cookie_notices(doc: &mut Document, root: NodeId) {
+    let named: Vec<NodeId> = doc
+        .descendants(root)
+        .filter(|&n| {
+            [local_name!("class"), local_name!("id")]
+                .iter()
+                .any(|name| {
+                    doc.attr(n, name)
+                        .is_some_and(|v| hints::has_word(v, hints::COOKIE_NOTICE_WORDS))
+                })
+        })
+        .collect();
+    for block in named {
+        if doc.parent(block).is_none()
+            || measure::inner_text_longer_than(doc, block, COOKIE_NOTICE_MAX_CHARS)
+        {
+            continue;
+        }
+        if hints::has_phrase(
+            &inner_text(doc, block).to_lowercase(),
+            &hints::COOKIE_NOTICE_PHRASES,
+        ) {
+            doc.detach(block);
+        }
     }
 }
 
@@ -1670,6 +1706,30 @@ mod tests {
         assert_eq!(imgs.len(), 1);
         assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("real.jpg"));
         assert_eq!(doc.attr(imgs[0], &local_name!("alt")), Some("A"));
+    }
+
+    #[test]
+    fn cookie_banners_go_at_any_size_and_cookie_recipes_stay() {
+        let preferences = "Strictly necessary cookies keep the site working. ".repeat(8);
+        let recipe = "Cream the butter and sugar, then fold in the chocolate chips. ".repeat(8);
+        let mut doc = parse_document(&format!(
+            "<main><div id=cookie-consent><p>We use cookies to improve your visit.</p>\
+             <h3>Manage preferences</h3><p>{preferences}</p><button>Accept</button></div>\
+             <article class='post category-cookies'><h1>Brown butter cookies</h1>\
+             <p>{recipe}</p><p>Bake the cookies for twelve minutes.</p></article>\
+             <div class=consent-form><p>{recipe}</p></div></main>"
+        ));
+        prepare_page(&mut doc);
+        let text = inner_text(&doc, doc.body().unwrap());
+        assert!(!text.contains("We use cookies"), "{text}");
+        assert!(!text.contains("Strictly necessary"), "{text}");
+        // Named for cookies, but saying nothing a banner says.
+        assert!(
+            text.contains("Bake the cookies for twelve minutes."),
+            "{text}"
+        );
+        // Named for consent, but not about the site's cookies.
+        assert_eq!(text.matches("Cream the butter").count(), 16, "{text}");
     }
 
     #[test]

@@ -311,6 +311,25 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
     "bio",
 ];
 
+/// Class/id words of a cookie banner or consent panel.
+pub(crate) const COOKIE_NOTICE_WORDS: &[&str] = &["cookie", "cookies", "consent", "gdpr"];
+
+/// What a cookie banner says: about the site's use of cookies, not about
+/// cookies the reader bakes ("category-cookies" names a recipe too).
+pub(crate) const COOKIE_NOTICE_PHRASES: Words = Words::new(&[
+    "we use cookies",
+    "uses cookies",
+    "use of cookies",
+    "types of cookies",
+    "cookies on your device",
+    "cookie policy",
+    "cookie preferences",
+    "cookie settings",
+    "accept cookies",
+    "accept all cookies",
+    "cookies are disabled",
+]);
+
 /// What such boxes say, for those without telling class names.
 pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "unblock notifications",
@@ -330,6 +349,9 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "login or register",
     "sign in or register",
     "register or log in",
+    "we use cookies",
+    "cookie preferences",
+    "accept all cookies",
     "log in to reply",
     "sign in to reply",
     "already have an account?",
@@ -717,11 +739,12 @@ pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {
     })
 }
 
-/// Does any class/id word of `haystack_lower` equal one of `words`?
-pub(crate) fn has_word(haystack_lower: &str, words: &[&str]) -> bool {
-    haystack_lower
+/// Does any class/id word of `haystack` equal one of `words` (lowercase),
+/// ASCII case ignored?
+pub(crate) fn has_word(haystack: &str, words: &[&str]) -> bool {
+    haystack
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| words.contains(&w))
+        .any(|w| words.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// Headings of blocks that point away from the page: recommendations,
@@ -822,7 +845,7 @@ mod tests {
     }
 
     /// Every list, for the tests below.
-    const ALL_WORDS: [&Words; 9] = [
+    const ALL_WORDS: [&Words; 10] = [
         &UNLIKELY_CANDIDATES,
         &MAYBE_CANDIDATE,
         &POSITIVE,
@@ -830,6 +853,7 @@ mod tests {
         &BYLINE,
         &POST_CHROME,
         &CALL_TO_ACTION_PHRASES,
+        &COOKIE_NOTICE_PHRASES,
         &RECOMMENDATION_PHRASES,
         &AUTHOR_CARD,
     ];

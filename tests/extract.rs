@@ -891,6 +891,26 @@ fn base_href_resolves_relative_urls() {
     }
 }
 
+#[test]
+fn an_embed_held_back_by_cookie_preferences_leaves_no_notice_in_the_view() {
+    // The live page shows this where a video would be until the reader
+    // accepts cookies; the view has no video to offer either.
+    let sentence = "The bakery on the corner opened before dawn, and the queue reached \
+                    the river by six, with regulars trading news about the harvest. ";
+    let page = format!(
+        "<html><head><title>Morning at the bakery</title></head><body><article>\
+         <h1>Morning at the bakery</h1><p>{0}{0}</p>\
+         <div><p>This content isn't visible due to your cookie preferences.</p>\
+         <a href='#'>Allow</a></div>\
+         <p>{0}The cookie jar by the till was empty by nine.</p></article></body></html>",
+        sentence.repeat(2)
+    );
+    let article = extract_at(&page, "https://example.com/bakery");
+    let text = &article.text_content;
+    assert!(text.contains("The cookie jar by the till"), "{text}");
+    assert_absent(text, &["cookie preferences"], "cookie notice");
+}
+
 // ----- pages without an article ----------------------------------------------
 
 #[test]
