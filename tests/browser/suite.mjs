@@ -337,6 +337,28 @@ export function browserSuite(browser) {
       if (await hasView()) await close();
     });
 
+    it('shows a section front as its list of headlines, with their links and without the site menus', async () => {
+      await driver.goto(url('/playground/samples/section-front.html'));
+      await open();
+      const shown = await driver.inShadow('lucid-reader-view', (root) => {
+        const content = root.querySelector('.content');
+        return {
+          text: content.textContent,
+          links: [...content.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        };
+      });
+      assert.match(shown.text, /Coalition talks stall after a second round of negotiations/);
+      assert.match(shown.text, /Election commission publishes the final count/);
+      for (const menu of ['Business', 'Opinion', 'About us', 'Privacy']) {
+        assert.ok(!shown.text.includes(menu), `the site's menu entry ${menu} is in the view`);
+      }
+      const stories = shown.links.filter((href) => /\/world\/2024\/06\//.test(href ?? ''));
+      assert.ok(stories.length >= 5, `headline links: ${JSON.stringify(shown.links)}`);
+      await driver.evaluate(() => window.scrollTo(0, 0));
+      await driver.screenshot(join(shots, 'section-front-reader.png'));
+      await close();
+    });
+
     it('shows a notice on a page that is not an article, and leaves the page alone', async () => {
       await driver.goto(url('/playground/samples/login.html'));
       await driver.type('#email', 'ada@example.com');
