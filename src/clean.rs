@@ -149,30 +149,14 @@ pub fn prepare_page(doc: &mut Document) {
 /// consent and saying what such banners say, it goes at any size a banner
 /// has; the calls to action catch the short unnamed ones.
 fn remove_cookie_notices(doc: &mut Document, root: NodeId) {
-    let named: Vec<NodeId> = doc
-        .descendants(root)
-        .filter(|&n| {
-            [local_name!("class"), local_name!("id")]
-                .iter()
-                .any(|name| {
-                    doc.attr(n, name)
-                        .is_some_and(|v| hints::has_word(v, hints::COOKIE_NOTICE_WORDS))
-                })
-        })
-        .collect();
-    for block in named {
-        if doc.parent(block).is_none()
-            || measure::inner_text_longer_than(doc, block, COOKIE_NOTICE_MAX_CHARS)
-        {
-            continue;
-        }
-        if hints::has_phrase(
-            &inner_text(doc, block).to_lowercase(),
-            &hints::COOKIE_NOTICE_PHRASES,
-        ) {
-            doc.detach(block);
-        }
-    }
+    remove_elements_where(doc, root, |doc, n| {
+        hints::is_named(doc, n, hints::COOKIE_NOTICE_WORDS)
+            && !measure::inner_text_longer_than(doc, n, COOKIE_NOTICE_MAX_CHARS)
+            && hints::has_phrase(
+                &inner_text(doc, n).to_lowercase(),
+                &hints::COOKIE_NOTICE_PHRASES,
+            )
+    });
 }
 
 /// Pages rendered by React on the server as a stream send the slow parts
@@ -798,7 +782,7 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
                 .is_some_and(|h| h.starts_with('#'));
             let styled_as_button = doc
                 .attr(a, &local_name!("class"))
-                .is_some_and(|c| hints::has_word(&c.to_ascii_lowercase(), hints::BUTTON_CLASSES));
+                .is_some_and(|c| hints::has_word(c, hints::BUTTON_CLASSES));
             let acts = hints::is_action_link_text(text)
                 || styled_as_button
                 || (to_this_page && hints::is_skip_link_text(text));
@@ -1054,7 +1038,7 @@ fn remove_author_cards(doc: &mut Document, article: NodeId) {
 /// links go.
 fn remove_tag_lists(doc: &mut Document, article: NodeId) {
     remove_elements_where(doc, article, |doc, n| {
-        hints::has_word(&hints::class_and_id_lower(doc, n), hints::TAG_LIST_WORDS)
+        hints::is_named(doc, n, hints::TAG_LIST_WORDS)
             && !measure::inner_text_longer_than(doc, n, TAG_LIST_MAX_CHARS)
             && link_density(doc, n) > RECOMMENDATION_LINK_DENSITY
     });
@@ -1088,10 +1072,7 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
             continue;
         }
         let text = written.to_lowercase();
-        let named = hints::has_word(
-            &hints::class_and_id_lower(doc, block),
-            hints::CALL_TO_ACTION_WORDS,
-        );
+        let named = hints::is_named(doc, block, hints::CALL_TO_ACTION_WORDS);
         let worded = hints::has_phrase(&text, &hints::CALL_TO_ACTION_PHRASES)
             || hints::is_follow_prompt(&written);
         if named || worded {

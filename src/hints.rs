@@ -9,6 +9,8 @@
 //! Put new hint lists here, next to these, and match them with
 //! [`matches_any`] over [`class_and_id_lower`].
 
+use html5ever::local_name;
+
 use crate::dom::{Document, NodeId};
 
 /// A list of lowercase ASCII fragments, found in a haystack in one pass.
@@ -749,6 +751,15 @@ pub(crate) fn has_word(haystack: &str, words: &[&str]) -> bool {
         .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| words.iter().any(|k| w.eq_ignore_ascii_case(k.as_bytes())))
+}
+
+/// Does the element's class or id hold one of `words` as a word (see
+/// [`has_word`])? Each attribute is read where it is, not joined and
+/// lowercased into a copy: this is asked of every element of a page.
+pub(crate) fn is_named(doc: &Document, id: NodeId, words: &[&str]) -> bool {
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .any(|name| doc.attr(id, name).is_some_and(|v| has_word(v, words)))
 }
 
 /// Headings of blocks that point away from the page: recommendations,
