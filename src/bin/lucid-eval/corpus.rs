@@ -20,7 +20,8 @@ pub const UNKNOWN_TYPE: &str = "unknown";
 
 /// The metadata fields compared with `expected-metadata.json`, by their JSON
 /// names. `readerable` is compared with the quick check, as Readability.js's
-/// expected value is its `isProbablyReaderable`.
+/// expected value is its `isProbablyReaderable`. WCXB gives three of them
+/// (see [`WcxbTruth::meta`]).
 pub const META_FIELDS: [&str; 8] = [
     "title",
     "byline",
@@ -73,6 +74,10 @@ pub struct WcxbTruth {
     pub main_content: String,
     pub with: Vec<String>,
     pub without: Vec<String>,
+    /// The annotators' metadata: per [`META_FIELDS`], the expected value
+    /// where WCXB gives one (`title`, `author` as byline, `publish_date`
+    /// as publishedTime), None elsewhere.
+    pub meta: Vec<Option<String>>,
 }
 
 /// The corpora in `dir`: its `readability/` and `wcxb-dev/` folders, or
@@ -216,6 +221,21 @@ fn read_wcxb_truth(path: &Path) -> Result<WcxbTruth, String> {
             .to_owned(),
         with: strings(&truth["with"]),
         without: strings(&truth["without"]),
+        meta: META_FIELDS
+            .iter()
+            .map(|&field| {
+                let key = match field {
+                    "title" => "title",
+                    "byline" => "author",
+                    "publishedTime" => "publish_date",
+                    _ => return None,
+                };
+                truth[key]
+                    .as_str()
+                    .filter(|v| !v.trim().is_empty())
+                    .map(str::to_owned)
+            })
+            .collect(),
     })
 }
 

@@ -62,6 +62,11 @@ Metric keys (all shares between 0 and 1):
   wcxb.with            Share of the `with` snippets found in the output.
   wcxb.without         Share of the `without` snippets leaked into the
                        output: lower is better, gate it with --fail-over.
+  wcxb.title, wcxb.byline, wcxb.publishedTime
+                       Share of the pages whose annotators give the field
+                       where ours agrees: the same words (lowercased \\w+
+                       tokens; the byline less a leading \"by\"), the same
+                       day (ours must start with an ISO 8601 date).
   wcxb.TYPE.METRIC     The same, for the pages of one type, e.g.
                        wcxb.article.f1, wcxb.forum.without.
 
@@ -328,12 +333,30 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 }
                 (hits, total)
             };
+            let meta = META_FIELDS
+                .iter()
+                .zip(&truth.meta)
+                .map(|(&field, expected)| {
+                    let expected = expected.as_deref()?;
+                    let ours = match field {
+                        "title" => &article.title,
+                        "byline" => &article.byline,
+                        "publishedTime" => &article.published_time,
+                        _ => return None,
+                    };
+                    Some(match field {
+                        "title" => metric::same_words(ours.as_deref(), expected),
+                        "byline" => metric::same_author(ours.as_deref(), expected),
+                        _ => metric::same_day(ours.as_deref(), expected),
+                    })
+                })
+                .collect();
             Ok(PageResult {
                 kind: job.kind,
                 id: job.id.clone(),
                 page_type: Some(truth.page_type.clone()),
                 scores,
-                meta: None,
+                meta,
                 with: count(&truth.with),
                 without: count(&truth.without),
                 elapsed,
@@ -350,7 +373,7 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
     // Both sides laid out the same way, from the HTML each article is.
     let expected_text = plain_text_of_html(&expected_html);
     let scores = metric::prf(&plain_text_of_html(&article.content), &expected_text);
-    let meta = corpus::read_expected_metadata(dir).map(|expected| {
+    let meta = corpus::read_expected_metadata(dir).map_or_else(Vec::new, |expected| {
         META_FIELDS
             .iter()
             .zip(expected)
@@ -365,7 +388,7 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
                     "publishedTime" => article.published_time.clone(),
                     _ => Some(is_probably_readerable(&source).to_string()),
                 };
-                metric::same_metadata(ours.as_deref(), expected.as_deref())
+                Some(metric::same_metadata(ours.as_deref(), expected.as_deref()))
             })
             .collect()
     });

@@ -132,6 +132,53 @@ pub fn same_metadata(ours: Option<&str>, expected: Option<&str>) -> bool {
         == collapse_whitespace(expected.unwrap_or_default())
 }
 
+/// WCXB's metadata is written by its annotators, not by a program: a title
+/// or a name is compared by its words (lowercased `\w+` tokens, as the
+/// benchmark's metric reads text), so "Tents: Large & Small" and "Tents -
+/// Large and Small" differ but typography and spacing do not.
+pub fn same_words(ours: Option<&str>, expected: &str) -> bool {
+    let expected = expected.to_lowercase();
+    let ours = ours.unwrap_or_default().to_lowercase();
+    tokens(&ours).eq(tokens(&expected))
+}
+
+/// A byline against WCXB's `author`: the same words, less a leading "by"
+/// on either side ("By Jane Doe" names Jane Doe).
+pub fn same_author(ours: Option<&str>, expected: &str) -> bool {
+    let words = |text: &str| {
+        let lower = text.to_lowercase();
+        let mut words: Vec<String> = tokens(&lower).map(str::to_owned).collect();
+        if words.first().is_some_and(|w| w == "by") {
+            words.remove(0);
+        }
+        words
+    };
+    words(ours.unwrap_or_default()) == words(expected)
+}
+
+/// A published time against WCXB's `publish_date` (`YYYY-MM-DD`): the same
+/// calendar day, ours read from the ISO 8601 date it starts with (what the
+/// view can show as a date).
+pub fn same_day(ours: Option<&str>, expected: &str) -> bool {
+    let day = |text: &str| {
+        let text = text.trim();
+        let b = text.as_bytes();
+        let iso = b.len() >= 10
+            && b[..10].iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        iso.then(|| text[..10].to_owned())
+    };
+    match (ours.and_then(day), day(expected)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
 fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -225,6 +272,28 @@ mod tests {
         assert!(snippet_in(&quoted, "they're \"here\""));
         assert!(is_empty_snippet(" \n"));
         assert!(!is_empty_snippet("x"));
+    }
+
+    #[test]
+    fn wcxb_metadata_comparison() {
+        assert!(same_words(
+            Some("Camping Tents — Large  Tents"),
+            "camping tents: large tents"
+        ));
+        assert!(!same_words(
+            Some("Camping Tents | REI Co-op"),
+            "Camping Tents"
+        ));
+        assert!(!same_words(None, "Camping Tents"));
+        assert!(same_author(Some("By Jane Doe"), "Jane Doe"));
+        assert!(same_author(Some("Jane Doe"), "by Jane Doe"));
+        assert!(!same_author(Some("By Jane Doe, March 1, 2025"), "Jane Doe"));
+        assert!(!same_author(Some("By"), "Jane Doe"));
+        assert!(same_day(Some("2025-03-01T23:30:00-05:00"), "2025-03-01"));
+        assert!(!same_day(Some("2025-03-02"), "2025-03-01"));
+        assert!(!same_day(Some("March 1, 2025"), "2025-03-01"));
+        assert!(!same_day(None, "2025-03-01"));
+        assert!(!same_day(Some("2025-03-01"), "not a date"));
     }
 
     #[test]

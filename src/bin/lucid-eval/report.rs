@@ -16,6 +16,8 @@ const SCORE_METRICS: [&str; 3] = ["f1", "precision", "recall"];
 const SNIPPET_METRICS: [&str; 2] = ["with", "without"];
 /// The one metric where lower is better.
 const LEAK_METRIC: &str = "without";
+/// The metadata fields WCXB's annotators give (see `corpus::WcxbTruth`).
+const WCXB_META_FIELDS: [&str; 3] = ["title", "byline", "publishedTime"];
 /// How many of the slowest pages the timing line names.
 const SLOWEST_SHOWN: usize = 3;
 
@@ -26,9 +28,11 @@ pub struct PageResult {
     /// WCXB's page type; None for Readability pages.
     pub page_type: Option<String>,
     pub scores: Prf,
-    /// Readability: per [`META_FIELDS`], whether ours agrees with the
-    /// expected value; None when the page has no expected metadata.
-    pub meta: Option<Vec<bool>>,
+    /// Per [`META_FIELDS`], whether ours agrees with the corpus's value;
+    /// None where the corpus gives none (all of them for a Readability
+    /// page without a metadata file; all but [`WCXB_META_FIELDS`] for WCXB,
+    /// and those where the annotators left them empty).
+    pub meta: Vec<Option<bool>>,
     /// WCXB: (`with` snippets found, `with` snippets).
     pub with: (usize, usize),
     /// WCXB: (`without` snippets leaked, `without` snippets).
@@ -46,6 +50,8 @@ struct Stats {
     f1: f64,
     with: (usize, usize),
     without: (usize, usize),
+    /// Per [`META_FIELDS`]: (pages agreeing, pages with a value to agree with).
+    meta: [(usize, usize); META_FIELDS.len()],
 }
 
 impl Stats {
@@ -58,6 +64,12 @@ impl Stats {
         self.with.1 += r.with.1;
         self.without.0 += r.without.0;
         self.without.1 += r.without.1;
+        for (count, agrees) in self.meta.iter_mut().zip(&r.meta) {
+            if let Some(agrees) = agrees {
+                count.0 += usize::from(*agrees);
+                count.1 += 1;
+            }
+        }
     }
 
     fn of<'a>(results: impl IntoIterator<Item = &'a PageResult>) -> Stats {
@@ -90,6 +102,25 @@ impl Stats {
         if let Some(share) = share(self.without) {
             out.insert(format!("{prefix}.{LEAK_METRIC}"), share);
         }
+        for (field, &counts) in META_FIELDS.iter().zip(&self.meta) {
+            if let Some(share) = share(counts) {
+                out.insert(format!("{prefix}.{field}"), share);
+            }
+        }
+    }
+
+    /// "title 0.5173 (764/1477)" for each field measured, for the summary.
+    fn meta_lines(&self, fields: &[&str]) -> Vec<String> {
+        META_FIELDS
+            .iter()
+            .zip(&self.meta)
+            .filter(|(field, _)| fields.contains(field))
+            .map(|(field, &(agree, total))| {
+                let value =
+                    share((agree, total)).map_or("   -  ".to_string(), |s| format!("{s:.4}"));
+                format!("{field:<14} {value}  ({agree}/{total})")
+            })
+            .collect()
     }
 }
 
@@ -116,29 +147,10 @@ fn by_page_type(results: &[PageResult]) -> Vec<(&str, Stats)> {
     types
 }
 
-/// Per Readability metadata field: (pages agreeing, pages with metadata).
-fn meta_agreement(results: &[PageResult]) -> Vec<(usize, usize)> {
-    let mut counts = vec![(0, 0); META_FIELDS.len()];
-    for r in of_kind(results, Kind::Readability) {
-        if let Some(meta) = &r.meta {
-            for (count, &agrees) in counts.iter_mut().zip(meta) {
-                count.0 += usize::from(agrees);
-                count.1 += 1;
-            }
-        }
-    }
-    counts
-}
-
 /// Every metric that was measured, by key (see the usage text).
 pub fn metrics(results: &[PageResult]) -> BTreeMap<String, f64> {
     let mut out = BTreeMap::new();
     Stats::of(of_kind(results, Kind::Readability)).metrics_into("readability", &mut out);
-    for (field, counts) in META_FIELDS.iter().zip(meta_agreement(results)) {
-        if let Some(share) = share(counts) {
-            out.insert(format!("readability.{field}"), share);
-        }
-    }
     Stats::of(of_kind(results, Kind::Wcxb)).metrics_into("wcxb", &mut out);
     for (page_type, stats) in by_page_type(results) {
         stats.metrics_into(&format!("wcxb.{page_type}"), &mut out);
@@ -162,12 +174,8 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
             readability.mean(readability.recall)
         );
         let _ = writeln!(out, "  metadata agreement:");
-        for (field, (agree, total)) in META_FIELDS.iter().zip(meta_agreement(results)) {
-            let _ = writeln!(
-                out,
-                "    {field:<14} {}  ({agree}/{total})",
-                share((agree, total)).map_or("   -  ".to_string(), |s| format!("{s:.4}"))
-            );
+        for line in readability.meta_lines(&META_FIELDS) {
+            let _ = writeln!(out, "    {line}");
         }
     }
 
@@ -201,6 +209,13 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
             "  snippets: {}/{} `with` found, {}/{} `without` leaked",
             wcxb.with.0, wcxb.with.1, wcxb.without.0, wcxb.without.1
         );
+        let _ = writeln!(
+            out,
+            "  metadata agreement, where the annotators give it (same words; byline less \"by\"; same day):"
+        );
+        for line in wcxb.meta_lines(&WCXB_META_FIELDS) {
+            let _ = writeln!(out, "    {line}");
+        }
     }
 
     let extract_total: Duration = results.iter().map(|r| r.elapsed).sum();
@@ -250,7 +265,7 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
             r.scores.f1
         );
         for i in 0..META_FIELDS.len() {
-            let flag = match r.meta.as_ref().and_then(|m| m.get(i)) {
+            let flag = match r.meta.get(i).copied().flatten() {
                 Some(true) => "1",
                 Some(false) => "0",
                 None => "",
@@ -304,13 +319,8 @@ impl Threshold {
         let parts: Vec<&str> = key.split('.').collect();
         let metric = match parts.as_slice() {
             ["readability", m] if SCORE_METRICS.contains(m) || META_FIELDS.contains(m) => *m,
-            ["wcxb", m] if SCORE_METRICS.contains(m) || SNIPPET_METRICS.contains(m) => *m,
-            ["wcxb", page_type, m]
-                if is_page_type_name(page_type)
-                    && (SCORE_METRICS.contains(m) || SNIPPET_METRICS.contains(m)) =>
-            {
-                *m
-            }
+            ["wcxb", m] if is_wcxb_metric(m) => *m,
+            ["wcxb", page_type, m] if is_page_type_name(page_type) && is_wcxb_metric(m) => *m,
             _ => {
                 return Err(format!(
                     "{flag}: unknown metric '{key}' (see --help for the keys)"
@@ -328,6 +338,12 @@ impl Threshold {
             direction,
         })
     }
+}
+
+fn is_wcxb_metric(name: &str) -> bool {
+    SCORE_METRICS.contains(&name)
+        || SNIPPET_METRICS.contains(&name)
+        || WCXB_META_FIELDS.contains(&name)
 }
 
 fn is_page_type_name(name: &str) -> bool {
@@ -374,7 +390,7 @@ mod tests {
                 recall: f1,
                 f1,
             },
-            meta: None,
+            meta: Vec::new(),
             with: (1, 2),
             without: (0, 1),
             elapsed: Duration::from_millis(1),
@@ -386,10 +402,20 @@ mod tests {
         let mut r = page(Kind::Readability, "001", None, 0.5);
         r.with = (0, 0);
         r.without = (0, 0);
-        r.meta = Some(vec![true; META_FIELDS.len()]);
+        r.meta = vec![Some(true); META_FIELDS.len()];
+        // WCXB's annotators give a title, byline and date, or leave them out.
+        let mut annotated = page(Kind::Wcxb, "0001", Some("article"), 1.0);
+        annotated.meta = META_FIELDS
+            .iter()
+            .map(|&f| match f {
+                "title" => Some(true),
+                "byline" => Some(false),
+                _ => None,
+            })
+            .collect();
         let results = [
             r,
-            page(Kind::Wcxb, "0001", Some("article"), 1.0),
+            annotated,
             page(Kind::Wcxb, "0002", Some("article"), 0.5),
             page(Kind::Wcxb, "0003", Some("forum"), 0.0),
         ];
@@ -402,6 +428,10 @@ mod tests {
         assert_eq!(m["wcxb.forum.f1"], 0.0);
         assert_eq!(m["wcxb.with"], 0.5);
         assert_eq!(m["wcxb.without"], 0.0);
+        assert_eq!(m["wcxb.title"], 1.0);
+        assert_eq!(m["wcxb.article.byline"], 0.0);
+        assert!(!m.contains_key("wcxb.publishedTime"));
+        assert!(!m.contains_key("wcxb.forum.title"));
 
         let tsv = scores_tsv(&results);
         let lines: Vec<&str> = tsv.lines().collect();
@@ -413,6 +443,7 @@ mod tests {
         );
         assert!(lines[1].starts_with("readability\t001\t\t0.5000\t0.5000\t0.5000\t1\t1"));
         assert!(lines[2].ends_with("\t1\t2\t0\t1"));
+        assert!(lines[2].contains("\t1.0000\t1\t0\t\t"), "{tsv}");
     }
 
     #[test]
@@ -452,5 +483,8 @@ mod tests {
             assert!(Threshold::parse(bad, Direction::Under).is_err(), "{bad}");
         }
         assert!(Threshold::parse("readability.siteName=0.5", Direction::Under).is_ok());
+        assert!(Threshold::parse("wcxb.byline=0.5", Direction::Under).is_ok());
+        assert!(Threshold::parse("wcxb.article.publishedTime=0.5", Direction::Under).is_ok());
+        assert!(Threshold::parse("wcxb.siteName=0.5", Direction::Under).is_err());
     }
 }
