@@ -298,6 +298,16 @@ export function browserSuite(browser) {
       await waitFor(() => driver.evaluate((y) => window.scrollY === y, scrollY), { what: `scroll position ${scrollY}`, timeout: 3000 });
     });
 
+    it('shows the title without the site\'s name after it, the name being shown above it', async () => {
+      await driver.goto(url('/shared-title.html'));
+      await open();
+      const shown = await view();
+      assert.equal(shown.site, 'Valley Courier');
+      assert.equal(shown.title, TITLE);
+      assert.ok(!squash(shown.content).startsWith(TITLE), 'the article does not repeat the title');
+      await close();
+    });
+
     it('reads an article built by script inside shadow roots (open, and closed)', async () => {
       await driver.goto(url('/shadow.html'));
       await waitFor(() => driver.evaluate(() => document.querySelector('story-view')?.shadowRoot !== null));
