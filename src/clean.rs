@@ -17,6 +17,7 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, link_density, TextLengths};
+use crate::metadata::day_of;
 use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
 use crate::text;
 
@@ -919,18 +920,6 @@ fn starts_with_word(doc: &Document, n: NodeId, word: &str) -> bool {
     })
 }
 
-/// The day of an ISO 8601 date or date and time ("2017-02-13" of
-/// "2017-02-13T16:44:00+00:00").
-fn day_of(value: &str) -> Option<&str> {
-    let day = value.trim().get(..10)?;
-    // Bytes, not string slices: a character of several bytes may straddle
-    // any of these places ("2024-0é-01").
-    let b = day.as_bytes();
-    let digits_at = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
-    (digits_at(0..4) && b[4] == b'-' && digits_at(5..7) && b[7] == b'-' && digits_at(8..10))
-        .then_some(day)
-}
-
 /// Whether `n` holds the whole text of the block it sits in ([`block_of`]):
 /// a link that is the whole line, not a word of a sentence.
 fn fills_its_block(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
@@ -1648,20 +1637,6 @@ impl Conditional<'_> {
 mod tests {
     use super::*;
     use crate::parse::parse_document;
-
-    #[test]
-    fn the_day_of_a_date_and_not_of_anything_else() {
-        assert_eq!(day_of(" 2017-02-13T16:44:00+00:00"), Some("2017-02-13"));
-        assert_eq!(day_of("2017-02-13"), Some("2017-02-13"));
-        for not_a_date in ["2017-2-13", "13 Feb 2017", "2017-02-1", ""] {
-            assert_eq!(day_of(not_a_date), None, "{not_a_date}");
-        }
-        // Found by the fuzzer: a character of several bytes across the
-        // places looked at panicked when they were string slices.
-        for straddling in ["2024-0\u{e9}-01", "2024\u{e9}02-01", "2024-02\u{20ac}1"] {
-            assert_eq!(day_of(straddling), None, "{straddling}");
-        }
-    }
 
     #[test]
     fn double_brs_become_paragraphs() {

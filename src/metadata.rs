@@ -391,7 +391,7 @@ fn microdata_date_published(doc: &Document) -> Option<String> {
             &doc.text_content(element),
         )))
         .map(|v| js_trim(&v).to_string())
-        .find(|v| starts_with_iso_date(v))
+        .find(|v| day_of(v).is_some())
 }
 
 /// The last resort for the published date: the first `<time datetime>`
@@ -429,17 +429,19 @@ fn time_element_date(doc: &Document) -> Option<String> {
         })
         .filter_map(|t| doc.attr(t, &local_name!("datetime")))
         .map(|v| js_trim(v).to_string())
-        .find(|v| starts_with_iso_date(v))
+        .find(|v| day_of(v).is_some())
 }
 
-/// `YYYY-MM-DD`, as ISO 8601 dates and date-times start.
-fn starts_with_iso_date(value: &str) -> bool {
-    let b = value.as_bytes();
-    b.len() >= 10
-        && b[..10].iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        })
+/// The day of an ISO 8601 date or date and time ("2017-02-13" of
+/// "2017-02-13T16:44:00+00:00"): what the view can show as a date.
+pub fn day_of(value: &str) -> Option<&str> {
+    let day = value.trim().get(..10)?;
+    // Bytes, not string slices: a character of several bytes may straddle
+    // any of these places ("2024-0é-01").
+    let b = day.as_bytes();
+    let digits_at = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+    (digits_at(0..4) && b[4] == b'-' && digits_at(5..7) && b[7] == b'-' && digits_at(8..10))
+        .then_some(day)
 }
 
 /// Gives `visit` each schema.org item of the page's JSON-LD scripts, until
@@ -1408,6 +1410,20 @@ mod tests {
     fn published_time_falls_back_to_itemprop() {
         let m = meta(r#"<meta itemprop="datePublished" content=" 2019-04-30 ">"#);
         assert_eq!(m.published_time.as_deref(), Some("2019-04-30"));
+    }
+
+    #[test]
+    fn the_day_of_a_date_and_not_of_anything_else() {
+        assert_eq!(day_of(" 2017-02-13T16:44:00+00:00"), Some("2017-02-13"));
+        assert_eq!(day_of("2017-02-13"), Some("2017-02-13"));
+        for not_a_date in ["2017-2-13", "13 Feb 2017", "2017-02-1", ""] {
+            assert_eq!(day_of(not_a_date), None, "{not_a_date}");
+        }
+        // Found by the fuzzer: a character of several bytes across the
+        // places looked at panicked when they were string slices.
+        for straddling in ["2024-0\u{e9}-01", "2024\u{e9}02-01", "2024-02\u{20ac}1"] {
+            assert_eq!(day_of(straddling), None, "{straddling}");
+        }
     }
 
     #[test]

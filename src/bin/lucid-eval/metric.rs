@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use lucid_reader::metadata::day_of;
+
 /// Precision, recall and F1 of one output against one reference.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Prf {
@@ -160,20 +162,7 @@ pub fn same_author(ours: Option<&str>, expected: &str) -> bool {
 /// calendar day, ours read from the ISO 8601 date it starts with (what the
 /// view can show as a date).
 pub fn same_day(ours: Option<&str>, expected: &str) -> bool {
-    let day = |text: &str| {
-        let text = text.trim();
-        let b = text.as_bytes();
-        let iso = b.len() >= 10
-            && b[..10].iter().enumerate().all(|(i, c)| {
-                if i == 4 || i == 7 {
-                    *c == b'-'
-                } else {
-                    c.is_ascii_digit()
-                }
-            });
-        iso.then(|| text[..10].to_owned())
-    };
-    match (ours.and_then(day), day(expected)) {
+    match (ours.and_then(day_of), day_of(expected)) {
         (Some(a), Some(b)) => a == b,
         _ => false,
     }
