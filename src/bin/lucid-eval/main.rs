@@ -338,16 +338,13 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 .zip(&truth.meta)
                 .map(|(&field, expected)| {
                     let expected = expected.as_deref()?;
-                    let ours = match field {
-                        "title" => &article.title,
-                        "byline" => &article.byline,
-                        "publishedTime" => &article.published_time,
-                        _ => return None,
-                    };
                     Some(match field {
-                        "title" => metric::same_words(ours.as_deref(), expected),
-                        "byline" => metric::same_author(ours.as_deref(), expected),
-                        _ => metric::same_day(ours.as_deref(), expected),
+                        "title" => metric::same_words(article.title.as_deref(), expected),
+                        "byline" => metric::same_author(article.byline.as_deref(), expected),
+                        "publishedTime" => {
+                            metric::same_day(article.published_time.as_deref(), expected)
+                        }
+                        _ => return None,
                     })
                 })
                 .collect();
