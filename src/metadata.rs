@@ -374,11 +374,9 @@ fn is_web_page_type(t: &str) -> bool {
 /// 12:55 AM</abbr>`) or the element's text, whichever first is an ISO 8601
 /// date: the text alone is often a time of day or "3 days ago".
 fn microdata_date_published(doc: &Document) -> Option<String> {
-    let element = doc.descendants(Document::ROOT).find(|&n| {
-        doc.attr(n, &local_name!("itemprop"))
-            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "datePublished"))
-            && !doc.is(n, &local_name!("meta"))
-    })?;
+    let element = doc
+        .descendants(Document::ROOT)
+        .find(|&n| has_itemprop(doc, n, "datePublished") && !doc.is(n, &local_name!("meta")))?;
     let attrs = [
         local_name!("datetime"),
         local_name!("content"),
@@ -394,6 +392,13 @@ fn microdata_date_published(doc: &Document) -> Option<String> {
         .find(|v| day_of(v).is_some())
 }
 
+/// Whether microdata names the element as `property` (`itemprop` is a
+/// space-separated list).
+fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
+    doc.attr(id, &local_name!("itemprop"))
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == property))
+}
+
 /// The last resort for the published date: the first `<time datetime>`
 /// with an ISO date that is not in a list, a menu, a footer, an aside, or a
 /// part named as page clutter (comments, related posts, a sidebar: see
@@ -407,8 +412,7 @@ fn time_element_date(doc: &Document) -> Option<String> {
         // thousands of deeply nested times linear.
         .take(TIME_ELEMENTS_READ)
         .filter(|&t| {
-            doc.attr(t, &local_name!("itemprop"))
-                .is_none_or(|p| p.split_ascii_whitespace().any(|p| p == "datePublished"))
+            !doc.has_attr(t, &local_name!("itemprop")) || has_itemprop(doc, t, "datePublished")
         })
         .filter(|&t| {
             !doc.ancestors(t).any(|a| {
@@ -656,11 +660,7 @@ impl MetaTags {
                         .get_or_insert_with(|| content.to_string());
                 }
             }
-            let itemprops = doc.attr(meta, &local_name!("itemprop")).unwrap_or("");
-            if itemprops
-                .split_ascii_whitespace()
-                .any(|p| p == "datePublished")
-            {
+            if has_itemprop(doc, meta, "datePublished") {
                 tags.date_published
                     .get_or_insert_with(|| js_trim(content).to_string());
             }
