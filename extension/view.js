@@ -220,7 +220,8 @@ var LucidView = (() => {
   // Sites append their name to the title they share ("How to Build a
   // Terrarium | eHow"): the header shows the name just above, so the title
   // goes without it. (The engine keeps the page's title as it is, as
-  // Readability.js does; on WCXB's pages the name ends 11% of titles.)
+  // Readability.js does; on WCXB's pages the name ends or starts 14% of
+  // titles.)
   const TITLE_SEPARATOR = /\s+[|\-\u2013\u2014\u00b7\u2022\u00bb]\s+/g;
 
   function withoutSiteName(title, siteName) {
