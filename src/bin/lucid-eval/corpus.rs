@@ -15,6 +15,13 @@ use serde_json::Value;
 const READABILITY_DIR: &str = "readability";
 const WCXB_DIR: &str = "wcxb-dev";
 
+/// The [`META_FIELDS`] WCXB's ground truth gives, with its names for them.
+pub const WCXB_META_KEYS: [(&str, &str); 3] = [
+    ("title", "title"),
+    ("byline", "author"),
+    ("publishedTime", "publish_date"),
+];
+
 /// The page type given to WCXB pages whose ground truth has none.
 pub const UNKNOWN_TYPE: &str = "unknown";
 
@@ -75,8 +82,7 @@ pub struct WcxbTruth {
     pub with: Vec<String>,
     pub without: Vec<String>,
     /// The annotators' metadata: per [`META_FIELDS`], the expected value
-    /// where WCXB gives one (`title`, `author` as byline, `publish_date`
-    /// as publishedTime), None elsewhere.
+    /// where WCXB gives one ([`WCXB_META_KEYS`]), None elsewhere.
     pub meta: Vec<Option<String>>,
 }
 
@@ -224,13 +230,8 @@ fn read_wcxb_truth(path: &Path) -> Result<WcxbTruth, String> {
         meta: META_FIELDS
             .iter()
             .map(|&field| {
-                let key = match field {
-                    "title" => "title",
-                    "byline" => "author",
-                    "publishedTime" => "publish_date",
-                    _ => return None,
-                };
-                truth[key]
+                let (_, key) = WCXB_META_KEYS.iter().find(|(f, _)| *f == field)?;
+                truth[*key]
                     .as_str()
                     .filter(|v| !v.trim().is_empty())
                     .map(str::to_owned)

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::corpus::{Kind, META_FIELDS};
+use crate::corpus::{Kind, META_FIELDS, WCXB_META_KEYS};
 use crate::metric::Prf;
 
 /// The word-level metrics, per corpus and per WCXB page type.
@@ -16,8 +16,6 @@ const SCORE_METRICS: [&str; 3] = ["f1", "precision", "recall"];
 const SNIPPET_METRICS: [&str; 2] = ["with", "without"];
 /// The one metric where lower is better.
 const LEAK_METRIC: &str = "without";
-/// The metadata fields WCXB's annotators give (see `corpus::WcxbTruth`).
-const WCXB_META_FIELDS: [&str; 3] = ["title", "byline", "publishedTime"];
 /// How many of the slowest pages the timing line names.
 const SLOWEST_SHOWN: usize = 3;
 
@@ -30,7 +28,7 @@ pub struct PageResult {
     pub scores: Prf,
     /// Per [`META_FIELDS`], whether ours agrees with the corpus's value;
     /// None where the corpus gives none (all of them for a Readability
-    /// page without a metadata file; all but [`WCXB_META_FIELDS`] for WCXB,
+    /// page without a metadata file; all but [`WCXB_META_KEYS`] for WCXB,
     /// and those where the annotators left them empty).
     pub meta: Vec<Option<bool>>,
     /// WCXB: (`with` snippets found, `with` snippets).
@@ -110,11 +108,11 @@ impl Stats {
     }
 
     /// "title 0.5173 (764/1477)" for each field measured, for the summary.
-    fn meta_lines(&self, fields: &[&str]) -> Vec<String> {
+    fn meta_lines(&self, shown: impl Fn(&str) -> bool) -> Vec<String> {
         META_FIELDS
             .iter()
             .zip(&self.meta)
-            .filter(|(field, _)| fields.contains(field))
+            .filter(|(field, _)| shown(field))
             .map(|(field, &(agree, total))| {
                 let value =
                     share((agree, total)).map_or("   -  ".to_string(), |s| format!("{s:.4}"));
@@ -174,7 +172,7 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
             readability.mean(readability.recall)
         );
         let _ = writeln!(out, "  metadata agreement:");
-        for line in readability.meta_lines(&META_FIELDS) {
+        for line in readability.meta_lines(|_| true) {
             let _ = writeln!(out, "    {line}");
         }
     }
@@ -213,7 +211,7 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
             out,
             "  metadata agreement, where the annotators give it (same words; byline less \"by\"; same day):"
         );
-        for line in wcxb.meta_lines(&WCXB_META_FIELDS) {
+        for line in wcxb.meta_lines(is_wcxb_meta_field) {
             let _ = writeln!(out, "    {line}");
         }
     }
@@ -341,9 +339,11 @@ impl Threshold {
 }
 
 fn is_wcxb_metric(name: &str) -> bool {
-    SCORE_METRICS.contains(&name)
-        || SNIPPET_METRICS.contains(&name)
-        || WCXB_META_FIELDS.contains(&name)
+    SCORE_METRICS.contains(&name) || SNIPPET_METRICS.contains(&name) || is_wcxb_meta_field(name)
+}
+
+fn is_wcxb_meta_field(name: &str) -> bool {
+    WCXB_META_KEYS.iter().any(|(field, _)| *field == name)
 }
 
 fn is_page_type_name(name: &str) -> bool {
