@@ -171,7 +171,7 @@ var LucidView = (() => {
   function header(article) {
     const head = h('header', { class: 'head' });
     if (article.siteName) head.append(h('p', { class: 'site' }, article.siteName));
-    head.append(h('h1', { class: 'title' }, withoutSiteName(article.title, article.siteName) || 'Untitled'));
+    head.append(h('h1', { class: 'title' }, article.headline || article.title || 'Untitled'));
     const meta = [];
     if (article.byline) meta.push(h('span', { class: 'byline' }, article.byline));
     const date = formatDate(article.publishedTime);
@@ -203,7 +203,7 @@ var LucidView = (() => {
     const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${article.content}`, 'text/html');
     body.append(...parsed.body.childNodes);
 
-    dropRepeatedTitle(body, withoutSiteName(article.title, article.siteName));
+    dropRepeatedTitle(body, article.headline || article.title);
     for (const img of body.querySelectorAll('img')) {
       img.loading = 'lazy';
       img.decoding = 'async';
@@ -215,28 +215,6 @@ var LucidView = (() => {
       scroller.append(table);
     }
     return body;
-  }
-
-  // Sites append their name to the title they share ("How to Build a
-  // Terrarium | eHow"): the header shows the name just above, so the title
-  // goes without it. (The engine keeps the page's title as it is, as
-  // Readability.js does; on WCXB's pages the name ends or starts 14% of
-  // titles.)
-  const TITLE_SEPARATOR = /\s+[|\-\u2013\u2014\u00b7\u2022\u00bb]\s+/g;
-
-  function withoutSiteName(title, siteName) {
-    if (!title || !siteName) return title;
-    const site = squash(siteName);
-    const separators = [...title.matchAll(TITLE_SEPARATOR)];
-    const last = separators.at(-1);
-    if (last && squash(title.slice(last.index + last[0].length)) === site) {
-      return title.slice(0, last.index).trim() || title;
-    }
-    const first = separators[0];
-    if (first && squash(title.slice(0, first.index)) === site) {
-      return title.slice(first.index + first[0].length).trim() || title;
-    }
-    return title;
   }
 
   // The header shows the title; the article often starts with it again.

@@ -12,7 +12,10 @@ use crate::{metadata, parse, score, serialize, text};
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
+    /// The title as the page gives it (as Readability.js reads it).
     pub title: Option<String>,
+    /// The title the reader view shows: the article's own headline.
+    pub headline: Option<String>,
     pub byline: Option<String>,
     pub site_name: Option<String>,
     /// As the page gives it (usually ISO 8601).
@@ -57,6 +60,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     let found = score::find_article(&mut doc, &meta);
     let mut article = Article {
         title: meta.title,
+        headline: meta.headline,
         byline: meta.byline,
         site_name: meta.site_name,
         published_time: meta.published_time,

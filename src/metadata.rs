@@ -23,6 +23,7 @@ use url::Url;
 
 use crate::dom::{Document, NodeId};
 use crate::hints;
+use crate::score::is_probably_visible;
 use crate::serialize;
 use crate::text::normalize_whitespace;
 
@@ -52,6 +53,26 @@ const TITLE_SIMILARITY_MIN: f64 = 0.75;
 /// title: a real headline has a handful, and the bound keeps pathological
 /// nests of headings linear.
 const HEADING_SCAN_NODES: usize = 256;
+/// The page's first `<h1>`s weighed as the article's headline: enough for
+/// any real page, and bounded on pages with thousands.
+const HEADLINE_CANDIDATES: usize = 20;
+/// An `<h1>` longer than this (in words) is a blurb set in big type, not a
+/// headline.
+const HEADLINE_MAX_WORDS: usize = 40;
+/// How much of an `<h1>` must be words of the page's title ([`text_similarity`])
+/// for it to be the headline the title stands for. Half lets a headline
+/// differ from a title written for search engines ("Top 10 Health and
+/// Nutrition Trends to Watch" for "Health And Nutrition Trends For 2026 -
+/// Tastewise"); a section heading or a logo shares few words with it.
+const HEADLINE_MIN_SIMILARITY: f64 = 0.5;
+/// How much of the title an `<h1>` must cover, the other way round: a logo
+/// set as the page's `<h1>` ("V8") is all words of the title ("Outside the
+/// web: standalone WebAssembly binaries using Emscripten · V8") but covers
+/// next to none of it.
+const HEADLINE_MIN_COVERAGE: f64 = 0.1;
+/// Characters that, with whitespace on each side, put the site's name before
+/// or after the headline in a title ("How to Build a Terrarium | eHow").
+const SITE_NAME_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '»'];
 /// How many `<time>` elements are read for the published date, when
 /// nothing else gives it.
 const TIME_ELEMENTS_READ: usize = 20;
@@ -156,6 +177,9 @@ const NAMED_ENTITIES: &[(&str, char)] = &[
 pub struct Metadata {
     /// The article's title, without the " | Site" suffix.
     pub title: Option<String>,
+    /// The title as the reader view shows it: the article's own `<h1>` when
+    /// it is about the title, else the title without the site's name.
+    pub headline: Option<String>,
     pub byline: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
@@ -261,13 +285,16 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .map(str::to_string);
 
     let declares_article = ld != JsonLd::default() || og_type_is_article(doc);
+    let title = clean_value(Some(&title));
+    let site_name = clean_value(site_name);
 
     Metadata {
         declares_article,
         declares_discussion: discussion_in_json_ld || declares_discussion_in_microdata(doc),
-        title: clean_value(Some(&title)),
+        headline: headline(doc, title.as_deref(), site_name.as_deref()),
+        title,
         byline: clean_value(byline),
-        site_name: clean_value(site_name),
+        site_name,
         published_time: clean_value(published_time.as_deref()),
         lang,
         dir,
@@ -837,6 +864,106 @@ fn document_title(doc: &Document) -> String {
     js_trim(&out).to_string()
 }
 
+// ----- the headline the reader view shows -----------------------------------
+
+/// The title as the reader view shows it. The page's title is often written
+/// for search engines and browser tabs ("Average Cost of Online College
+/// [2025]: Yearly Tuition + Fees"); the article's `<h1>` is what its readers
+/// see ("Average Cost of Online College"), and is taken when it is about the
+/// title ([`HEADLINE_MIN_SIMILARITY`]). Failing that, the title without the
+/// site's name, which the view shows above it. On WCXB the annotators' title
+/// is the `<h1>` far more often than the `<title>`.
+fn headline(doc: &Document, title: Option<&str>, site_name: Option<&str>) -> Option<String> {
+    let title = title.unwrap_or("");
+    // The most similar heading wins; of equally similar ones, the one that
+    // covers more of the title.
+    let mut best: Option<((f64, f64), String)> = None;
+    let h1 = local_name!("h1");
+    let h1s = doc
+        .elements_by_tag(Document::ROOT, &h1)
+        .filter(|&h| doc.is_html(h))
+        .take(HEADLINE_CANDIDATES);
+    for h1 in h1s {
+        let Some(text) = heading_text(doc, h1) else {
+            continue;
+        };
+        if !shown_outside_menus(doc, h1) || site_name.is_some_and(|s| same_text(s, &text)) {
+            continue;
+        }
+        // A page without a title has its `<h1>` for one.
+        let fit = if title.is_empty() {
+            (1.0, 1.0)
+        } else {
+            (text_similarity(title, &text), text_similarity(&text, title))
+        };
+        if fit.0 >= HEADLINE_MIN_SIMILARITY
+            && fit.1 >= HEADLINE_MIN_COVERAGE
+            && best.as_ref().is_none_or(|(b, _)| fit > *b)
+        {
+            best = Some((fit, text));
+        }
+    }
+    best.map(|(_, text)| text)
+        .or_else(|| non_empty(title).map(|t| without_site_name(t, site_name).to_string()))
+}
+
+/// A heading's text, whitespace collapsed, if it reads as a headline: not
+/// empty, not longer than [`HEADLINE_MAX_WORDS`].
+fn heading_text(doc: &Document, heading: NodeId) -> Option<String> {
+    let mut text = String::new();
+    for (visited, chunk) in text_chunks(doc, heading).enumerate() {
+        if visited >= HEADING_SCAN_NODES {
+            return None;
+        }
+        text.push_str(chunk);
+    }
+    let text = normalize_whitespace(&text);
+    (!text.is_empty() && crate::text::word_count(&text) <= HEADLINE_MAX_WORDS).then_some(text)
+}
+
+/// Whether a reader sees `id`, and outside the site's menus.
+fn shown_outside_menus(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .all(|n| !doc.is(n, &local_name!("nav")) && is_probably_visible(doc, n))
+}
+
+/// `title` without the site's name before or after it, behind one of the
+/// [`SITE_NAME_SEPARATORS`]; unchanged when nothing would be left.
+fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
+    let Some(site) = site_name else {
+        return title;
+    };
+    let separators: Vec<usize> = separator_positions_of(title, SITE_NAME_SEPARATORS).collect();
+    // A separator found at `at` is a space, the character and a space.
+    let after = |at: usize| {
+        let sep_len = title[at..]
+            .chars()
+            .take(3)
+            .map(char::len_utf8)
+            .sum::<usize>();
+        &title[at + sep_len..]
+    };
+    if let Some(&last) = separators.last() {
+        let before = js_trim(&title[..last]);
+        if same_text(after(last), site) && !before.is_empty() {
+            return before;
+        }
+    }
+    if let Some(&first) = separators.first() {
+        let rest = js_trim(after(first));
+        if same_text(&title[..first], site) && !rest.is_empty() {
+            return rest;
+        }
+    }
+    title
+}
+
+/// Whether two names read the same, whatever their case and spacing.
+fn same_text(a: &str, b: &str) -> bool {
+    normalize_whitespace(a).to_lowercase() == normalize_whitespace(b).to_lowercase()
+}
+
 /// Byte offsets of each " X " (X a title separator, the spaces any
 /// whitespace) in `title`, found left to right without overlap, as a global
 /// regex finds them.
@@ -1328,6 +1455,80 @@ mod tests {
             title_of("One two three four five six: seven eight nine", "").as_deref(),
             Some("One two three four five six: seven eight nine")
         );
+    }
+
+    fn headline_of(head: &str, body: &str) -> Option<String> {
+        meta(&format!(
+            "<html><head>{head}</head><body>{body}</body></html>"
+        ))
+        .headline
+    }
+
+    #[test]
+    fn headline_is_the_h1_the_title_stands_for() {
+        // A title written for search engines: the article's heading is shown.
+        assert_eq!(
+            headline_of(
+                "<title>Health And Nutrition Trends For 2026 - Tastewise</title>",
+                "<h1>Top 10 Health and <br>Nutrition Trends to Watch</h1>"
+            )
+            .as_deref(),
+            Some("Top 10 Health and Nutrition Trends to Watch")
+        );
+        // Of several, the one most like the title; a logo that is a word of
+        // the title covers too little of it.
+        let logo_then_headline = "<header><h1><a href=/>V8</a></h1></header>\
+            <article><h1 itemprop=headline>Outside the web: standalone binaries</h1></article>";
+        assert_eq!(
+            headline_of(
+                "<title>Outside the web: standalone binaries · V8</title>",
+                logo_then_headline
+            )
+            .as_deref(),
+            Some("Outside the web: standalone binaries")
+        );
+    }
+
+    #[test]
+    fn headline_is_never_a_heading_about_something_else() {
+        let title = "<title>How to Build a Terrarium | eHow</title>\
+            <meta property=og:site_name content=eHow>";
+        // A heading sharing too few words with the title, the site's name,
+        // a hidden heading, one in a menu, a blurb set in big type: none is
+        // the headline, and the title shows without the site's name.
+        for body in [
+            "<h1>Garden projects for spring</h1>",
+            "<h1>eHow</h1>",
+            "<h1 hidden>How to Build a Terrarium in a Jar</h1>",
+            "<nav><h1>How to Build a Terrarium</h1></nav>",
+            &format!("<h1>{}</h1>", "How to build a terrarium ".repeat(10)),
+        ] {
+            assert_eq!(
+                headline_of(title, body).as_deref(),
+                Some("How to Build a Terrarium"),
+                "{body}"
+            );
+        }
+        // The site's name may come first, too.
+        assert_eq!(
+            headline_of("<title>eHow » How to Build a Terrarium</title><meta property=og:site_name content=eHow>", "").as_deref(),
+            Some("How to Build a Terrarium")
+        );
+        // A title that is only the site's name stays whole.
+        assert_eq!(
+            headline_of(
+                "<title>eHow</title><meta property=og:site_name content=eHow>",
+                ""
+            )
+            .as_deref(),
+            Some("eHow")
+        );
+        // No title at all: the page's heading is its headline.
+        assert_eq!(
+            headline_of("", "<h1>Notes on a quiet harbour</h1>").as_deref(),
+            Some("Notes on a quiet harbour")
+        );
+        assert_eq!(headline_of("", "<p>Nothing</p>"), None);
     }
 
     #[test]

@@ -101,6 +101,7 @@ fn json_has_every_field_in_camel_case() {
     let object = json.as_object().expect("an object");
     for field in [
         "title",
+        "headline",
         "byline",
         "siteName",
         "publishedTime",

@@ -128,7 +128,7 @@ export function routes() {
     '/ads.html': { body: page({ head: '<script src="/ads.js" defer></script>', body: articleHtml() }) },
     // The title as shared, with the site's name after it.
     '/shared-title.html': {
-      body: page({ head: `<meta property="og:title" content="${TITLE} | Valley Courier">`, body: articleHtml() }),
+      body: page({ head: `<meta property="og:title" content="${TITLE} through the storm | Valley Courier">`, body: articleHtml() }),
     },
     '/ads.js': { body: ADS_JS, type: 'text/javascript' },
     '/shadow.html': {

@@ -298,7 +298,7 @@ export function browserSuite(browser) {
       await waitFor(() => driver.evaluate((y) => window.scrollY === y, scrollY), { what: `scroll position ${scrollY}`, timeout: 3000 });
     });
 
-    it('shows the title without the site\'s name after it, the name being shown above it', async () => {
+    it('shows the article\'s own headline, not the title written for sharing with the site\'s name', async () => {
       await driver.goto(url('/shared-title.html'));
       await open();
       const shown = await view();

@@ -4,7 +4,7 @@
 
 const $ = (id) => document.getElementById(id);
 const FIELDS = [
-  'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'leadImage',
+  'title', 'headline', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'leadImage',
   'wordCount', 'readingTimeMinutes', 'readerable',
 ];
 const SETTINGS_KEY = 'lucid-reader-settings';

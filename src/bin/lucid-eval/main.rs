@@ -64,7 +64,8 @@ Metric keys (all shares between 0 and 1):
                        output: lower is better, gate it with --fail-over.
   wcxb.title, wcxb.byline, wcxb.publishedTime
                        Share of the pages whose annotators give the field
-                       where ours agrees: the same words (lowercased \\w+
+                       where ours agrees (the title: the headline the
+                       reader view shows): the same words (lowercased \\w+
                        tokens; the byline less a leading \"by\"), the same
                        day (ours must start with an ISO 8601 date).
   wcxb.TYPE.METRIC     The same, for the pages of one type, e.g.
@@ -339,7 +340,8 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 .map(|(&field, expected)| {
                     let expected = expected.as_deref()?;
                     Some(match field {
-                        "title" => metric::same_words(article.title.as_deref(), expected),
+                        // The title a reader sees: the view shows the headline.
+                        "title" => metric::same_words(article.headline.as_deref(), expected),
                         "byline" => metric::same_author(article.byline.as_deref(), expected),
                         "publishedTime" => {
                             metric::same_day(article.published_time.as_deref(), expected)
