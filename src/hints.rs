@@ -685,6 +685,13 @@ pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
         .trim()
 }
 
+/// Whether a text (lowercased) is empty or only a byline's lead ("By",
+/// "Written by"), with no name after it.
+pub(crate) fn is_byline_lead(text_lower: &str) -> bool {
+    let text = text_lower.trim();
+    text.is_empty() || BYLINE_LEADS.iter().any(|lead| lead.trim_end() == text)
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {

@@ -442,16 +442,43 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
     if text.is_empty() || text.chars().count() >= MAX_BYLINE_CHARS {
         return None;
     }
-    // Prefer the name itself where the byline marks it.
-    let name = doc
-        .descendants(id)
-        .find(|&n| {
-            doc.attr(n, &local_name!("itemprop"))
-                .is_some_and(|p| p.contains("name"))
-        })
-        .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
-        .filter(|n| !n.is_empty());
+    // Prefer the name itself where the byline marks it: microdata's `name`,
+    // as Readability.js does.
+    if let Some(name) = marked_name(doc, id, |n| {
+        doc.attr(n, &local_name!("itemprop"))
+            .is_some_and(|p| p.contains("name"))
+    }) {
+        return Some(name);
+    }
+    // Or a part whose class says it is the name ("author-name",
+    // "byline__name", "fn"), when the line holds more than a lead and the
+    // name: a date, a role or share buttons, often run together without
+    // spaces ("By Jane DoePublished on July 18"). A line that is only "By
+    // Jane Doe" is kept as printed, as Readability.js keeps it.
+    let name = marked_name(doc, id, |n| class_names_a_name(doc, n))
+        .filter(|name| hints::without_byline_lead(&text.to_lowercase()) != name.to_lowercase());
     Some(name.unwrap_or(text))
+}
+
+/// The text of the first part of a byline that `marks` as the name and that
+/// holds more than a lead ("By").
+fn marked_name(doc: &Document, byline: NodeId, marks: impl Fn(NodeId) -> bool) -> Option<String> {
+    doc.descendants(byline)
+        .filter(|&n| marks(n))
+        .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
+        .find(|name| !hints::is_byline_lead(&name.to_lowercase()))
+}
+
+/// Whether an element's class says it holds a person's name: a class with
+/// "name" in it, or microformats' `fn`. Next.js names its font classes
+/// "__className_d44908", on any element: those say nothing.
+fn class_names_a_name(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, &local_name!("class")).is_some_and(|class| {
+        class.split_ascii_whitespace().any(|c| {
+            let c = c.to_ascii_lowercase();
+            c == "fn" || (c.contains("name") && !c.contains("classname"))
+        })
+    })
 }
 
 /// Removes `id` and returns the node where a document-order walk goes on.
@@ -1129,6 +1156,45 @@ mod tests {
             Some("Ada Lovelace")
         );
         assert_eq!(byline_text(&doc, els[1], &class_id(els[1])), None);
+    }
+
+    #[test]
+    fn byline_prefers_the_part_its_class_names_the_name() {
+        let byline_of = |html: &str| {
+            let doc = crate::parse::parse_document(html);
+            let line = doc.element_children(doc.body().unwrap()).next().unwrap();
+            byline_text(&doc, line, &hints::class_and_id_lower(&doc, line))
+        };
+        // The lead, a role and a date run into the name without spaces.
+        assert_eq!(
+            byline_of(
+                "<div class=byline>Written By<span class=author-name>Stephen Jesudunsin</span>\
+                 <span class=role>AI Writer</span><time>July 18, 2025</time></div>"
+            )
+            .as_deref(),
+            Some("Stephen Jesudunsin")
+        );
+        assert_eq!(
+            byline_of("<span class=byline>By <span class='vcard'><span class=fn>Ann Lee</span></span>, Staff Writer</span>")
+                .as_deref(),
+            Some("Ann Lee")
+        );
+        // A part named as the name that holds only the lead is not the name.
+        assert_eq!(
+            byline_of(
+                "<p class=byline><span class=name-prefix>By</span> \
+                 <a class=author-name>April Fulton</a> <time>May 2</time></p>"
+            )
+            .as_deref(),
+            Some("April Fulton")
+        );
+        // A lead and the name alone, or nothing named: the line as printed.
+        for line in [
+            "<p class=byline>Par <a class=author-name>Sébastien Farcis</a></p>",
+            "<p class=byline>Par <a href=/a/x>Sébastien Farcis</a></p>",
+        ] {
+            assert_eq!(byline_of(line).as_deref(), Some("Par Sébastien Farcis"));
+        }
     }
 
     #[test]
