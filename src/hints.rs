@@ -215,6 +215,10 @@ pub(crate) const NEGATIVE: Words = Words::new(&[
 pub(crate) const BYLINE: Words =
     Words::new(&["byline", "author", "dateline", "writtenby", "p-author"]);
 
+/// What a link's address (lowercased) holds when it leads to an author's
+/// page: the link's text is then the author's name.
+pub(crate) const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor"]);
+
 /// ARIA roles of page parts that are never the article.
 pub(crate) const UNLIKELY_ROLES: &[&str] = &[
     "menu",

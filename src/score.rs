@@ -451,11 +451,13 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
         return Some(name);
     }
     // Or a part whose class says it is the name ("author-name",
-    // "byline__name", "fn"), when the line holds more than a lead and the
-    // name: a date, a role or share buttons, often run together without
-    // spaces ("By Jane DoePublished on July 18"). A line that is only "By
-    // Jane Doe" is kept as printed, as Readability.js keeps it.
+    // "byline__name", "fn"), or else a link to the author's page, when the
+    // line holds more than a lead and the name: a date, a role or share
+    // buttons, often run together without spaces ("By Jane DoePublished on
+    // July 18"). A line that is only "By Jane Doe" is kept as printed, as
+    // Readability.js keeps it.
     let name = marked_name(doc, id, |n| class_names_a_name(doc, n))
+        .or_else(|| marked_name(doc, id, |n| links_to_author_page(doc, n)))
         .filter(|name| hints::without_byline_lead(&text.to_lowercase()) != name.to_lowercase());
     Some(name.unwrap_or(text))
 }
@@ -467,6 +469,15 @@ fn marked_name(doc: &Document, byline: NodeId, marks: impl Fn(NodeId) -> bool) -
         .filter(|&n| marks(n))
         .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
         .find(|name| !hints::is_byline_lead(&name.to_lowercase()))
+}
+
+/// Whether `id` is a link to an author's page ("/author/jane-doe",
+/// "/blog?author=5fde35", "/contributor/jane-doe/").
+fn links_to_author_page(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("a"))
+        && doc.attr(id, &local_name!("href")).is_some_and(|href| {
+            hints::matches_any(&href.to_ascii_lowercase(), &hints::AUTHOR_PAGE_PATHS)
+        })
 }
 
 /// Whether an element's class says it holds a person's name: a class with
@@ -1159,7 +1170,7 @@ mod tests {
     }
 
     #[test]
-    fn byline_prefers_the_part_its_class_names_the_name() {
+    fn byline_prefers_the_part_that_is_the_name() {
         let byline_of = |html: &str| {
             let doc = crate::parse::parse_document(html);
             let line = doc.element_children(doc.body().unwrap()).next().unwrap();
@@ -1178,6 +1189,15 @@ mod tests {
             byline_of("<span class=byline>By <span class='vcard'><span class=fn>Ann Lee</span></span>, Staff Writer</span>")
                 .as_deref(),
             Some("Ann Lee")
+        );
+        // Else a link to the author's page.
+        assert_eq!(
+            byline_of(
+                "<div class=byline>Guide by <a href='/authors/will-judd'>Will Judd</a> \
+                 Former Deputy Tech Editor</div>"
+            )
+            .as_deref(),
+            Some("Will Judd")
         );
         // A part named as the name that holds only the lead is not the name.
         assert_eq!(
