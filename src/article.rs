@@ -5,7 +5,7 @@ use serde::Serialize;
 use url::Url;
 
 use crate::dom::Document;
-use crate::{metadata, parse, score, serialize, text};
+use crate::{hints, metadata, parse, score, serialize, text};
 
 /// What the reader view shows: the article and its metadata. Serialized with
 /// camelCase field names, the same for the CLI's JSON and the wasm boundary.
@@ -61,7 +61,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     let mut article = Article {
         title: meta.title,
         headline: meta.headline,
-        byline: meta.byline,
+        byline: meta.byline.filter(|b| hints::names_someone(b)),
         site_name: meta.site_name,
         published_time: meta.published_time,
         lang: meta.lang,
@@ -73,7 +73,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     if let Some(found) = found {
         let root = found.root;
         if article.byline.is_none() {
-            article.byline = found.byline;
+            article.byline = found.byline.filter(|b| hints::names_someone(b));
         }
         if article.dir.is_none() {
             article.dir = found.dir;

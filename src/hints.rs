@@ -678,6 +678,35 @@ const BYLINE_LEADS: &[&str] = &[
     "par ",
 ];
 
+/// Words that label a byline without naming anyone: a byline of only
+/// these, numbers and single letters ("Author", "About the author", "By",
+/// "G", an avatar's initial) names no one. (A byline that is only a date,
+/// "Last Updated: January 7, 2025", is kept: Readability.js gives those too.)
+const NOT_A_NAME_WORDS: &[&str] = &[
+    "about",
+    "the",
+    "author",
+    "authors",
+    "name",
+    "by",
+    "written",
+    "posted",
+    "undefined",
+    "null",
+];
+
+/// Whether a byline names someone: not an address, and some word of it is
+/// more than a letter and not one of [`NOT_A_NAME_WORDS`] or a number.
+pub(crate) fn names_someone(byline: &str) -> bool {
+    let lower = byline.trim().to_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return false;
+    }
+    lower.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !NOT_A_NAME_WORDS.contains(&word)
+    })
+}
+
 /// A byline's text (lowercased) without its lead ([`BYLINE_LEADS`]): the
 /// name(s) alone.
 pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
@@ -861,6 +890,32 @@ mod tests {
     use super::*;
     use crate::parse::parse_document;
     use html5ever::local_name;
+
+    #[test]
+    fn a_byline_names_someone_or_is_no_byline() {
+        for name in [
+            "Ada Lovelace",
+            "By Jane Doe",
+            "hackermondev",
+            "李明",
+            "Staff",
+            "J. Smith",
+        ] {
+            assert!(names_someone(name), "{name}");
+        }
+        for label in [
+            "By",
+            "Author",
+            "About the Author",
+            "Name *",
+            "G",
+            "26",
+            "undefined",
+            "https://example.com/user/jane-doe",
+        ] {
+            assert!(!names_someone(label), "{label}");
+        }
+    }
 
     #[test]
     fn lists_are_lowercase_so_they_can_match() {
