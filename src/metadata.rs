@@ -295,7 +295,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         title,
         byline: clean_value(byline),
         site_name,
-        published_time: clean_value(published_time.as_deref()),
+        published_time: clean_value(published_time.as_deref()).map(|v| published_date(&v)),
         lang,
         dir,
         excerpt: clean_value(excerpt),
@@ -473,6 +473,79 @@ pub fn day_of(value: &str) -> Option<&str> {
     let digits_at = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
     (digits_at(0..4) && b[4] == b'-' && digits_at(5..7) && b[7] == b'-' && digits_at(8..10))
         .then_some(day)
+}
+
+/// English month names, January first; three letters (or "sept") abbreviate
+/// them.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A published date as the view can format it: an ISO 8601 value as given
+/// (quotes that some pages leave around it dropped), a date written in
+/// English ("Feb 08, 2022", "Thursday, 3 March 2024 at 9:15") as its ISO
+/// day, anything else as given.
+fn published_date(value: &str) -> String {
+    let value = value.trim().trim_matches('"').trim();
+    if day_of(value).is_some() {
+        return value.to_string();
+    }
+    written_date_day(value).unwrap_or_else(|| value.to_string())
+}
+
+/// The ISO day ("2022-02-08") of a date written in English: month, day and
+/// year, the month as a name and first or second ("Feb 08, 2022", "18
+/// November 2025"), after a weekday perhaps, before a time perhaps.
+fn written_date_day(text: &str) -> Option<String> {
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.').to_ascii_lowercase();
+        MONTHS
+            .iter()
+            .position(|m| {
+                *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+            })
+            .map(|i| i + 1)
+    };
+    let day = |w: &str| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| w.strip_suffix(suffix))
+            .unwrap_or(w)
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+    };
+    // A weekday first ("Thu,") is neither.
+    if words
+        .peek()
+        .is_some_and(|w| month(w).is_none() && day(w).is_none())
+    {
+        words.next();
+    }
+    let (first, second, third) = (words.next()?, words.next()?, words.next()?);
+    let (m, d) = match month(first) {
+        Some(m) => (m, day(second)?),
+        None => (month(second)?, day(first)?),
+    };
+    let y = (third.len() == 4)
+        .then(|| third.parse::<u32>().ok())
+        .flatten()?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Gives `visit` each schema.org item of the page's JSON-LD scripts, until
@@ -1624,6 +1697,27 @@ mod tests {
         // places looked at panicked when they were string slices.
         for straddling in ["2024-0\u{e9}-01", "2024\u{e9}02-01", "2024-02\u{20ac}1"] {
             assert_eq!(day_of(straddling), None, "{straddling}");
+        }
+    }
+
+    #[test]
+    fn published_dates_written_in_english_become_iso_days() {
+        for (given, shown) in [
+            ("2024-03-01T10:00:00Z", "2024-03-01T10:00:00Z"),
+            ("\"2025-12-17T13:22:47Z\"", "2025-12-17T13:22:47Z"),
+            ("Feb 08, 2022", "2022-02-08"),
+            ("November 18, 2025", "2025-11-18"),
+            ("Sept. 3 2021", "2021-09-03"),
+            ("18 November 2025", "2025-11-18"),
+            ("Thursday, 3rd March 2024 at 9:15", "2024-03-03"),
+            // Not a date written so: as given.
+            ("13/11/2025 09:21:40", "13/11/2025 09:21:40"),
+            ("May the fourth 2024", "May the fourth 2024"),
+            ("Feb 8x, 2022", "Feb 8x, 2022"),
+            ("Feb 32, 2022", "Feb 32, 2022"),
+            ("Feb 08, 22", "Feb 08, 22"),
+        ] {
+            assert_eq!(published_date(given), shown, "{given}");
         }
     }
 
