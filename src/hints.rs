@@ -215,6 +215,10 @@ pub(crate) const NEGATIVE: Words = Words::new(&[
 pub(crate) const BYLINE: Words =
     Words::new(&["byline", "author", "dateline", "writtenby", "p-author"]);
 
+/// Class and id words of the parts where pages print an article's date
+/// ("entry-meta", "post-date", "published", "byline").
+pub(crate) const DATE_PARTS: Words = Words::new(&["date", "publish", "posted", "byline", "meta"]);
+
 /// What a link's address (lowercased) holds when it leads to an author's
 /// page: the link's text is then the author's name.
 pub(crate) const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor"]);
