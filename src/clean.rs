@@ -17,7 +17,7 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, link_density, TextLengths};
-use crate::metadata::day_of;
+use crate::metadata::{day_of, written_date_day};
 use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
 use crate::text;
 
@@ -76,6 +76,9 @@ const BYLINE_LEAD_MAX_CHARS: usize = 15;
 const MIN_BYLINE_CHARS: usize = 3;
 /// A dateline may lead its date with a few words ("Published on"), no more.
 const DATELINE_LEAD_MAX_CHARS: usize = 20;
+/// A line holding the article's date written in English, and at most this
+/// many characters in all ("Published: September 30, 2025"), is a dateline.
+const WRITTEN_DATELINE_MAX_CHARS: usize = 40;
 /// A repeated block is dropped when it is at least this long (and at most
 /// a long post: a page of text in one block is not compared)...
 const REPEATED_BLOCK_MIN_CHARS: usize = 51;
@@ -809,9 +812,10 @@ fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
 }
 
 /// A line that is only the article's date, a `<time>` of the day the
-/// metadata gives (`published`), would print the date a second time under
-/// the view's header, which shows it. A date within a sentence, or another
-/// day's (an update), stays.
+/// metadata gives (`published`), or else that day written in English ("May
+/// 18, 2023"), would print the date a second time under the view's header,
+/// which shows it. A date within a sentence, or another day's (an update),
+/// stays.
 fn datelines(
     doc: &Document,
     root: NodeId,
@@ -841,8 +845,32 @@ fn datelines(
         })
         // The article's date is printed once; later ones of the same day
         // date the posts of a thread, each its own.
-        .take(1)
+        .next()
+        .or_else(|| written_dateline(doc, root, lengths, day))
+        .into_iter()
         .collect()
+}
+
+/// The first short line of text whose only date is `day` written in English.
+fn written_dateline(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    day: &str,
+) -> Option<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.is_element(n)
+                && !doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                && doc.children(n).any(|c| doc.is_text(c))
+                && lengths.text_len(doc, n) <= WRITTEN_DATELINE_MAX_CHARS
+        })
+        .find(|&n| {
+            let line = inner_text(doc, n);
+            // A day and a year: more digits are another date or a time.
+            line.bytes().filter(u8::is_ascii_digit).count() <= 6
+                && written_date_day(&line).as_deref() == Some(day)
+        })
 }
 
 /// A line that is only the article's byline ("By Rick Steves", "Written

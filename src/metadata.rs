@@ -545,7 +545,7 @@ fn published_date(value: &str) -> String {
 /// `text`: month, day and year, the month as a name and first or second
 /// ("Feb 08, 2022", "18 November 2025", "Posted on Thursday, 3rd March
 /// 2024 at 9:15").
-fn written_date_day(text: &str) -> Option<String> {
+pub(crate) fn written_date_day(text: &str) -> Option<String> {
     let words = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());

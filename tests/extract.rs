@@ -1834,6 +1834,34 @@ fn a_dateline_the_header_shows_goes_and_other_dates_stay() {
 }
 
 #[test]
+fn a_dateline_written_in_english_gives_the_date_and_goes() {
+    let para = "The ferry ran late all week: fog in the mornings, then a gale that \
+                kept the boats in harbour from Tuesday to Thursday noon. ";
+    let html = format!(
+        "<html><head><title>A week of fog</title></head>\
+         <body><article><h1>A week of fog</h1>\
+         <div class=entry-meta><p>Published March 1, 2024</p></div><p>{p}</p>\
+         <p>Updated March 2, 2024</p><p>{p}</p>\
+         <p>On March 1, 2024 the first boat left at nine.</p>\
+         </article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://ferry.example/fog");
+    assert_eq!(article.published_time.as_deref(), Some("2024-03-01"));
+    assert_absent(
+        &article.text_content,
+        &["Published March 1, 2024"],
+        "dateline",
+    );
+    for kept in [
+        "Updated March 2, 2024",
+        "On March 1, 2024 the first boat left at nine.",
+    ] {
+        assert!(article.text_content.contains(kept), "{kept}");
+    }
+}
+
+#[test]
 fn a_byline_line_the_header_shows_goes_and_the_name_in_sentences_stays() {
     let para = "The ferry ran late all week: fog in the mornings, then a gale that \
                 kept the boats in harbour from Tuesday to Thursday noon. ";
