@@ -74,6 +74,15 @@ const HEADLINE_MIN_COVERAGE: f64 = 0.1;
 /// Characters that, with whitespace on each side, put the site's name before
 /// or after the headline in a title ("How to Build a Terrarium | eHow").
 const SITE_NAME_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '»'];
+/// Separators that end a title with a name, and are never a headline's own:
+/// dashes, by contrast, also set off subtitles ("Zero Waste - A Beginner's
+/// Guide").
+const NAME_SUFFIX_SEPARATORS: &[char] = &['|', '·', '•'];
+/// A title's last part behind one of those, of at most this many words, is
+/// a name: of the site, a section, a brand...
+const NAME_SUFFIX_MAX_WORDS: usize = 3;
+/// ...when at least this many words are left before it.
+const NAME_SUFFIX_MIN_WORDS_LEFT: usize = 2;
 /// How many `<time>` elements are read for the published date, when
 /// nothing else gives it.
 const TIME_ELEMENTS_READ: usize = 20;
@@ -1009,8 +1018,9 @@ fn headline(doc: &Document, title: Option<&str>, site_name: Option<&str>) -> Opt
             best = Some((fit, text));
         }
     }
-    best.map(|(_, text)| text)
-        .or_else(|| non_empty(title).map(|t| without_site_name(t, site_name).to_string()))
+    best.map(|(_, text)| text).or_else(|| {
+        non_empty(title).map(|t| without_name_suffix(without_site_name(t, site_name)).to_string())
+    })
 }
 
 /// A heading's text, whitespace collapsed, if it reads as a headline: not
@@ -1041,28 +1051,49 @@ fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
         return title;
     };
     let separators: Vec<usize> = separator_positions_of(title, SITE_NAME_SEPARATORS).collect();
-    // A separator found at `at` is a space, the character and a space.
-    let after = |at: usize| {
-        let sep_len = title[at..]
-            .chars()
-            .take(3)
-            .map(char::len_utf8)
-            .sum::<usize>();
-        &title[at + sep_len..]
-    };
     if let Some(&last) = separators.last() {
         let before = js_trim(&title[..last]);
-        if same_text(after(last), site) && !before.is_empty() {
+        if same_text(after_separator(title, last), site) && !before.is_empty() {
             return before;
         }
     }
     if let Some(&first) = separators.first() {
-        let rest = js_trim(after(first));
+        let rest = js_trim(after_separator(title, first));
         if same_text(&title[..first], site) && !rest.is_empty() {
             return rest;
         }
     }
     title
+}
+
+/// `title` without a short last part behind one of the
+/// [`NAME_SUFFIX_SEPARATORS`]: a name the page does not declare as its
+/// site's ("Weekend Coding Agent | TheFocus.AI Labs", "Scalable
+/// Interpretability · LessWrong").
+fn without_name_suffix(title: &str) -> &str {
+    let Some(last) = separator_positions_of(title, NAME_SUFFIX_SEPARATORS).last() else {
+        return title;
+    };
+    let before = js_trim(&title[..last]);
+    let suffix = after_separator(title, last);
+    if crate::text::word_count(suffix) <= NAME_SUFFIX_MAX_WORDS
+        && crate::text::word_count(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
+    {
+        before
+    } else {
+        title
+    }
+}
+
+/// What follows the separator [`separator_positions_of`] found at `at`: a
+/// space, the separator and a space.
+fn after_separator(title: &str, at: usize) -> &str {
+    let len = title[at..]
+        .chars()
+        .take(3)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    &title[at + len..]
 }
 
 /// Whether two names read the same, whatever their case and spacing.
@@ -1593,6 +1624,37 @@ mod tests {
             .as_deref(),
             Some("Outside the web: standalone binaries")
         );
+    }
+
+    #[test]
+    fn headline_drops_a_short_name_after_a_pipe_or_dot() {
+        for (title, shown) in [
+            (
+                "Weekend Coding Agent | TheFocus.AI Labs",
+                "Weekend Coding Agent",
+            ),
+            (
+                "Scalable End-to-End Interpretability · LessWrong",
+                "Scalable End-to-End Interpretability",
+            ),
+            // A dash may set off a subtitle; a long last part is no name;
+            // one word left is too little to be the headline.
+            (
+                "Zero Waste - A Beginner's Guide",
+                "Zero Waste - A Beginner's Guide",
+            ),
+            (
+                "Cloud Based HR Software | HRMS Solution For Growing Teams",
+                "Cloud Based HR Software | HRMS Solution For Growing Teams",
+            ),
+            ("Payments | Stripe", "Payments | Stripe"),
+        ] {
+            assert_eq!(
+                headline_of(&format!("<title>{title}</title>"), "").as_deref(),
+                Some(shown),
+                "{title}"
+            );
+        }
     }
 
     #[test]
