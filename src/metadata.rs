@@ -475,9 +475,11 @@ fn written_date_in_page(doc: &Document) -> Option<String> {
         .filter(|&n| {
             doc.is_element(n)
                 && hints::matches_any(&hints::class_and_id_lower(doc, n), &hints::DATE_PARTS)
-                && outside_lists_and_clutter(doc, n)
         })
+        // The dateline comes early; the bound keeps a page of thousands of
+        // deeply nested parts linear.
         .take(DATE_PARTS_READ)
+        .filter(|&n| outside_lists_and_clutter(doc, n))
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
         .map(|n| measure::inner_text(doc, n))
         .filter(|line| {
