@@ -12,9 +12,11 @@ use crate::{hints, metadata, parse, score, serialize, text};
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
-    /// The title as the page gives it (as Readability.js reads it).
+    /// The page's title as Readability.js reads it (JSON-LD, meta tags, or
+    /// the `<title>` with a site suffix cut by its rules).
     pub title: Option<String>,
-    /// The title the reader view shows: the article's own headline.
+    /// The title the reader view shows: the article's own `<h1>` when it is
+    /// about the title, else the title without the site's name.
     pub headline: Option<String>,
     pub byline: Option<String>,
     pub site_name: Option<String>,
