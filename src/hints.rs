@@ -699,11 +699,15 @@ const NOT_A_NAME_WORDS: &[&str] = &[
     "null",
 ];
 
-/// Whether a byline names someone: not an address, and some word of it is
-/// more than a letter and not one of [`NOT_A_NAME_WORDS`] or a number.
+/// Whether a byline names someone: not only a lead ([`BYLINE_LEADS`]), not
+/// an address, and some word of it is more than a letter and not one of
+/// [`NOT_A_NAME_WORDS`] or a number.
 pub(crate) fn names_someone(byline: &str) -> bool {
     let lower = byline.trim().to_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
+    if BYLINE_LEADS.iter().any(|lead| lead.trim_end() == lower)
+        || lower.starts_with("http://")
+        || lower.starts_with("https://")
+    {
         return false;
     }
     lower.split(|c: char| !c.is_alphanumeric()).any(|word| {
@@ -720,13 +724,6 @@ pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
         .find_map(|lead| text.strip_prefix(lead))
         .unwrap_or(text)
         .trim()
-}
-
-/// Whether a text (lowercased) is empty or only a byline's lead ("By",
-/// "Written by"), with no name after it.
-pub(crate) fn is_byline_lead(text_lower: &str) -> bool {
-    let text = text_lower.trim();
-    text.is_empty() || BYLINE_LEADS.iter().any(|lead| lead.trim_end() == text)
 }
 
 /// Whether an element's whole text (lowercased) is a loading placeholder

@@ -463,12 +463,12 @@ fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<String> {
 }
 
 /// The text of the first part of a byline that `marks` as the name and that
-/// holds more than a lead ("By").
+/// names someone (not only "By": see [`hints::names_someone`]).
 fn marked_name(doc: &Document, byline: NodeId, marks: impl Fn(NodeId) -> bool) -> Option<String> {
     doc.descendants(byline)
         .filter(|&n| marks(n))
         .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
-        .find(|name| !hints::is_byline_lead(&name.to_lowercase()))
+        .find(|name| hints::names_someone(name))
 }
 
 /// Whether `id` is a link to an author's page ("/author/jane-doe",
