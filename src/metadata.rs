@@ -71,6 +71,8 @@ const HEADLINE_MIN_SIMILARITY: f64 = 0.5;
 /// web: standalone WebAssembly binaries using Emscripten · V8") but covers
 /// next to none of it.
 const HEADLINE_MIN_COVERAGE: f64 = 0.1;
+/// The marks of a heading's permalink, which the headline goes without.
+const PERMALINK_MARKS: &[char] = &['¶', '§', '#', '🔗'];
 /// Characters that, with whitespace on each side, put the site's name before
 /// or after the headline in a title ("How to Build a Terrarium | eHow").
 const SITE_NAME_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '»'];
@@ -992,9 +994,8 @@ fn document_title(doc: &Document) -> String {
 /// is the `<h1>` far more often than the `<title>`.
 fn headline(doc: &Document, title: Option<&str>, site_name: Option<&str>) -> Option<String> {
     let title = title.unwrap_or("");
-    // The most similar heading wins; of equally similar ones, the one that
-    // covers more of the title.
-    let mut best: Option<((f64, f64), String)> = None;
+    // The most similar heading wins; of equally similar ones, the first.
+    let mut best: Option<(f64, String)> = None;
     let h1 = local_name!("h1");
     let h1s = doc
         .elements_by_tag(Document::ROOT, &h1)
@@ -1008,16 +1009,16 @@ fn headline(doc: &Document, title: Option<&str>, site_name: Option<&str>) -> Opt
             continue;
         }
         // A page without a title has its `<h1>` for one.
-        let fit = if title.is_empty() {
+        let (similarity, coverage) = if title.is_empty() {
             (1.0, 1.0)
         } else {
             (text_similarity(title, &text), text_similarity(&text, title))
         };
-        if fit.0 >= HEADLINE_MIN_SIMILARITY
-            && fit.1 >= HEADLINE_MIN_COVERAGE
-            && best.as_ref().is_none_or(|(b, _)| fit > *b)
+        if similarity >= HEADLINE_MIN_SIMILARITY
+            && coverage >= HEADLINE_MIN_COVERAGE
+            && best.as_ref().is_none_or(|(b, _)| similarity > *b)
         {
-            best = Some((fit, text));
+            best = Some((similarity, text));
         }
     }
     best.map(|(_, text)| text).or_else(|| {
@@ -1036,7 +1037,11 @@ fn heading_text(doc: &Document, heading: NodeId) -> Option<String> {
         text.push_str(chunk);
     }
     let text = normalize_whitespace(&text);
-    (!text.is_empty() && crate::text::word_count(&text) <= HEADLINE_MAX_WORDS).then_some(text)
+    // Documentation generators end headings with a permalink ("Logging
+    // HOWTO¶").
+    let text = text.trim_end_matches(PERMALINK_MARKS).trim_end();
+    (!text.is_empty() && crate::text::word_count(text) <= HEADLINE_MAX_WORDS)
+        .then(|| text.to_string())
 }
 
 /// Whether a reader sees `id`, and outside the site's menus.
@@ -1613,6 +1618,15 @@ mod tests {
             )
             .as_deref(),
             Some("Top 10 Health and Nutrition Trends to Watch")
+        );
+        // Without the permalink documentation generators end it with.
+        assert_eq!(
+            headline_of(
+                "<title>Logging HOWTO — Python 3.14 documentation</title>",
+                "<h1>Logging HOWTO<a class=headerlink href='#logging-howto'>¶</a></h1>"
+            )
+            .as_deref(),
+            Some("Logging HOWTO")
         );
         // Of several, the one most like the title; a logo that is a word of
         // the title covers too little of it.
