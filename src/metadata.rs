@@ -8,11 +8,11 @@
 //! quality gates, and its rules encode years of bug reports. Where we read
 //! more than it does (string and array authors and `@type` arrays in JSON-LD,
 //! `dcterms.*`, `itemprop="datePublished"` on any element, a JSON-LD
-//! `WebPage`'s date, the article's `<time>`, the content-language fallback,
-//! the lead image), the extra source is only consulted after every source
+//! `WebPage`'s date, the article's `<time>` or written dateline, the
+//! content-language fallback, the lead image), the extra source is only consulted after every source
 //! Readability reads has come up empty, so the two agree wherever it finds
 //! something. (Its expected metadata then says null where we find the
-//! page's date: 13 of its 129 test pages.)
+//! page's date: 25 of its 129 test pages.)
 
 use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
@@ -559,9 +559,10 @@ fn published_date(value: &str) -> String {
 /// ("Feb 08, 2022", "18 November 2025", "Posted on Thursday, 3rd March
 /// 2024 at 9:15").
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
-    let words = text
+    let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .collect();
     let month = |w: &str| {
         let w = w.trim_end_matches('.').to_ascii_lowercase();
         MONTHS
@@ -580,7 +581,6 @@ pub(crate) fn written_date_day(text: &str) -> Option<String> {
             .ok()
             .filter(|d| (1..=31).contains(d))
     };
-    let words: Vec<&str> = words.collect();
     words.windows(3).find_map(|w| {
         let (m, d) = match month(w[0]) {
             Some(m) => (m, day(w[1])?),
