@@ -76,7 +76,10 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     if let Some(found) = found {
         let root = found.root;
         if article.byline.is_none() {
-            article.byline = found.byline.filter(|b| hints::names_someone(b));
+            article.byline = found
+                .byline
+                .filter(|b| hints::names_someone(b))
+                .or(meta.byline_under_headline);
         }
         if article.dir.is_none() {
             article.dir = found.dir;

@@ -726,6 +726,16 @@ pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
         .trim()
 }
 
+/// A line that starts with a byline's lead ([`BYLINE_LEADS`], in any
+/// case), split into the lead as printed and what follows it.
+pub(crate) fn split_byline_lead(line: &str) -> Option<(&str, &str)> {
+    BYLINE_LEADS.iter().find_map(|lead| {
+        let printed = line.get(..lead.len())?;
+        let rest = &line[lead.len()..];
+        (printed.eq_ignore_ascii_case(lead) && !rest.trim().is_empty()).then_some((printed, rest))
+    })
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {

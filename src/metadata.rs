@@ -8,8 +8,9 @@
 //! quality gates, and its rules encode years of bug reports. Where we read
 //! more than it does (string and array authors and `@type` arrays in JSON-LD,
 //! `dcterms.*`, `itemprop="datePublished"` on any element, a JSON-LD
-//! `WebPage`'s date, the article's `<time>` or written dateline, the
-//! content-language fallback, the lead image), the extra source is only consulted after every source
+//! `WebPage`'s date, the article's `<time>` or written dateline, a byline
+//! printed under the headline, the content-language fallback, the lead
+//! image), the extra source is only consulted after every source
 //! Readability reads has come up empty, so the two agree wherever it finds
 //! something. (Its expected metadata then says null where we find the
 //! page's date: 25 of its 129 test pages.)
@@ -95,6 +96,25 @@ const DATE_PARTS_READ: usize = 20;
 const DATE_LINE_MAX_CHARS: usize = 80;
 /// The years a date written in English may have: the web's, and not the
 /// placeholder "9999" some templates print.
+/// How many elements after the headline's `<h1>` are read for a byline
+/// printed under it: the byline comes before the article's first lines.
+const BYLINE_LINE_LOOKAHEAD: usize = 25;
+/// A line under the headline longer than this is prose, not a byline.
+const BYLINE_LINE_MAX_CHARS: usize = 100;
+/// Where a printed byline's name ends though nothing separates it: pages
+/// glue the date's label to the name ("By Emmet WhiteUpdated: Feb 5").
+const BYLINE_NAME_STOPS: &[&str] = &["Updated", "Published", "Posted", "Last updated"];
+/// A printed byline's name of more words than this runs on into a label.
+const BYLINE_NAME_MAX_WORDS: usize = 5;
+/// A capital after this many small letters starts a word glued to a name
+/// ("JinkaCo-founder"); names' own inner capitals come sooner ("McNamara",
+/// "MacDonald").
+const GLUED_AFTER_LOWERCASE: usize = 4;
+/// Words of a name that are not capitalized ("Ludwig van Beethoven") or
+/// join two names ("Ann Lee and Bo Chen").
+const NAME_PARTICLES: &[&str] = &[
+    "and", "&", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "y",
+];
 const WRITTEN_DATE_YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
 /// schema.org types that mark a JSON-LD object as the article. As in
 /// Readability, `Article` must start the type and `APIReference` end it,
@@ -201,6 +221,10 @@ pub struct Metadata {
     /// it is about the title, else the title without the site's name.
     pub headline: Option<String>,
     pub byline: Option<String>,
+    /// A byline printed as a plain line under the headline's `<h1>`, with
+    /// no markup naming it ([`byline_under_headline`]); read only when
+    /// `byline` names no one.
+    pub byline_under_headline: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
     pub lang: Option<String>,
@@ -308,13 +332,24 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     let declares_article = ld != JsonLd::default() || og_type_is_article(doc);
     let title = clean_value(Some(&title));
     let site_name = clean_value(site_name);
+    let heading = headline_heading(doc, title.as_deref(), site_name.as_deref());
+    let byline = clean_value(byline);
+    // Only read when the metadata names no one: the page's marked byline,
+    // which scoring finds, still comes before it. Where no `<h1>` is about
+    // the title, the first shown is the article's as often as not.
+    let byline_under_headline = heading
+        .clone()
+        .or_else(|| headline_heading(doc, None, site_name.as_deref()))
+        .filter(|_| !byline.as_deref().is_some_and(hints::names_someone))
+        .and_then(|(h1, _)| byline_under_headline(doc, h1));
 
     Metadata {
         declares_article,
         declares_discussion: discussion_in_json_ld || declares_discussion_in_microdata(doc),
-        headline: headline(doc, title.as_deref(), site_name.as_deref()),
+        headline: headline(heading.as_ref(), title.as_deref(), site_name.as_deref()),
         title,
-        byline: clean_value(byline),
+        byline,
+        byline_under_headline,
         site_name,
         published_time: clean_value(published_time.as_deref()).map(|v| published_date(&v)),
         lang,
@@ -563,15 +598,6 @@ pub(crate) fn written_date_day(text: &str) -> Option<String> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let month = |w: &str| {
-        let w = w.trim_end_matches('.').to_ascii_lowercase();
-        MONTHS
-            .iter()
-            .position(|m| {
-                *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
-            })
-            .map(|i| i + 1)
-    };
     let day = |w: &str| {
         ["st", "nd", "rd", "th"]
             .iter()
@@ -582,9 +608,9 @@ pub(crate) fn written_date_day(text: &str) -> Option<String> {
             .filter(|d| (1..=31).contains(d))
     };
     words.windows(3).find_map(|w| {
-        let (m, d) = match month(w[0]) {
+        let (m, d) = match month_number(w[0]) {
             Some(m) => (m, day(w[1])?),
-            None => (month(w[1])?, day(w[0])?),
+            None => (month_number(w[1])?, day(w[0])?),
         };
         let y = w[2]
             .parse::<u32>()
@@ -592,6 +618,18 @@ pub(crate) fn written_date_day(text: &str) -> Option<String> {
             .filter(|y| WRITTEN_DATE_YEARS.contains(y))?;
         Some(format!("{y:04}-{m:02}-{d:02}"))
     })
+}
+
+/// The month (1 to 12) an English month's name or abbreviation names
+/// ("February", "Feb", "Feb.", "Sept").
+fn month_number(word: &str) -> Option<usize> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+        })
+        .map(|i| i + 1)
 }
 
 /// Gives `visit` each schema.org item of the page's JSON-LD scripts, until
@@ -992,10 +1030,26 @@ fn document_title(doc: &Document) -> String {
 /// title ([`HEADLINE_MIN_SIMILARITY`]). Failing that, the title without the
 /// site's name, which the view shows above it. On WCXB the annotators' title
 /// is the `<h1>` far more often than the `<title>`.
-fn headline(doc: &Document, title: Option<&str>, site_name: Option<&str>) -> Option<String> {
+fn headline(
+    heading: Option<&(NodeId, String)>,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<String> {
+    heading.map(|(_, text)| text.clone()).or_else(|| {
+        non_empty(title?).map(|t| without_name_suffix(without_site_name(t, site_name)).to_string())
+    })
+}
+
+/// The `<h1>` that [`headline`] takes, and its text: the one most similar
+/// to the title, and about it.
+fn headline_heading(
+    doc: &Document,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<(NodeId, String)> {
     let title = title.unwrap_or("");
     // The most similar heading wins; of equally similar ones, the first.
-    let mut best: Option<(f64, String)> = None;
+    let mut best: Option<(f64, NodeId, String)> = None;
     let h1 = local_name!("h1");
     let h1s = doc
         .elements_by_tag(Document::ROOT, &h1)
@@ -1016,14 +1070,140 @@ fn headline(doc: &Document, title: Option<&str>, site_name: Option<&str>) -> Opt
         };
         if similarity >= HEADLINE_MIN_SIMILARITY
             && coverage >= HEADLINE_MIN_COVERAGE
-            && best.as_ref().is_none_or(|(b, _)| similarity > *b)
+            && best.as_ref().is_none_or(|(b, _, _)| similarity > *b)
         {
-            best = Some((similarity, text));
+            best = Some((similarity, h1, text));
         }
     }
-    best.map(|(_, text)| text).or_else(|| {
-        non_empty(title).map(|t| without_name_suffix(without_site_name(t, site_name)).to_string())
-    })
+    best.map(|(_, h1, text)| (h1, text))
+}
+
+/// A byline printed under the headline with nothing marking it but its
+/// lead: among the elements that follow the headline's `<h1>`, before the
+/// next section's heading, the first short line that starts with "By", "Written by",
+/// "Author:" and the like ([`hints::split_byline_lead`]), outside lists and
+/// page clutter. Its name is what follows the lead up to a date, a role or
+/// a separator ("By Sofia Gonzalez December 2, 2025", "By Emmet
+/// WhiteUpdated: Feb 5, 2026"), kept behind its lead as printed.
+fn byline_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
+    let mut next = doc.next_in_order(heading, Document::ROOT, true);
+    let mut read = 0;
+    while let Some(n) = next {
+        next = doc.next_in_order(n, Document::ROOT, false);
+        if !doc.is_element(n) {
+            continue;
+        }
+        read += 1;
+        if read > BYLINE_LINE_LOOKAHEAD || doc.is_any(n, &[local_name!("h1"), local_name!("h2")]) {
+            return None;
+        }
+        if measure::inner_text_longer_than(doc, n, BYLINE_LINE_MAX_CHARS) {
+            continue;
+        }
+        let line = measure::inner_text(doc, n);
+        let Some((lead, rest)) = byline_in_line(&line) else {
+            continue;
+        };
+        if !is_probably_visible(doc, n) || !outside_lists_and_clutter(doc, n) {
+            continue;
+        }
+        let name = printed_name(rest);
+        if !name.is_empty() && hints::names_someone(name) {
+            return Some(format!("{lead}{name}"));
+        }
+    }
+    None
+}
+
+/// A byline's lead and what follows it in a line under the headline: at
+/// the line's start, or after a date or a separator that comes first
+/// ("May 3, 2017 By Erin Spain", "March 15, 2022 · 3 min read · By ASU
+/// Online").
+fn byline_in_line(line: &str) -> Option<(&str, &str)> {
+    let after_date_or_separator = |at: usize| {
+        let before = line[..at].trim_end();
+        before.ends_with(['·', '•', '|'])
+            || before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    std::iter::once(0)
+        .chain(
+            line.match_indices(' ')
+                .map(|(at, _)| at + 1)
+                .filter(|&at| after_date_or_separator(at)),
+        )
+        .find_map(|at| hints::split_byline_lead(&line[at..]))
+}
+
+/// The name at the start of what follows a byline's lead: its words up to
+/// a date or time, a separator (a spaced dash among them), a comma (a role
+/// follows it), an "Updated" glued to it, or a word not capitalized ("on",
+/// "in"), skipping the particles names have ("and", "van", "de").
+fn printed_name(rest: &str) -> &str {
+    let rest = rest
+        .find(['|', '·', '•', ',', ';', '('])
+        .map_or(rest, |at| &rest[..at]);
+    let rest = BYLINE_NAME_STOPS
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .chain(glued_word_start(rest))
+        .min()
+        .map_or(rest, |at| &rest[..at]);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let mut taken = 0;
+    for (i, word) in words.iter().enumerate() {
+        let starts_date = has_digit(word)
+            || (month_number(word).is_some() && words.get(i + 1).is_some_and(|w| has_digit(w)));
+        if starts_date {
+            break;
+        }
+        if word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        {
+            taken = i + 1;
+        } else if !NAME_PARTICLES.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+    }
+    // More words than a name has: the capitals run on into a label ("A. J.
+    // Neal View In Digital Edition").
+    if taken > BYLINE_NAME_MAX_WORDS {
+        return "";
+    }
+    let Some(last) = taken.checked_sub(1).map(|i| words[i]) else {
+        return "";
+    };
+    // The words are slices of `rest`: the name runs to the end of the last.
+    let end = last.as_ptr() as usize - rest.as_ptr() as usize + last.len();
+    &rest[..end]
+}
+
+/// Where a word glued to the one before it starts, without a space: a
+/// digit after a letter ("Amy Wilhelm0 comments"), or a capital after
+/// [`GLUED_AFTER_LOWERCASE`] small letters ("Preetam JinkaCo-founder"),
+/// more than a name's own capitals follow ("McNamara", "DeShawn").
+fn glued_word_start(text: &str) -> Option<usize> {
+    let mut lowercase_run = 0;
+    let mut after_letter = false;
+    for (at, c) in text.char_indices() {
+        if (c.is_uppercase() && lowercase_run >= GLUED_AFTER_LOWERCASE)
+            || (c.is_ascii_digit() && after_letter)
+        {
+            return Some(at);
+        }
+        lowercase_run = if c.is_lowercase() {
+            lowercase_run + 1
+        } else {
+            0
+        };
+        after_letter = c.is_alphabetic();
+    }
+    None
 }
 
 /// A heading's text, whitespace collapsed, if it reads as a headline: not
@@ -1671,6 +1851,96 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    fn byline_under(body: &str) -> Option<String> {
+        meta(&format!(
+            "<html><head><title>Spring planting</title></head>\
+             <body><h1>Spring planting</h1>{body}</body></html>"
+        ))
+        .byline_under_headline
+    }
+
+    #[test]
+    fn byline_under_headline_is_the_name_its_lead_introduces() {
+        for (body, byline) in [
+            ("<p>By Sofia Gonzalez</p>", "By Sofia Gonzalez"),
+            // A date, a role, a separator or a count ends the name.
+            (
+                "<p>By Sofia Gonzalez December 2, 2025</p>",
+                "By Sofia Gonzalez",
+            ),
+            (
+                "<p>Written by Ann Lee, Staff Writer</p>",
+                "Written by Ann Lee",
+            ),
+            (
+                "<p>by Ludwig van Beethoven · 5 min read</p>",
+                "by Ludwig van Beethoven",
+            ),
+            (
+                "<div>By Ann Lee and Bo Chen - March 2</div>",
+                "By Ann Lee and Bo Chen",
+            ),
+            // Run together with what follows it, as inline parts print it.
+            (
+                "<p><span>By Emmet White</span><time>Updated: Feb 5</time></p>",
+                "By Emmet White",
+            ),
+            (
+                "<p>By Preetam Jinka<span>Co-founder</span></p>",
+                "By Preetam Jinka",
+            ),
+            (
+                "<div><p>By Amy Wilhelm</p><a>0 comments</a></div>",
+                "By Amy Wilhelm",
+            ),
+            // After the date or a separator that leads the line.
+            (
+                "<p><time>May 3, 2017</time> By Erin Spain 4 Comments</p>",
+                "By Erin Spain",
+            ),
+            (
+                "<p>March 15, 2022 · 3 min read · By ASU Online</p>",
+                "By ASU Online",
+            ),
+            // Names with capitals of their own are not cut.
+            (
+                "<p>Author: Sam O'Brien-McNamara</p>",
+                "Author: Sam O'Brien-McNamara",
+            ),
+        ] {
+            assert_eq!(byline_under(body).as_deref(), Some(byline), "{body}");
+        }
+    }
+
+    #[test]
+    fn byline_under_headline_is_none_where_no_name_follows_a_lead() {
+        for body in [
+            // Prose that starts as a byline does.
+            "<p>By the end of the 18th century, coffee had become a crop.</p>",
+            "<p>By following these principles, we reduce our footprint.</p>",
+            // Capitals that run on past any name.
+            "<p>By A. J. Neal View In Digital Edition</p>",
+            // A menu, a list of posts, a hidden line.
+            "<nav><a>By Industry</a></nav>",
+            "<ul><li><a>Planting tomatoes</a> <p>By Jane Doe</p></li></ul>",
+            "<p hidden>By Jane Doe</p>",
+            // Past the next section's heading, or too far below.
+            "<h2>Planting</h2><p>By Jane Doe</p>",
+            &format!("{}<p>By Jane Doe</p>", "<span>x</span>".repeat(30)),
+            // The byline's lead alone.
+            "<p>By</p>",
+        ] {
+            assert_eq!(byline_under(body), None, "{body}");
+        }
+        // Not read when the metadata names the author.
+        let m = meta(
+            "<html><head><meta name=author content='Jane Doe'></head>\
+             <body><h1>Spring</h1><p>By Sofia Gonzalez</p></body></html>",
+        );
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.byline_under_headline, None);
     }
 
     #[test]

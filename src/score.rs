@@ -154,7 +154,11 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     // What the view's header shows: the content need not say it again.
     let shown = clean::Shown {
         published: meta.published_time.as_deref(),
-        byline: meta.byline.as_deref().or(found.byline.as_deref()),
+        byline: meta
+            .byline
+            .as_deref()
+            .or(found.byline.as_deref())
+            .or(meta.byline_under_headline.as_deref()),
     };
     clean::tidy_chosen_content(doc, found.root, &shown);
     Some(found)

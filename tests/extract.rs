@@ -1220,17 +1220,19 @@ fn a_single_signature_is_an_article_byline_not_forum_chrome() {
                 après trois ans de débats, de pétitions et de réunions publiques. ";
     let html = format!(
         "<html lang=fr><head><title>Le vieux pont sera rénové</title></head><body><article>\
-         <h1>Le vieux pont sera rénové</h1><p class=signature>Par Jeanne Martin</p>\
+         <h1>Le vieux pont sera rénové</h1><p class=signature>Par Jeanne Martin, à Lyon</p>\
          <p>{}</p><p>{}</p></article></body></html>",
         para.repeat(4),
         para.repeat(3)
     );
     let article = extract_at(&html, "https://journal.example.fr/2024/pont.html");
     assert!(
-        article.text_content.contains("Par Jeanne Martin"),
+        article.text_content.contains("Par Jeanne Martin, à Lyon"),
         "{}",
         article.text_content
     );
+    // The header shows its name, read from the line under the headline.
+    assert_eq!(article.byline.as_deref(), Some("Par Jeanne Martin"));
 }
 
 #[test]
@@ -1878,6 +1880,34 @@ fn a_byline_line_the_header_shows_goes_and_the_name_in_sentences_stays() {
     assert!(article
         .text_content
         .contains("Ask Jo Bloggs about the gale."));
+}
+
+#[test]
+fn a_byline_printed_only_under_the_headline_is_the_byline_and_leaves_the_content() {
+    let para = "The ferry ran late all week: fog in the mornings, then a gale that \
+                kept the boats in harbour from Tuesday to Thursday noon. ";
+    let page = |byline_line: &str| {
+        format!(
+            "<html><head><title>A week of fog</title></head><body><article>\
+             <h1>A week of fog</h1><div><p>{byline_line}</p></div>\
+             <p>{p}</p><p>{p}</p></article></body></html>",
+            p = para.repeat(3)
+        )
+    };
+    let article = extract_at(&page("By Jo Bloggs"), "https://ferry.example/fog");
+    assert_eq!(article.byline.as_deref(), Some("By Jo Bloggs"));
+    assert_absent(&article.text_content, &["Jo Bloggs"], "byline line");
+    // With the date run on, the name alone; a line that is prose is none.
+    let article = extract_at(
+        &page("By Jo Bloggs March 2, 2024 at 9:15"),
+        "https://ferry.example/fog",
+    );
+    assert_eq!(article.byline.as_deref(), Some("By Jo Bloggs"));
+    let article = extract_at(
+        &page("By the end of the week the harbour was closed."),
+        "https://ferry.example/fog",
+    );
+    assert_eq!(article.byline, None);
 }
 
 #[test]
