@@ -16,9 +16,11 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len, link_density, TextLengths};
+use crate::measure::{
+    self, inner_text, inner_text_len, is_probably_visible, link_density, TextLengths,
+};
 use crate::metadata::{day_of, written_date_day};
-use crate::score::{class_weight, is_probably_visible, Flags, CHAR_THRESHOLD};
+use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
 use crate::text;
 
 /// Elements that embed another document or plugin.

@@ -486,6 +486,35 @@ pub fn has_ancestor_tag(doc: &Document, id: NodeId, tag: &LocalName, max_depth: 
         .any(|a| doc.is(a, tag))
 }
 
+/// Can a reader see this element? Hidden parts of the page are not content.
+pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
+    if let Some(style) = doc.attr(id, &local_name!("style")) {
+        let mut squeezed = String::with_capacity(style.len());
+        squeezed.extend(
+            style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        let style = squeezed;
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return false;
+        }
+    }
+    if doc.has_attr(id, &local_name!("hidden")) {
+        return false;
+    }
+    // Lazy-loading scripts hide the fallback image from assistive tech only.
+    if doc.attr(id, &local_name!("aria-hidden")) == Some("true")
+        && !doc
+            .attr(id, &local_name!("class"))
+            .is_some_and(|c| c.contains("fallback-image"))
+    {
+        return false;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,5 +644,17 @@ mod tests {
         let divs: Vec<_> = doc.elements_by_tag(b, &local_name!("div")).collect();
         assert!(has_single_child_tag(&doc, divs[0], &local_name!("p")));
         assert!(!has_single_child_tag(&doc, divs[1], &local_name!("p")));
+    }
+
+    #[test]
+    fn visibility_from_style_and_attributes() {
+        let doc = crate::parse::parse_document(
+            "<div style='display: none'>a</div><div hidden>b</div>\
+             <div aria-hidden=true class=fallback-image>c</div><div>d</div>",
+        );
+        let body = doc.body().unwrap();
+        let divs: Vec<_> = doc.element_children(body).collect();
+        let visible: Vec<bool> = divs.iter().map(|&d| is_probably_visible(&doc, d)).collect();
+        assert_eq!(visible, vec![false, false, true, true]);
     }
 }

@@ -10,8 +10,7 @@ use html5ever::local_name;
 use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text};
-use crate::score::is_probably_visible;
+use crate::measure::{self, inner_text, is_probably_visible};
 
 /// Cuts the main region out of `doc` (a pristine copy of the page) and
 /// returns a detached element holding it, or `None` when it has no text.

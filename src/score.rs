@@ -15,7 +15,7 @@ use html5ever::{local_name, LocalName};
 use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len, link_density};
+use crate::measure::{self, inner_text, inner_text_len, is_probably_visible, link_density};
 use crate::metadata::Metadata;
 use crate::region;
 
@@ -349,35 +349,6 @@ fn is_scored_tag(tag: &LocalName) -> bool {
             | local_name!("td")
             | local_name!("pre")
     )
-}
-
-/// Can a reader see this element? Hidden parts of the page are not content.
-pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
-    if let Some(style) = doc.attr(id, &local_name!("style")) {
-        let mut squeezed = String::with_capacity(style.len());
-        squeezed.extend(
-            style
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .map(|c| c.to_ascii_lowercase()),
-        );
-        let style = squeezed;
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return false;
-        }
-    }
-    if doc.has_attr(id, &local_name!("hidden")) {
-        return false;
-    }
-    // Lazy-loading scripts hide the fallback image from assistive tech only.
-    if doc.attr(id, &local_name!("aria-hidden")) == Some("true")
-        && !doc
-            .attr(id, &local_name!("class"))
-            .is_some_and(|c| c.contains("fallback-image"))
-    {
-        return false;
-    }
-    true
 }
 
 /// Words of a title or heading, for comparing them (ASCII word characters,
@@ -1328,17 +1299,5 @@ mod tests {
             // A layout's boxes nested alike are no thread.
             assert_eq!(found == Some(first), in_series, "{kind}");
         }
-    }
-
-    #[test]
-    fn visibility_from_style_and_attributes() {
-        let doc = crate::parse::parse_document(
-            "<div style='display: none'>a</div><div hidden>b</div>\
-             <div aria-hidden=true class=fallback-image>c</div><div>d</div>",
-        );
-        let body = doc.body().unwrap();
-        let divs: Vec<_> = doc.element_children(body).collect();
-        let visible: Vec<bool> = divs.iter().map(|&d| is_probably_visible(&doc, d)).collect();
-        assert_eq!(visible, vec![false, false, true, true]);
     }
 }

@@ -1,0 +1,425 @@
+//! JSON-LD: the schema.org items a page describes itself with. Its article
+//! object is the most trusted source of every field (Readability's
+//! `_getJSONLD`); the same pass over the items finds whether the page
+//! declares a discussion and the date its `WebPage` item gives, which SEO
+//! plugins put there rather than on an article. Microdata's `itemtype`
+//! names the same types, so the discussion check reads it too.
+
+use std::ops::ControlFlow;
+
+use html5ever::local_name;
+use serde_json::{Map, Value};
+
+use super::is_url;
+use super::js_text::{js_trim, non_empty};
+use super::title::text_similarity;
+use crate::dom::Document;
+
+/// When JSON-LD `name` and `headline` differ, one of them must be at least
+/// this similar to the document's title to be preferred over `name`.
+const TITLE_SIMILARITY_MIN: f64 = 0.75;
+/// schema.org types that mark a JSON-LD object as the article. As in
+/// Readability, `Article` must start the type and `APIReference` end it,
+/// while the others may appear anywhere in it ("schema:NewsArticle").
+const ARTICLE_TYPE_PREFIX: &str = "Article";
+const ARTICLE_TYPE_SUFFIX: &str = "APIReference";
+const ARTICLE_TYPES_ANYWHERE: &[&str] = &[
+    "AdvertiserContentArticle",
+    "NewsArticle",
+    "AnalysisNewsArticle",
+    "AskPublicNewsArticle",
+    "BackgroundNewsArticle",
+    "OpinionNewsArticle",
+    "ReportageNewsArticle",
+    "ReviewNewsArticle",
+    "Report",
+    "SatiricalArticle",
+    "ScholarlyArticle",
+    "MedicalScholarlyArticle",
+    "SocialMediaPosting",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "DiscussionForumPosting",
+    "TechArticle",
+];
+/// schema.org types of pages whose replies are their content. Not
+/// `QAPage`: a Q&A page's answers are found as a series already, and the
+/// comments under each answer are comments (the references leave them out).
+const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting"];
+
+/// What the page's schema.org article object says.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct JsonLd {
+    pub(super) title: Option<String>,
+    pub(super) byline: Option<String>,
+    pub(super) excerpt: Option<String>,
+    pub(super) site_name: Option<String>,
+    pub(super) published_time: Option<String>,
+    pub(super) image: Option<String>,
+}
+
+/// Does a microdata `itemtype` say the page is a discussion?
+pub(super) fn declares_discussion_in_microdata(doc: &Document) -> bool {
+    doc.descendants(Document::ROOT).any(|n| {
+        doc.attr(n, &local_name!("itemtype")).is_some_and(|types| {
+            types
+                .split_ascii_whitespace()
+                .any(|t| is_discussion_type(t.rsplit('/').next().unwrap_or(t)))
+        })
+    })
+}
+
+fn is_discussion_type(t: &str) -> bool {
+    DISCUSSION_TYPES.contains(&t)
+}
+
+/// What the page's JSON-LD says: its first schema.org article, whether any
+/// item declares a discussion, and the date the page itself was published.
+pub(super) struct JsonLdFindings {
+    pub(super) article: JsonLd,
+    pub(super) discussion: bool,
+    /// `datePublished` of a `WebPage` item (or `ItemPage`, `CollectionPage`,
+    /// ...): SEO plugins (Yoast, Rank Math) give the post's date there,
+    /// and on pages that declare no article only there.
+    pub(super) page_published: Option<String>,
+}
+
+/// Reads the page's JSON-LD items (an item, an array's item, or an item of
+/// a `@graph`): one pass, each script parsed once, no further than the
+/// answers need.
+pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> JsonLdFindings {
+    let mut article: Option<JsonLd> = None;
+    let mut discussion = false;
+    let mut page_published: Option<String> = None;
+    visit_json_ld_items(doc, |item| {
+        let ty = item.get("@type");
+        if article.is_none() && is_article_type(ty) {
+            article = Some(read_article_object(item, doc_title));
+        }
+        discussion |= type_matches(ty, is_discussion_type);
+        if page_published.is_none() && type_matches(ty, is_web_page_type) {
+            page_published = item
+                .get("datePublished")
+                .and_then(Value::as_str)
+                .map(js_trim)
+                .and_then(non_empty)
+                .map(str::to_string);
+        }
+        let dated = article.as_ref().is_some_and(|a| a.published_time.is_some());
+        if article.is_some() && discussion && (dated || page_published.is_some()) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    JsonLdFindings {
+        article: article.unwrap_or_default(),
+        discussion,
+        page_published,
+    }
+}
+
+/// schema.org's `WebPage` and its kinds (`ItemPage`, `CollectionPage`,
+/// `FAQPage`...), whose dates are the page's.
+fn is_web_page_type(t: &str) -> bool {
+    t.ends_with("Page")
+}
+
+/// Gives `visit` each schema.org item of the page's JSON-LD scripts, until
+/// it breaks: a top-level object or array item with a schema.org
+/// `@context`, and the items of such an object's `@graph`, in document
+/// order. Scripts that do not parse are skipped, as a browser would.
+fn visit_json_ld_items(
+    doc: &Document,
+    mut visit: impl FnMut(&Map<String, Value>) -> ControlFlow<()>,
+) {
+    for script in doc.elements_by_tag(Document::ROOT, &local_name!("script")) {
+        let is_json_ld = doc
+            .attr(script, &local_name!("type"))
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        if !is_json_ld {
+            continue;
+        }
+        let text = doc.text_content(script);
+        // serde_json refuses nesting deeper than 128, so neither parsing nor
+        // dropping the value can exhaust the stack.
+        let Ok(value) = serde_json::from_str::<Value>(strip_cdata(&text)) else {
+            continue;
+        };
+        let items = match &value {
+            Value::Array(items) => items.as_slice(),
+            other => std::slice::from_ref(other),
+        };
+        for item in items.iter().filter_map(Value::as_object) {
+            if !has_schema_org_context(item) {
+                continue;
+            }
+            if visit(item).is_break() {
+                return;
+            }
+            if let Some(Value::Array(graph)) = item.get("@graph") {
+                for member in graph.iter().filter_map(Value::as_object) {
+                    if visit(member).is_break() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Some CMSs wrap the JSON in `<![CDATA[ ... ]]>` for XHTML's sake.
+fn strip_cdata(text: &str) -> &str {
+    let s = text.trim_start().strip_prefix("<![CDATA[").unwrap_or(text);
+    s.trim_end().strip_suffix("]]>").unwrap_or(s)
+}
+
+/// `@context` is schema.org: as a string, as an object's `@vocab`, or as one
+/// of an array of those.
+fn has_schema_org_context(obj: &Map<String, Value>) -> bool {
+    fn is_schema_org(v: &Value) -> bool {
+        match v {
+            Value::String(s) => {
+                let rest = s
+                    .strip_prefix("https://")
+                    .or_else(|| s.strip_prefix("http://"));
+                matches!(rest, Some("schema.org" | "schema.org/"))
+            }
+            Value::Object(o) => {
+                matches!(o.get("@vocab"), Some(v @ Value::String(_)) if is_schema_org(v))
+            }
+            _ => false,
+        }
+    }
+    match obj.get("@context") {
+        Some(Value::Array(items)) => items.iter().any(is_schema_org),
+        Some(v) => is_schema_org(v),
+        None => false,
+    }
+}
+
+fn is_article_type(ty: Option<&Value>) -> bool {
+    type_matches(ty, |t| {
+        t.starts_with(ARTICLE_TYPE_PREFIX)
+            || t.ends_with(ARTICLE_TYPE_SUFFIX)
+            || ARTICLE_TYPES_ANYWHERE.iter().any(|a| t.contains(a))
+    })
+}
+
+/// Does an `@type` (one name, or an array of them) hold a name that
+/// `matches`?
+fn type_matches(ty: Option<&Value>, matches: impl Fn(&str) -> bool) -> bool {
+    match ty {
+        Some(Value::String(t)) => matches(t),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
+fn read_article_object(obj: &Map<String, Value>, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
+    let str_field = |key: &str| obj.get(key).and_then(Value::as_str);
+    let title = match (str_field("name"), str_field("headline")) {
+        // Some sites put their own name in `name` and the headline in
+        // `headline`: prefer whichever resembles the document's title.
+        (Some(name), Some(headline)) if name != headline => {
+            let title = doc_title();
+            let name_matches = text_similarity(name, &title) > TITLE_SIMILARITY_MIN;
+            let headline_matches = text_similarity(headline, &title) > TITLE_SIMILARITY_MIN;
+            Some(if headline_matches && !name_matches {
+                headline
+            } else {
+                name
+            })
+        }
+        (Some(name), _) => Some(name),
+        (None, headline) => headline,
+    };
+    JsonLd {
+        title: title.map(|t| js_trim(t).to_string()),
+        byline: obj.get("author").and_then(author_names),
+        excerpt: str_field("description").map(|d| js_trim(d).to_string()),
+        site_name: obj
+            .get("publisher")
+            .and_then(|p| p.get("name"))
+            .and_then(Value::as_str)
+            .map(|n| js_trim(n).to_string()),
+        published_time: str_field("datePublished").map(|d| js_trim(d).to_string()),
+        image: obj.get("image").and_then(image_url).map(str::to_string),
+    }
+}
+
+/// `author` as a name, a `Person`/`Organization` with a `name`, or an array
+/// of those, joined with ", ". URLs (profile links) are not names.
+fn author_names(author: &Value) -> Option<String> {
+    fn one(v: &Value) -> Option<&str> {
+        match v {
+            Value::Object(o) => o.get("name").and_then(Value::as_str),
+            Value::String(s) if !is_url(s) => Some(s.as_str()),
+            _ => None,
+        }
+        .map(js_trim)
+        .and_then(non_empty)
+    }
+    match author {
+        Value::Array(items) => {
+            let names: Vec<&str> = items.iter().filter_map(one).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        other => one(other).map(str::to_string),
+    }
+}
+
+/// `image` as a URL, an `ImageObject` with a `url`, or an array whose first
+/// usable entry is taken.
+fn image_url(image: &Value) -> Option<&str> {
+    fn one(v: &Value) -> Option<&str> {
+        match v {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(o) => o.get("url").and_then(Value::as_str),
+            _ => None,
+        }
+        .and_then(non_empty)
+    }
+    match image {
+        Value::Array(items) => items.iter().find_map(one),
+        other => one(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::metadata::tests::meta;
+
+    #[test]
+    fn json_ld_graph_gives_every_field() {
+        let m = meta(
+            r#"<html><head><title>Ignored | Site</title>
+            <meta property="og:title" content="OG title">
+            <script type="application/ld+json">{
+              "@context": "https://schema.org",
+              "@graph": [
+                {"@type": "WebSite", "name": "Not the article"},
+                {"@type": ["NewsArticle"], "headline": "The  real\n headline",
+                 "author": [{"@type": "Person", "name": " Ada Lovelace "},
+                            {"name": "Charles Babbage"}],
+                 "publisher": {"@type": "Organization", "name": "The Engine"},
+                 "datePublished": "2024-03-01T10:00:00Z",
+                 "description": "What the engine does.",
+                 "image": {"@type": "ImageObject", "url": "/img/lead.jpg"}}
+              ]}</script></head><body></body></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("The real headline"));
+        assert_eq!(m.byline.as_deref(), Some("Ada Lovelace, Charles Babbage"));
+        assert_eq!(m.site_name.as_deref(), Some("The Engine"));
+        assert_eq!(m.published_time.as_deref(), Some("2024-03-01T10:00:00Z"));
+        assert_eq!(m.excerpt.as_deref(), Some("What the engine does."));
+        assert_eq!(
+            m.lead_image.as_deref(),
+            Some("http://example.com/img/lead.jpg")
+        );
+    }
+
+    #[test]
+    fn json_ld_skips_broken_scripts_and_foreign_vocabularies() {
+        let m = meta(
+            r#"<head>
+            <script type="application/ld+json">{"@context": "https://schema.org", oops</script>
+            <script type="application/ld+json">
+              {"@context": "http://example.org/", "@type": "Article", "headline": "Wrong vocabulary"}
+            </script>
+            <script type="application/ld+json"><![CDATA[
+              [{"@context": "http://schema.org", "@type": "BreadcrumbList", "name": "Crumbs"},
+               {"@context": "http://schema.org/", "@type": "BlogPosting",
+                "name": "Right one", "author": "Grace Hopper"}]
+            ]]></script></head>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Right one"));
+        assert_eq!(m.byline.as_deref(), Some("Grace Hopper"));
+    }
+
+    #[test]
+    fn a_discussion_is_declared_in_json_ld_or_microdata() {
+        let ld = |json: &str| {
+            meta(&format!(
+                "<head><script type=application/ld+json>{json}</script></head>"
+            ))
+            .declares_discussion
+        };
+        assert!(ld(
+            r#"{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}"#
+        ));
+        assert!(ld(r#"{"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage"}, {"@type": ["DiscussionForumPosting"]}]}"#));
+        assert!(!ld(
+            r#"{"@context": "https://schema.org", "@type": "NewsArticle"}"#
+        ));
+        assert!(!ld(
+            r#"{"@context": "https://schema.org", "@type": "QAPage"}"#
+        ));
+        assert!(!ld(
+            r#"{"@context": "http://example.org/", "@type": "DiscussionForumPosting"}"#
+        ));
+        let microdata = |itemtype: &str| {
+            meta(&format!(
+                "<div itemscope itemtype='{itemtype}'>A topic</div>"
+            ))
+            .declares_discussion
+        };
+        assert!(microdata("http://schema.org/DiscussionForumPosting"));
+        assert!(!microdata("https://schema.org/Comment"));
+        assert!(!meta("<p>A plain page.</p>").declares_discussion);
+    }
+
+    #[test]
+    fn json_ld_author_urls_are_not_names() {
+        let m = meta(
+            r#"<script type="application/ld+json">{"@context": "https://schema.org",
+              "@type": "Article", "headline": "H", "author": "https://example.com/staff/ada"}
+            </script><meta name="author" content="Ada From Meta">"#,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Ada From Meta"));
+    }
+
+    #[test]
+    fn json_ld_prefers_the_headline_that_matches_the_document_title() {
+        let m = meta(
+            r#"<title>Minister resigns over budget row | Daily Paper</title>
+            <script type="application/ld+json">{"@context": "https://schema.org",
+              "@type": "NewsArticle", "name": "Daily Paper",
+              "headline": "Minister resigns over budget row"}</script>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Minister resigns over budget row"));
+    }
+
+    #[test]
+    fn published_time_falls_back_to_the_web_page_s_date_in_json_ld() {
+        // Yoast's graph on a page that declares no article.
+        let yoast = r#"<script type="application/ld+json">{"@context": "https://schema.org",
+            "@graph": [{"@type": "WebSite", "name": "Site"},
+                       {"@type": "WebPage", "name": "Post", "datePublished": "2024-03-17T19:47:39+00:00"},
+                       {"@type": "BreadcrumbList"}]}</script>"#;
+        assert_eq!(
+            meta(yoast).published_time.as_deref(),
+            Some("2024-03-17T19:47:39+00:00")
+        );
+        let collection = r#"<script type="application/ld+json">{"@context": "https://schema.org",
+            "@type": "CollectionPage", "datePublished": "2022-10-05"}</script>"#;
+        assert_eq!(
+            meta(collection).published_time.as_deref(),
+            Some("2022-10-05")
+        );
+        // The article's own date and the meta tags come first.
+        let article = r#"<script type="application/ld+json">{"@context": "https://schema.org",
+            "@graph": [{"@type": "WebPage", "datePublished": "2020-01-01"},
+                       {"@type": "Article", "headline": "Post", "datePublished": "2024-05-06"}]}</script>"#;
+        assert_eq!(meta(article).published_time.as_deref(), Some("2024-05-06"));
+        let tagged = r#"<meta property="article:published_time" content="2023-02-03">
+            <script type="application/ld+json">{"@context": "https://schema.org",
+            "@type": "WebPage", "datePublished": "2020-01-01"}</script>"#;
+        assert_eq!(meta(tagged).published_time.as_deref(), Some("2023-02-03"));
+        // A web site or an organization is not the page.
+        let site = r#"<script type="application/ld+json">{"@context": "https://schema.org",
+            "@type": "WebSite", "datePublished": "2001-01-01"}</script>"#;
+        assert_eq!(meta(site).published_time, None);
+    }
+}

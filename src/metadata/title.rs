@@ -1,0 +1,611 @@
+//! The title, two ways. Readability's, rule for rule (`_getArticleTitle`:
+//! the `<title>` with the site's name and breadcrumbs cut off), because
+//! agreeing with it on its test pages is a quality gate. And the headline
+//! the reader view shows: the article's `<h1>` when it is about that title,
+//! because a `<title>` is written for tabs and search engines and an `<h1>`
+//! for readers.
+
+use std::collections::HashSet;
+
+use html5ever::local_name;
+
+use super::js_text::{collapse_space_runs, is_js_space, js_trim, js_word_count, non_empty};
+use crate::dom::{Document, NodeId};
+use crate::measure::is_probably_visible;
+use crate::text::normalize_whitespace;
+
+/// A `<title>` with no separator that is shorter or longer than this (in
+/// UTF-16 units, as JavaScript counts) is probably not the headline: the
+/// page's only `<h1>`, if it has exactly one, is used instead.
+const TITLE_MIN_LEN: usize = 15;
+const TITLE_MAX_LEN: usize = 150;
+/// A title cut at a separator or colon left with fewer words than this was
+/// cut at the wrong end.
+const TITLE_MIN_WORDS_AFTER_CUT: usize = 3;
+/// More words than this before a colon: the colon belongs to the headline
+/// ("Foo, bar and baz explained at length: part 2").
+const TITLE_MAX_WORDS_BEFORE_COLON: usize = 5;
+/// A cleaned title this short is distrusted and the original kept, unless it
+/// lost exactly one breadcrumb level.
+const TITLE_SHORT_WORDS: usize = 4;
+/// Characters that, with whitespace on each side, separate a headline from
+/// the site's name or a breadcrumb path ("Headline | Site", "Site » Section").
+const TITLE_SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
+/// The separators that mean a breadcrumb path rather than a site suffix.
+const HIERARCHICAL_SEPARATORS: &[char] = &['\\', '/', '>', '»'];
+/// Nodes read inside one `<h1>`/`<h2>` when checking whether its text is the
+/// title: a real headline has a handful, and the bound keeps pathological
+/// nests of headings linear.
+const HEADING_SCAN_NODES: usize = 256;
+/// The page's first `<h1>`s weighed as the article's headline: enough for
+/// any real page, and bounded on pages with thousands.
+const HEADLINE_CANDIDATES: usize = 20;
+/// An `<h1>` longer than this (in words) is a blurb set in big type, not a
+/// headline.
+const HEADLINE_MAX_WORDS: usize = 40;
+/// How much of an `<h1>` must be words of the page's title ([`text_similarity`])
+/// for it to be the headline the title stands for. Half lets a headline
+/// differ from a title written for search engines ("Top 10 Health and
+/// Nutrition Trends to Watch" for "Health And Nutrition Trends For 2026 -
+/// Tastewise"); a section heading or a logo shares few words with it.
+const HEADLINE_MIN_SIMILARITY: f64 = 0.5;
+/// How much of the title an `<h1>` must cover, the other way round: a logo
+/// set as the page's `<h1>` ("V8") is all words of the title ("Outside the
+/// web: standalone WebAssembly binaries using Emscripten · V8") but covers
+/// next to none of it.
+const HEADLINE_MIN_COVERAGE: f64 = 0.1;
+/// The marks of a heading's permalink, which the headline goes without.
+const PERMALINK_MARKS: &[char] = &['¶', '§', '#', '🔗'];
+/// Characters that, with whitespace on each side, put the site's name before
+/// or after the headline in a title ("How to Build a Terrarium | eHow").
+const SITE_NAME_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '»'];
+/// Separators that end a title with a name, and are never a headline's own:
+/// dashes, by contrast, also set off subtitles ("Zero Waste - A Beginner's
+/// Guide").
+const NAME_SUFFIX_SEPARATORS: &[char] = &['|', '·', '•'];
+/// A title's last part behind one of those, of at most this many words, is
+/// a name: of the site, a section, a brand...
+const NAME_SUFFIX_MAX_WORDS: usize = 3;
+/// ...when at least this many words are left before it.
+const NAME_SUFFIX_MIN_WORDS_LEFT: usize = 2;
+
+/// The headline as the document's `<title>` gives it, with the site's name
+/// and breadcrumbs cut off: Readability's `_getArticleTitle`, rule for rule.
+pub(super) fn article_title(doc: &Document) -> String {
+    let orig = document_title(doc);
+    let mut cur = orig.clone();
+    let mut hierarchical = false;
+
+    let separators = separator_positions(&orig);
+    if let Some(&last) = separators.last() {
+        hierarchical = separator_positions_of(&orig, HIERARCHICAL_SEPARATORS)
+            .next()
+            .is_some();
+        cur = orig.get(..last).unwrap_or("").to_string();
+        if js_word_count(&cur) < TITLE_MIN_WORDS_AFTER_CUT {
+            // "Site | Headline": drop everything up to the first separator.
+            cur = match orig
+                .char_indices()
+                .find(|(_, c)| TITLE_SEPARATORS.contains(c))
+            {
+                Some((i, c)) => orig.get(i + c.len_utf8()..).unwrap_or("").to_string(),
+                None => orig.clone(),
+            };
+        }
+    } else if cur.contains(": ") {
+        // A heading that reads exactly like the title means the colon is
+        // part of the headline.
+        if !heading_equals(doc, js_trim(&cur)) {
+            let after_last = orig
+                .rfind(':')
+                .map_or("", |i| orig.get(i + 1..).unwrap_or(""));
+            cur = after_last.to_string();
+            if js_word_count(&cur) < TITLE_MIN_WORDS_AFTER_CUT {
+                cur = orig
+                    .find(':')
+                    .map_or("", |i| orig.get(i + 1..).unwrap_or(""))
+                    .to_string();
+            } else {
+                let before_first = orig.find(':').map_or("", |i| orig.get(..i).unwrap_or(""));
+                if js_word_count(before_first) > TITLE_MAX_WORDS_BEFORE_COLON {
+                    cur = orig.clone();
+                }
+            }
+        }
+    } else {
+        let len = cur.encode_utf16().count();
+        if !(TITLE_MIN_LEN..=TITLE_MAX_LEN).contains(&len) {
+            if let Some(h1) = only_h1(doc) {
+                cur = collapse_space_runs(js_trim(&visible_text(doc, h1)));
+            }
+        }
+    }
+
+    cur = collapse_space_runs(js_trim(&cur));
+    // Four words or fewer: keep the original, unless cutting it removed
+    // exactly one level of a breadcrumb path.
+    let words = js_word_count(&cur);
+    if words <= TITLE_SHORT_WORDS {
+        let orig_words = js_word_count(&orig.replace(TITLE_SEPARATORS, ""));
+        if !hierarchical || words + 1 != orig_words {
+            cur = orig;
+        }
+    }
+    cur
+}
+
+/// `document.title`: the first HTML `<title>`'s text, its ASCII whitespace
+/// stripped and collapsed, then trimmed as JavaScript trims.
+fn document_title(doc: &Document) -> String {
+    let Some(title) = doc
+        .elements_by_tag(Document::ROOT, &local_name!("title"))
+        .find(|&t| doc.is_html(t))
+    else {
+        return String::new();
+    };
+    let text: String = doc.children(title).filter_map(|c| doc.text(c)).collect();
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    js_trim(&out).to_string()
+}
+
+/// The title as the reader view shows it. The page's title is often written
+/// for search engines and browser tabs ("Average Cost of Online College
+/// [2025]: Yearly Tuition + Fees"); the article's `<h1>` is what its readers
+/// see ("Average Cost of Online College"), and is taken when it is about the
+/// title ([`HEADLINE_MIN_SIMILARITY`]). Failing that, the title without the
+/// site's name, which the view shows above it. On WCXB the annotators' title
+/// is the `<h1>` far more often than the `<title>`.
+pub(super) fn headline(
+    heading: Option<&(NodeId, String)>,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<String> {
+    heading.map(|(_, text)| text.clone()).or_else(|| {
+        non_empty(title?).map(|t| without_name_suffix(without_site_name(t, site_name)).to_string())
+    })
+}
+
+/// The `<h1>` that [`headline`] takes, and its text: the one most similar
+/// to the title, and about it.
+pub(super) fn headline_heading(
+    doc: &Document,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<(NodeId, String)> {
+    let title = title.unwrap_or("");
+    // The most similar heading wins; of equally similar ones, the first.
+    let mut best: Option<(f64, NodeId, String)> = None;
+    let h1 = local_name!("h1");
+    let h1s = doc
+        .elements_by_tag(Document::ROOT, &h1)
+        .filter(|&h| doc.is_html(h))
+        .take(HEADLINE_CANDIDATES);
+    for h1 in h1s {
+        let Some(text) = heading_text(doc, h1) else {
+            continue;
+        };
+        if !shown_outside_menus(doc, h1) || site_name.is_some_and(|s| same_text(s, &text)) {
+            continue;
+        }
+        // A page without a title has its `<h1>` for one.
+        let (similarity, coverage) = if title.is_empty() {
+            (1.0, 1.0)
+        } else {
+            (text_similarity(title, &text), text_similarity(&text, title))
+        };
+        if similarity >= HEADLINE_MIN_SIMILARITY
+            && coverage >= HEADLINE_MIN_COVERAGE
+            && best.as_ref().is_none_or(|(b, _, _)| similarity > *b)
+        {
+            best = Some((similarity, h1, text));
+        }
+    }
+    best.map(|(_, h1, text)| (h1, text))
+}
+
+/// A heading's text, whitespace collapsed, if it reads as a headline: not
+/// empty, not longer than [`HEADLINE_MAX_WORDS`].
+fn heading_text(doc: &Document, heading: NodeId) -> Option<String> {
+    let mut text = String::new();
+    for (visited, chunk) in text_chunks(doc, heading).enumerate() {
+        if visited >= HEADING_SCAN_NODES {
+            return None;
+        }
+        text.push_str(chunk);
+    }
+    let text = normalize_whitespace(&text);
+    // Documentation generators end headings with a permalink ("Logging
+    // HOWTO¶").
+    let text = text.trim_end_matches(PERMALINK_MARKS).trim_end();
+    (!text.is_empty() && crate::text::word_count(text) <= HEADLINE_MAX_WORDS)
+        .then(|| text.to_string())
+}
+
+/// Whether a reader sees `id`, and outside the site's menus.
+fn shown_outside_menus(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .all(|n| !doc.is(n, &local_name!("nav")) && is_probably_visible(doc, n))
+}
+
+/// `title` without the site's name before or after it, behind one of the
+/// [`SITE_NAME_SEPARATORS`]; unchanged when nothing would be left.
+fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
+    let Some(site) = site_name else {
+        return title;
+    };
+    let separators: Vec<usize> = separator_positions_of(title, SITE_NAME_SEPARATORS).collect();
+    if let Some(&last) = separators.last() {
+        let before = js_trim(&title[..last]);
+        if same_text(after_separator(title, last), site) && !before.is_empty() {
+            return before;
+        }
+    }
+    if let Some(&first) = separators.first() {
+        let rest = js_trim(after_separator(title, first));
+        if same_text(&title[..first], site) && !rest.is_empty() {
+            return rest;
+        }
+    }
+    title
+}
+
+/// `title` without a short last part behind one of the
+/// [`NAME_SUFFIX_SEPARATORS`]: a name the page does not declare as its
+/// site's ("Weekend Coding Agent | TheFocus.AI Labs", "Scalable
+/// Interpretability · LessWrong").
+fn without_name_suffix(title: &str) -> &str {
+    let Some(last) = separator_positions_of(title, NAME_SUFFIX_SEPARATORS).last() else {
+        return title;
+    };
+    let before = js_trim(&title[..last]);
+    let suffix = after_separator(title, last);
+    if crate::text::word_count(suffix) <= NAME_SUFFIX_MAX_WORDS
+        && crate::text::word_count(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
+    {
+        before
+    } else {
+        title
+    }
+}
+
+/// What follows the separator [`separator_positions_of`] found at `at`: a
+/// space, the separator and a space.
+fn after_separator(title: &str, at: usize) -> &str {
+    let len = title[at..]
+        .chars()
+        .take(3)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    &title[at + len..]
+}
+
+/// Whether two names read the same, whatever their case and spacing.
+fn same_text(a: &str, b: &str) -> bool {
+    normalize_whitespace(a).to_lowercase() == normalize_whitespace(b).to_lowercase()
+}
+
+/// Byte offsets of each " X " (X a title separator, the spaces any
+/// whitespace) in `title`, found left to right without overlap, as a global
+/// regex finds them.
+fn separator_positions(title: &str) -> Vec<usize> {
+    separator_positions_of(title, TITLE_SEPARATORS).collect()
+}
+
+fn separator_positions_of<'a>(
+    title: &'a str,
+    separators: &'a [char],
+) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let rest = title.get(from..)?;
+        let found = rest.char_indices().find_map(|(i, c)| {
+            let mut next = rest.get(i + c.len_utf8()..)?.chars();
+            let sep = next.next()?;
+            let after = next.next()?;
+            (is_js_space(c) && separators.contains(&sep) && is_js_space(after))
+                .then(|| (i, c.len_utf8() + sep.len_utf8() + after.len_utf8()))
+        });
+        let (i, len) = found?;
+        from += i + len;
+        Some(from - len)
+    })
+}
+
+/// Whether some `<h1>` or `<h2>` has exactly `target` as its trimmed text.
+fn heading_equals(doc: &Document, target: &str) -> bool {
+    doc.descendants(Document::ROOT)
+        .filter(|&n| doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2")))
+        .any(|h| text_trims_to(doc, h, target))
+}
+
+/// Streams the heading's text and compares it with `target` (which has no
+/// surrounding whitespace), stopping at the first difference.
+fn text_trims_to(doc: &Document, heading: NodeId, target: &str) -> bool {
+    let mut expected = target.chars();
+    let mut pending = expected.next();
+    let mut started = false;
+    for (visited, text) in text_chunks(doc, heading).enumerate() {
+        if visited >= HEADING_SCAN_NODES {
+            return false;
+        }
+        for c in text.chars() {
+            if !started && is_js_space(c) {
+                continue;
+            }
+            started = true;
+            match pending {
+                Some(e) if e == c => pending = expected.next(),
+                Some(_) => return false,
+                None if is_js_space(c) => {}
+                None => return false,
+            }
+        }
+    }
+    pending.is_none()
+}
+
+/// The page's `<h1>`, if it has exactly one.
+fn only_h1(doc: &Document) -> Option<NodeId> {
+    let h1 = local_name!("h1");
+    let mut h1s = doc.elements_by_tag(Document::ROOT, &h1);
+    let first = h1s.next()?;
+    h1s.next().is_none().then_some(first)
+}
+
+/// The text below `root` as a reader sees it: without `<script>` and
+/// `<style>`, which Readability removes before reading titles.
+fn visible_text(doc: &Document, root: NodeId) -> String {
+    text_chunks(doc, root).collect()
+}
+
+/// The text nodes below `root`, skipping scripts and styles; yields one
+/// (possibly empty) item per node visited so callers can bound their work.
+fn text_chunks(doc: &Document, root: NodeId) -> impl Iterator<Item = &str> + '_ {
+    let mut next = doc.first_child(root);
+    std::iter::from_fn(move || {
+        let node = next?;
+        let skip = doc.is(node, &local_name!("script")) || doc.is(node, &local_name!("style"));
+        next = doc.next_in_order(node, root, skip);
+        Some(if skip {
+            ""
+        } else {
+            doc.text(node).unwrap_or("")
+        })
+    })
+}
+
+/// Readability's `_textSimilarity`: the share of `b`'s word characters
+/// (ASCII words, lowercased) that are words of `a` too; 1 is "same words".
+pub(super) fn text_similarity(a: &str, b: &str) -> f64 {
+    fn tokens(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|t| !t.is_empty())
+    }
+    fn joined_len<'a>(tokens: impl Iterator<Item = &'a str>) -> usize {
+        let (count, len) = tokens.fold((0, 0), |(n, l), t| (n + 1, l + t.len()));
+        (len + count).saturating_sub(1)
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let tokens_a: HashSet<&str> = tokens(&a).collect();
+    let total = joined_len(tokens(&b));
+    if tokens_a.is_empty() || total == 0 {
+        return 0.0;
+    }
+    let unique = joined_len(tokens(&b).filter(|t| !tokens_a.contains(t)));
+    1.0 - unique as f64 / total as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::metadata::tests::meta;
+
+    fn title_of(head_title: &str, body: &str) -> Option<String> {
+        meta(&format!(
+            "<html><head><title>{head_title}</title></head><body>{body}</body></html>"
+        ))
+        .title
+    }
+
+    #[test]
+    fn title_loses_site_suffix_and_breadcrumbs() {
+        assert_eq!(
+            title_of("How the engine was built | The Engine Blog", "").as_deref(),
+            Some("How the engine was built")
+        );
+        assert_eq!(
+            title_of("Lorem ipsum dolor sit amet – My website", "").as_deref(),
+            Some("Lorem ipsum dolor sit amet")
+        );
+        // Site name first: the part before the first separator goes.
+        assert_eq!(
+            title_of("Engine | How the engine was built", "").as_deref(),
+            Some("How the engine was built")
+        );
+        // Too little left after cutting: the whole title is kept.
+        assert_eq!(
+            title_of("Short one | Some Site", "").as_deref(),
+            Some("Short one | Some Site")
+        );
+    }
+
+    #[test]
+    fn title_colon_rules() {
+        // " :: " and ": " separate a site from a headline...
+        assert_eq!(
+            title_of("Site :: Some long headline with words", "").as_deref(),
+            Some("Some long headline with words")
+        );
+        // ...unless a heading shows the colon belongs to the headline.
+        assert_eq!(
+            title_of(
+                "Rust: a language empowering everyone",
+                "<h2> Rust: a language empowering <b>everyone</b> </h2>"
+            )
+            .as_deref(),
+            Some("Rust: a language empowering everyone")
+        );
+        // Many words before the colon: it is part of the headline.
+        assert_eq!(
+            title_of("One two three four five six: seven eight nine", "").as_deref(),
+            Some("One two three four five six: seven eight nine")
+        );
+    }
+
+    fn headline_of(head: &str, body: &str) -> Option<String> {
+        meta(&format!(
+            "<html><head>{head}</head><body>{body}</body></html>"
+        ))
+        .headline
+    }
+
+    #[test]
+    fn headline_is_the_h1_the_title_stands_for() {
+        // A title written for search engines: the article's heading is shown.
+        assert_eq!(
+            headline_of(
+                "<title>Health And Nutrition Trends For 2026 - Tastewise</title>",
+                "<h1>Top 10 Health and <br>Nutrition Trends to Watch</h1>"
+            )
+            .as_deref(),
+            Some("Top 10 Health and Nutrition Trends to Watch")
+        );
+        // Without the permalink documentation generators end it with.
+        assert_eq!(
+            headline_of(
+                "<title>Logging HOWTO — Python 3.14 documentation</title>",
+                "<h1>Logging HOWTO<a class=headerlink href='#logging-howto'>¶</a></h1>"
+            )
+            .as_deref(),
+            Some("Logging HOWTO")
+        );
+        // Of several, the one most like the title; a logo that is a word of
+        // the title covers too little of it.
+        let logo_then_headline = "<header><h1><a href=/>V8</a></h1></header>\
+            <article><h1 itemprop=headline>Outside the web: standalone binaries</h1></article>";
+        assert_eq!(
+            headline_of(
+                "<title>Outside the web: standalone binaries · V8</title>",
+                logo_then_headline
+            )
+            .as_deref(),
+            Some("Outside the web: standalone binaries")
+        );
+    }
+
+    #[test]
+    fn headline_drops_a_short_name_after_a_pipe_or_dot() {
+        for (title, shown) in [
+            (
+                "Weekend Coding Agent | TheFocus.AI Labs",
+                "Weekend Coding Agent",
+            ),
+            (
+                "Scalable End-to-End Interpretability · LessWrong",
+                "Scalable End-to-End Interpretability",
+            ),
+            // A dash may set off a subtitle; a long last part is no name;
+            // one word left is too little to be the headline.
+            (
+                "Zero Waste - A Beginner's Guide",
+                "Zero Waste - A Beginner's Guide",
+            ),
+            (
+                "Cloud Based HR Software | HRMS Solution For Growing Teams",
+                "Cloud Based HR Software | HRMS Solution For Growing Teams",
+            ),
+            ("Payments | Stripe", "Payments | Stripe"),
+        ] {
+            assert_eq!(
+                headline_of(&format!("<title>{title}</title>"), "").as_deref(),
+                Some(shown),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
+    fn headline_is_never_a_heading_about_something_else() {
+        let title = "<title>How to Build a Terrarium | eHow</title>\
+            <meta property=og:site_name content=eHow>";
+        // A heading sharing too few words with the title, the site's name,
+        // a hidden heading, one in a menu, a blurb set in big type: none is
+        // the headline, and the title shows without the site's name.
+        for body in [
+            "<h1>Garden projects for spring</h1>",
+            "<h1>eHow</h1>",
+            "<h1 hidden>How to Build a Terrarium in a Jar</h1>",
+            "<nav><h1>How to Build a Terrarium</h1></nav>",
+            &format!("<h1>{}</h1>", "How to build a terrarium ".repeat(10)),
+        ] {
+            assert_eq!(
+                headline_of(title, body).as_deref(),
+                Some("How to Build a Terrarium"),
+                "{body}"
+            );
+        }
+        // The site's name may come first, too.
+        assert_eq!(
+            headline_of("<title>eHow » How to Build a Terrarium</title><meta property=og:site_name content=eHow>", "").as_deref(),
+            Some("How to Build a Terrarium")
+        );
+        // A title that is only the site's name stays whole.
+        assert_eq!(
+            headline_of(
+                "<title>eHow</title><meta property=og:site_name content=eHow>",
+                ""
+            )
+            .as_deref(),
+            Some("eHow")
+        );
+        // No title at all: the page's heading is its headline.
+        assert_eq!(
+            headline_of("", "<h1>Notes on a quiet harbour</h1>").as_deref(),
+            Some("Notes on a quiet harbour")
+        );
+        assert_eq!(headline_of("", "<p>Nothing</p>"), None);
+    }
+
+    #[test]
+    fn title_falls_back_to_the_only_h1() {
+        assert_eq!(
+            title_of("Home", "<h1>  A much longer   real headline </h1>").as_deref(),
+            Some("A much longer real headline")
+        );
+        // Script text inside the heading is not part of the headline.
+        assert_eq!(
+            title_of(
+                "Home",
+                "<h1>The real headline is here<script>var x;</script></h1>"
+            )
+            .as_deref(),
+            Some("The real headline is here")
+        );
+        // Four words or fewer from the h1: not trusted over the title.
+        assert_eq!(
+            title_of("Home", "<h1>Real headline here</h1>").as_deref(),
+            Some("Home")
+        );
+        // Two h1s: no way to tell which, the title stays.
+        assert_eq!(
+            title_of("Home", "<h1>One headline here</h1><h1>Another one</h1>").as_deref(),
+            Some("Home")
+        );
+        // No <title> at all.
+        assert_eq!(
+            meta("<body><h1>Only heading of the page</h1></body>")
+                .title
+                .as_deref(),
+            Some("Only heading of the page")
+        );
+    }
+}
