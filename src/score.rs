@@ -62,6 +62,12 @@ const REGION_MAX_DECLARED_ARTICLE_CHARS: usize = 2000;
 /// A scored article with more link text than this share is a grid of
 /// cards: the page is read as its region. (0.4 to 0.6 measure alike.)
 const REGION_CARD_GRID_LINK_DENSITY: f32 = 0.5;
+/// Content with more of its text than this in the page's footer is not an
+/// article: on a page whose scripts have yet to render it (a store's
+/// product, a shell of an app), the footer is all the text left, and
+/// the attempts that keep unlikely parts find it. (0.5 to 0.9 measure
+/// alike on WCXB.)
+const MAX_FOOTER_SHARE: f32 = 0.7;
 /// Non-link characters below which a page may be "not an article".
 const MIN_PROSE_CHARS: usize = 150;
 /// Content with this many links and little prose is a list of links.
@@ -168,9 +174,13 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
 /// show. Content with little text outside links is not an article when
 /// the page asks for a password, or when it is a list of short links (a
 /// menu); a short page of plain text still is, and so is a listing of
-/// headlines or products, whose link text is its content.
+/// headlines or products, whose link text is its content. Nor is content
+/// that is mostly the page's footer ([`MAX_FOOTER_SHARE`]).
 fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
     let text_len = inner_text_len(doc, root) as f32;
+    if footer_text_len(doc, root) as f32 > MAX_FOOTER_SHARE * text_len {
+        return false;
+    }
     let link_density = link_density(doc, root);
     if text_len * (1.0 - link_density) >= MIN_PROSE_CHARS as f32 {
         return true;
@@ -181,6 +191,23 @@ fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
     let links = measure::count_tag(doc, root, &local_name!("a"));
     links < MIN_LINKS_OF_LINK_LIST
         || text_len * link_density / links as f32 >= MIN_MEAN_LINK_CHARS_OF_LISTING
+}
+
+/// The length of the text of `root` that is in the page's footer: in a
+/// `<footer>`, or in a part whose class or id has the word "footer" (but
+/// not Weebly's "wsite-not-footer").
+fn footer_text_len(doc: &Document, root: NodeId) -> usize {
+    let mut len = 0;
+    let mut next = doc.first_child(root);
+    while let Some(n) = next {
+        let is_footer = doc.is(n, &local_name!("footer"))
+            || (hints::is_named(doc, n, &["footer"]) && !hints::is_named(doc, n, &["not"]));
+        if is_footer {
+            len += inner_text_len(doc, n);
+        }
+        next = doc.next_in_order(n, root, is_footer);
+    }
+    len
 }
 
 /// The content of the page: the article, or for non-article pages the main

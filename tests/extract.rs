@@ -935,6 +935,39 @@ fn a_page_of_menus_is_not_an_article() {
     assert_not_an_article(&page, "page of menus");
 }
 
+#[test]
+fn a_page_whose_only_text_is_its_footer_is_not_an_article() {
+    // A store's product page before its scripts have rendered it: the
+    // footer is all the text there is, and it is not what the page is.
+    let notice = "If you or someone you know is in crisis and needs help now, call \
+                  the helpline or go to the nearest emergency room. ";
+    let links: String = [
+        "Help Center",
+        "Returns and refunds",
+        "Shipping",
+        "Contact us",
+    ]
+    .iter()
+    .map(|l| format!("<li><a href=/help>{l}</a></li>"))
+    .collect();
+    let page = |footer: &str| {
+        let tag = footer.split(' ').next().unwrap_or(footer);
+        format!(
+            "<html><head><title>Linen shirt</title></head><body><div class=page>\
+             <div id=app><div class=spinner></div></div>\
+             <{footer}><p>{notice}{notice}</p><ul>{links}</ul></{tag}></div></body></html>"
+        )
+    };
+    for footer in ["div class='site-footer'", "div id=footer"] {
+        assert_not_an_article(&page(footer), footer);
+    }
+    // A bare `<footer>` is no clutter by its name to Readability.js's
+    // readerable check, which is then wrong; the extraction is not.
+    let article = extract_at(&page("footer"), "https://example.com/somewhere");
+    assert!(!article.readerable, "{:?}", article.text_content);
+    assert_eq!(article.content, "");
+}
+
 // ----- pages that are not articles but have main content ----------------------
 
 #[test]
