@@ -4,18 +4,11 @@
 //! where the metadata names no one, and what follows its lead must read as
 //! a name, since prose starts with "By" too ("By the end of the century").
 
-use html5ever::local_name;
-
-use super::dates::{month_number, outside_lists_and_clutter};
+use super::dates::month_number;
+use super::headline_lines;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, is_probably_visible};
 
-/// How many elements after the headline's `<h1>` are read for a byline
-/// printed under it: the byline comes before the article's first lines.
-const BYLINE_LINE_LOOKAHEAD: usize = 25;
-/// A line under the headline longer than this is prose, not a byline.
-const BYLINE_LINE_MAX_CHARS: usize = 100;
 /// Where a printed byline's name ends though nothing separates it: pages
 /// glue the date's label to the name ("By Emmet WhiteUpdated: Feb 5").
 const BYLINE_NAME_STOPS: &[&str] = &["Updated", "Published", "Posted", "Last updated"];
@@ -39,33 +32,11 @@ const NAME_PARTICLES: &[&str] = &[
 /// a separator ("By Sofia Gonzalez December 2, 2025", "By Emmet
 /// WhiteUpdated: Feb 5, 2026"), kept behind its lead as printed.
 pub(super) fn byline_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
-    let mut next = doc.next_in_order(heading, Document::ROOT, true);
-    let mut read = 0;
-    while let Some(n) = next {
-        next = doc.next_in_order(n, Document::ROOT, false);
-        if !doc.is_element(n) {
-            continue;
-        }
-        read += 1;
-        if read > BYLINE_LINE_LOOKAHEAD || doc.is_any(n, &[local_name!("h1"), local_name!("h2")]) {
-            return None;
-        }
-        if measure::inner_text_longer_than(doc, n, BYLINE_LINE_MAX_CHARS) {
-            continue;
-        }
-        let line = measure::inner_text(doc, n);
-        let Some((lead, rest)) = byline_in_line(&line) else {
-            continue;
-        };
-        if !is_probably_visible(doc, n) || !outside_lists_and_clutter(doc, n) {
-            continue;
-        }
+    headline_lines::lines_under_headline(doc, heading).find_map(|line| {
+        let (lead, rest) = byline_in_line(&line)?;
         let name = printed_name(rest);
-        if !name.is_empty() && hints::names_someone(name) {
-            return Some(format!("{lead}{name}"));
-        }
-    }
-    None
+        (!name.is_empty() && hints::names_someone(name)).then(|| format!("{lead}{name}"))
+    })
 }
 
 /// A byline's lead and what follows it in a line under the headline: at

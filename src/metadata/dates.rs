@@ -6,6 +6,7 @@
 
 use html5ever::local_name;
 
+use super::headline_lines;
 use super::js_text::js_trim;
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -92,11 +93,27 @@ pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
         .filter(|&n| outside_lists_and_clutter(doc, n))
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
         .map(|n| measure::inner_text(doc, n))
-        .filter(|line| {
-            let line = line.to_lowercase();
-            !line.contains("updated") && !line.contains("modified")
-        })
+        .filter(|line| !tells_of_an_update(line))
         .find_map(|line| written_date_day(&line))
+}
+
+/// The last resort for the published date: a date written in English in a
+/// short line under the headline ([`headline_lines`]), where pages print
+/// it with nothing marking it ("By Summer Swann - June 12, 2025"). Lines
+/// that say "updated" are skipped, as in [`written_date_in_page`]. On
+/// WCXB, where nothing else gave a date, this one is the annotators' on 30
+/// pages and another on 2.
+pub(super) fn date_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
+    headline_lines::lines_under_headline(doc, heading)
+        .filter(|line| !tells_of_an_update(line))
+        .find_map(|line| written_date_day(&line))
+}
+
+/// Whether a dateline tells when the article was updated ("Last updated:
+/// Dec 12, 2025"): its date is then another day than the article's.
+fn tells_of_an_update(line: &str) -> bool {
+    let line = line.to_lowercase();
+    line.contains("updated") || line.contains("modified")
 }
 
 /// Whether `id` is neither in nor itself a list item, a menu, a footer, an
@@ -310,6 +327,28 @@ mod tests {
             r#"<p class="meta">On May 18, 2023 the council met, and after a long debate that
                 ran well into the night it voted to keep the library open.</p>"#,
             r#"<p class="intro">May 18, 2023</p>"#,
+        ] {
+            assert_eq!(meta(not_the_date).published_time, None, "{not_the_date}");
+        }
+    }
+
+    #[test]
+    fn published_time_falls_back_to_a_date_printed_under_the_headline() {
+        let story = "<h1>Software for small firms</h1>\
+            <p>By Summer Swann - June 12, 2025</p><p>Text</p>";
+        assert_eq!(meta(story).published_time.as_deref(), Some("2025-06-12"));
+        // A dateline named as one comes first.
+        let both = "<h1>Story</h1><p>June 12, 2025</p>\
+            <div class=entry-meta>Posted on May 18, 2023</div>";
+        assert_eq!(meta(both).published_time.as_deref(), Some("2023-05-18"));
+        // An update's day, a date past the next section's heading or above
+        // the headline, a date in prose: nothing.
+        for not_the_date in [
+            "<h1>Story</h1><p>Last updated: Dec 12, 2025</p>",
+            "<h1>Story</h1><h2>History</h2><p>June 12, 2025</p>",
+            "<p>June 12, 2025</p><h1>Story</h1>",
+            "<h1>Story</h1><p>On June 12, 2025 the council met, and after a long \
+                debate that ran well into the night it voted to keep the library.</p>",
         ] {
             assert_eq!(meta(not_the_date).published_time, None, "{not_the_date}");
         }
