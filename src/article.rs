@@ -79,7 +79,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
             article.byline = found
                 .byline
                 .filter(|b| hints::names_someone(b))
-                .or(meta.byline_under_headline);
+                .or(meta.printed_byline);
         }
         if article.dir.is_none() {
             article.dir = found.dir;

@@ -1265,7 +1265,7 @@ fn a_single_signature_is_an_article_byline_not_forum_chrome() {
         article.text_content
     );
     // The header shows its name, read from the line under the headline.
-    assert_eq!(article.byline.as_deref(), Some("Par Jeanne Martin"));
+    assert_eq!(article.byline.as_deref(), Some("Jeanne Martin"));
 }
 
 #[test]
@@ -1928,14 +1928,14 @@ fn a_byline_printed_only_under_the_headline_is_the_byline_and_leaves_the_content
         )
     };
     let article = extract_at(&page("By Jo Bloggs"), "https://ferry.example/fog");
-    assert_eq!(article.byline.as_deref(), Some("By Jo Bloggs"));
+    assert_eq!(article.byline.as_deref(), Some("Jo Bloggs"));
     assert_absent(&article.text_content, &["Jo Bloggs"], "byline line");
     // With the date run on, the name alone; a line that is prose is none.
     let article = extract_at(
         &page("By Jo Bloggs March 2, 2024 at 9:15"),
         "https://ferry.example/fog",
     );
-    assert_eq!(article.byline.as_deref(), Some("By Jo Bloggs"));
+    assert_eq!(article.byline.as_deref(), Some("Jo Bloggs"));
     let article = extract_at(
         &page("By the end of the week the harbour was closed."),
         "https://ferry.example/fog",

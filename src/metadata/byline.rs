@@ -1,14 +1,24 @@
-//! The byline printed under the headline as a plain line ("By Sofia
-//! Gonzalez · December 2, 2025"), with no markup naming it: many pages
-//! name their author only so. It is the last source of the byline, read
-//! where the metadata names no one, and what follows its lead must read as
-//! a name, since prose starts with "By" too ("By the end of the century").
+//! Bylines printed with nothing marking them but their lead, the name
+//! alone: a line under the headline ("By Sofia Gonzalez · December 2,
+//! 2025"), else an author's line anywhere ("Written by John Crenshaw" in a
+//! box after the article). Many pages name their author only so. They are
+//! the last sources of the byline, read where the metadata names no one,
+//! and what follows the lead must read as a name, since prose starts with
+//! "By" too ("By the end of the century").
 
-use super::dates::month_number;
+use super::dates::{month_number, outside_lists_and_clutter};
 use super::headline_lines;
 use crate::dom::{Document, NodeId};
 use crate::hints;
+use crate::measure::{self, is_probably_visible};
 
+/// Leads that only an author's line starts with, wherever it is printed.
+const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
+/// How many elements around an author's lead are read for its line: its
+/// own, and those holding the name beside it.
+const AUTHOR_LINE_LEVELS: usize = 3;
+/// A line longer than this is prose, not an author's line.
+const LINE_MAX_CHARS: usize = 100;
 /// Where a printed byline's name ends though nothing separates it: pages
 /// glue the date's label to the name ("By Emmet WhiteUpdated: Feb 5").
 const BYLINE_NAME_STOPS: &[&str] = &["Updated", "Published", "Posted", "Last updated"];
@@ -25,18 +35,58 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// A byline printed under the headline with nothing marking it but its
-/// lead: among the elements that follow the headline's `<h1>`, before the
-/// next section's heading, the first short line that starts with "By", "Written by",
-/// "Author:" and the like ([`hints::split_byline_lead`]), outside lists and
-/// page clutter. Its name is what follows the lead up to a date, a role or
-/// a separator ("By Sofia Gonzalez December 2, 2025", "By Emmet
-/// WhiteUpdated: Feb 5, 2026"), kept behind its lead as printed.
+/// lead: among the short lines under the headline
+/// ([`headline_lines::lines_under_headline`]), the first that starts with
+/// "By", "Written by", "Author:" and the like ([`hints::split_byline_lead`])
+/// and goes on with a name ([`name_after_lead`]).
 pub(super) fn byline_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
-    headline_lines::lines_under_headline(doc, heading).find_map(|line| {
-        let (lead, rest) = byline_in_line(&line)?;
-        let name = printed_name(rest);
-        (!name.is_empty() && hints::names_someone(name)).then(|| format!("{lead}{name}"))
-    })
+    headline_lines::lines_under_headline(doc, heading)
+        .find_map(|line| name_after_lead(&line).map(str::to_string))
+}
+
+/// An author's line anywhere in the page ("Written by John Crenshaw" in a
+/// box after the article): the first text that starts with one of
+/// [`AUTHOR_LINE_LEADS`], in a short line (its element's, or that of one
+/// of the [`AUTHOR_LINE_LEVELS`] around it, where the name is a part of its
+/// own) that is shown, outside lists and page clutter, and goes on with a
+/// name. Only these leads: "By" starts prose too.
+pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
+    doc.descendants(Document::ROOT)
+        .filter(|&n| {
+            doc.text(n).is_some_and(|text| {
+                let text = text.trim_start();
+                // The name may be a part of its own: "Author:" ends the text.
+                AUTHOR_LINE_LEADS
+                    .iter()
+                    .map(|lead| lead.trim_end())
+                    .any(|lead| {
+                        text.get(..lead.len())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(lead))
+                    })
+            })
+        })
+        .find_map(|text| {
+            doc.ancestors(text)
+                .take(AUTHOR_LINE_LEVELS)
+                .take_while(|&line| {
+                    doc.is_element(line)
+                        && !measure::inner_text_longer_than(doc, line, LINE_MAX_CHARS)
+                        && is_probably_visible(doc, line)
+                        && outside_lists_and_clutter(doc, line)
+                })
+                .find_map(|line| {
+                    name_after_lead(&measure::inner_text(doc, line)).map(str::to_string)
+                })
+        })
+}
+
+/// The name a byline line gives after its lead ([`byline_in_line`]): up to
+/// a date, a role or a separator ("By Sofia Gonzalez December 2, 2025",
+/// "By Emmet WhiteUpdated: Feb 5, 2026": see [`printed_name`]), if it
+/// names someone.
+fn name_after_lead(line: &str) -> Option<&str> {
+    let (_, rest) = byline_in_line(line)?;
+    Some(printed_name(rest)).filter(|name| !name.is_empty() && hints::names_someone(name))
 }
 
 /// A byline's lead and what follows it in a line under the headline: at
@@ -139,59 +189,87 @@ mod tests {
             "<html><head><title>Spring planting</title></head>\
              <body><h1>Spring planting</h1>{body}</body></html>"
         ))
-        .byline_under_headline
+        .printed_byline
     }
 
     #[test]
     fn byline_under_headline_is_the_name_its_lead_introduces() {
         for (body, byline) in [
-            ("<p>By Sofia Gonzalez</p>", "By Sofia Gonzalez"),
+            ("<p>By Sofia Gonzalez</p>", "Sofia Gonzalez"),
             // A date, a role, a separator or a count ends the name.
             (
                 "<p>By Sofia Gonzalez December 2, 2025</p>",
-                "By Sofia Gonzalez",
+                "Sofia Gonzalez",
             ),
-            (
-                "<p>Written by Ann Lee, Staff Writer</p>",
-                "Written by Ann Lee",
-            ),
+            ("<p>Written by Ann Lee, Staff Writer</p>", "Ann Lee"),
             (
                 "<p>by Ludwig van Beethoven · 5 min read</p>",
-                "by Ludwig van Beethoven",
+                "Ludwig van Beethoven",
             ),
             (
                 "<div>By Ann Lee and Bo Chen - March 2</div>",
-                "By Ann Lee and Bo Chen",
+                "Ann Lee and Bo Chen",
             ),
             // Run together with what follows it, as inline parts print it.
             (
                 "<p><span>By Emmet White</span><time>Updated: Feb 5</time></p>",
-                "By Emmet White",
+                "Emmet White",
             ),
             (
                 "<p>By Preetam Jinka<span>Co-founder</span></p>",
-                "By Preetam Jinka",
+                "Preetam Jinka",
             ),
             (
                 "<div><p>By Amy Wilhelm</p><a>0 comments</a></div>",
-                "By Amy Wilhelm",
+                "Amy Wilhelm",
             ),
             // After the date or a separator that leads the line.
             (
                 "<p><time>May 3, 2017</time> By Erin Spain 4 Comments</p>",
-                "By Erin Spain",
+                "Erin Spain",
             ),
             (
                 "<p>March 15, 2022 · 3 min read · By ASU Online</p>",
-                "By ASU Online",
+                "ASU Online",
             ),
             // Names with capitals of their own are not cut.
             (
                 "<p>Author: Sam O'Brien-McNamara</p>",
-                "Author: Sam O'Brien-McNamara",
+                "Sam O'Brien-McNamara",
             ),
         ] {
             assert_eq!(byline_under(body).as_deref(), Some(byline), "{body}");
+        }
+    }
+
+    #[test]
+    fn an_authors_line_anywhere_names_the_author_when_nothing_else_does() {
+        let page = |body: &str| {
+            meta(&format!(
+                "<html><head><title>Spring planting</title></head><body>\
+                 <h1>Spring planting</h1><h2>Seeds</h2><p>Sow them thin.</p>{body}\
+                 </body></html>"
+            ))
+            .printed_byline
+        };
+        // An author box after the article, its name a part of its own.
+        assert_eq!(
+            page("<div class=bio><p>Written by <a href=/jc>John Crenshaw</a></p></div>").as_deref(),
+            Some("John Crenshaw")
+        );
+        assert_eq!(
+            page("<div><span>Author:</span> <b>Ann Lee</b></div>").as_deref(),
+            Some("Ann Lee")
+        );
+        // "By" leads prose as often as a name; comments and menus are not
+        // the article's.
+        for body in [
+            "<p>By Jane Doe</p>",
+            "<div class=comments><p>Written by Jane Doe</p></div>",
+            "<ul><li>Written by Jane Doe</li></ul>",
+            "<p>Written by hand, the letters took a week to arrive.</p>",
+        ] {
+            assert_eq!(page(body), None, "{body}");
         }
     }
 
@@ -221,6 +299,6 @@ mod tests {
              <body><h1>Spring</h1><p>By Sofia Gonzalez</p></body></html>",
         );
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
-        assert_eq!(m.byline_under_headline, None);
+        assert_eq!(m.printed_byline, None);
     }
 }

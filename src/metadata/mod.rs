@@ -6,21 +6,21 @@
 //! (`_getJSONLD`, `_getArticleMetadata`, `_getArticleTitle`) closely, quirks
 //! included: agreeing with it on its own test pages is one of the project's
 //! quality gates, and its rules encode years of bug reports. Where we read
-//! more than it does (string and array authors and `@type` arrays in JSON-LD,
-//! `dcterms.*`, `itemprop="datePublished"` on any element, a JSON-LD
-//! `WebPage`'s date, the article's `<time>` or written dateline, a byline
-//! or date printed under the headline, the content-language fallback, the
-//! lead image), the extra source is only consulted after every source
-//! Readability reads has come up empty, so the two agree wherever it finds
-//! something. (Its expected metadata then says null where we find the
-//! page's date: 28 of its 129 test pages.)
+//! more than it does (string and array authors and `@type` arrays in
+//! JSON-LD, `dcterms.*`, `itemprop="datePublished"` on any element, a
+//! JSON-LD `WebPage`'s date, the article's `<time>` or written dateline, a
+//! byline or date printed under the headline, an author's line, the
+//! content-language fallback, the lead image), the extra source is only
+//! consulted after every source Readability reads has come up empty, so
+//! the two agree wherever it finds something. (Its expected metadata then
+//! says null where we find the page's date: 28 of its 129 test pages.)
 //!
 //! The sources are read in submodules (`json_ld`, `meta_tags`, `dates` for
 //! the last sources of the date, `headline_lines` for the short lines under
-//! the headline where pages print byline and date, `byline` for the one
-//! printed there, `title` for the title and the headline); this file says
-//! which source wins, field by field, and cleans the values the winners
-//! give.
+//! the headline where pages print byline and date, `byline` for bylines
+//! printed with no markup, there or anywhere, `title` for the title and
+//! the headline); this file says which source wins, field by field, and
+//! cleans the values the winners give.
 
 mod byline;
 mod dates;
@@ -38,7 +38,7 @@ use crate::hints;
 use crate::serialize;
 use crate::text::normalize_whitespace;
 
-use self::byline::byline_under_headline;
+use self::byline::{author_line_in_page, byline_under_headline};
 pub use self::dates::day_of;
 pub(crate) use self::dates::written_date_day;
 use self::dates::{
@@ -73,10 +73,12 @@ pub struct Metadata {
     /// it is about the title, else the title without the site's name.
     pub headline: Option<String>,
     pub byline: Option<String>,
-    /// A byline printed as a plain line under the headline's `<h1>`, with
-    /// no markup naming it ([`byline_under_headline`]); read only when
-    /// `byline` names no one.
-    pub byline_under_headline: Option<String>,
+    /// A byline printed in the page with nothing marking it, the name
+    /// alone: a line under the headline ("By Sofia Gonzalez · December 2,
+    /// 2025"), else an author's line anywhere ("Written by John Crenshaw").
+    /// Read only when `byline` names no one; the page's marked byline,
+    /// which scoring finds, comes before it.
+    pub printed_byline: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
     pub lang: Option<String>,
@@ -194,11 +196,14 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     let declares_article = ld != JsonLd::default() || og_type_is_article(doc);
     let byline = clean_value(byline);
     // Only read when the metadata names no one: the page's marked byline,
-    // which scoring finds, still comes before it. Where no `<h1>` is about
-    // the title, the first shown is the article's as often as not.
-    let byline_under_headline = heading_or_first_h1
-        .filter(|_| !byline.as_deref().is_some_and(hints::names_someone))
-        .and_then(|h1| byline_under_headline(doc, h1));
+    // which scoring finds, still comes before it.
+    let printed_byline = if byline.as_deref().is_some_and(hints::names_someone) {
+        None
+    } else {
+        heading_or_first_h1
+            .and_then(|h1| byline_under_headline(doc, h1))
+            .or_else(|| author_line_in_page(doc))
+    };
 
     Metadata {
         declares_article,
@@ -206,7 +211,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         headline: headline(heading.as_ref(), title.as_deref(), site_name.as_deref()),
         title,
         byline,
-        byline_under_headline,
+        printed_byline,
         site_name,
         published_time: clean_value(published_time.as_deref()).map(|v| published_date(&v)),
         lang,
