@@ -92,4 +92,5 @@ full_size! {
     huge_table => "huge-table",
     many_entities => "many-entities",
     many_comments => "many-comments",
+    byline_leads => "byline-leads",
 }

@@ -14,6 +14,9 @@ use crate::measure::{self, is_probably_visible};
 
 /// Leads that only an author's line starts with, wherever it is printed.
 const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
+/// How many texts that start with an author's lead are read: the author's
+/// line is one of the first.
+const AUTHOR_LINES_READ: usize = 20;
 /// How many elements around an author's lead are read for its line: its
 /// own, and those holding the name beside it.
 const AUTHOR_LINE_LEVELS: usize = 3;
@@ -45,11 +48,12 @@ pub(super) fn byline_under_headline(doc: &Document, heading: NodeId) -> Option<S
 }
 
 /// An author's line anywhere in the page ("Written by John Crenshaw" in a
-/// box after the article): the first text that starts with one of
-/// [`AUTHOR_LINE_LEADS`], in a short line (its element's, or that of one
-/// of the [`AUTHOR_LINE_LEVELS`] around it, where the name is a part of its
-/// own) that is shown, outside lists and page clutter, and goes on with a
-/// name. Only these leads: "By" starts prose too.
+/// box after the article): among the first [`AUTHOR_LINES_READ`] texts
+/// that start with one of [`AUTHOR_LINE_LEADS`], the first whose short
+/// line (its element's, or that of one of the [`AUTHOR_LINE_LEVELS`]
+/// around it, where the name is a part of its own) goes on with a name and
+/// is shown, outside lists and page clutter. Only these leads: "By"
+/// starts prose too.
 pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
     doc.descendants(Document::ROOT)
         .filter(|&n| {
@@ -65,18 +69,23 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
                     })
             })
         })
+        // The bound keeps a page of thousands of "Written by hand" lines,
+        // each deep in the tree, linear.
+        .take(AUTHOR_LINES_READ)
         .find_map(|text| {
-            doc.ancestors(text)
+            let mut lines = doc
+                .ancestors(text)
                 .take(AUTHOR_LINE_LEVELS)
                 .take_while(|&line| {
                     doc.is_element(line)
                         && !measure::inner_text_longer_than(doc, line, LINE_MAX_CHARS)
-                        && is_probably_visible(doc, line)
-                        && outside_lists_and_clutter(doc, line)
-                })
-                .find_map(|line| {
-                    name_after_lead(&measure::inner_text(doc, line)).map(str::to_string)
-                })
+                });
+            let (line, name) = lines.find_map(|line| {
+                name_after_lead(&measure::inner_text(doc, line))
+                    .map(|name| (line, name.to_string()))
+            })?;
+            // Read last: they walk up to the page's root.
+            (is_probably_visible(doc, line) && outside_lists_and_clutter(doc, line)).then_some(name)
         })
 }
 

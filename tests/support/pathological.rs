@@ -299,6 +299,14 @@ pub const CASES: &[Case] = &[
         build: many_comments,
         expect: Expect::Prose,
     },
+    Case {
+        name: "byline-leads",
+        what: "an article, then 500 nested <div>s around {n} lines that start as bylines do and name no one",
+        full: 100_000,
+        small: 5_000,
+        build: byline_leads,
+        expect: Expect::Prose,
+    },
 ];
 
 /// Checks `article` against the case's expectation; the error says what
@@ -340,6 +348,13 @@ pub fn check_expectation(case: &Case, article: &Article) -> Result<(), String> {
         Expect::Anything => {}
     }
     Ok(())
+}
+
+/// Lines the printed-byline sources read, each deep in the tree: they
+/// must give up early rather than walk to the root for every one.
+fn byline_leads(n: usize) -> Vec<u8> {
+    let lines = "<p>Written by hand, all of it.</p><p>By the way, yes.</p>".repeat(n / 2);
+    page(&(article() + &"<div>".repeat(500) + &lines)).into_bytes()
 }
 
 fn prose_paragraphs() -> String {
