@@ -727,8 +727,19 @@ pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
 }
 
 /// A line that starts with a byline's lead ([`BYLINE_LEADS`], in any
-/// case), split into the lead as printed and what follows it.
+/// case), split into the lead as printed and what follows it. A "By" in a
+/// part of its own runs into the name when the parts have no space
+/// between them ("ByTrevor Jones"): a capitalized word right after it is
+/// the name.
 pub(crate) fn split_byline_lead(line: &str) -> Option<(&str, &str)> {
+    if let Some(rest) = line.strip_prefix("By") {
+        let mut name = rest.chars();
+        if name.next().is_some_and(char::is_uppercase)
+            && name.next().is_some_and(char::is_lowercase)
+        {
+            return Some(("By", rest));
+        }
+    }
     BYLINE_LEADS.iter().find_map(|lead| {
         let printed = line.get(..lead.len())?;
         let rest = &line[lead.len()..];

@@ -225,6 +225,10 @@ mod tests {
                 "Emmet White",
             ),
             (
+                "<p><span>By</span><span><a>Trevor Jones</a></span></p>",
+                "Trevor Jones",
+            ),
+            (
                 "<p>By Preetam Jinka<span>Co-founder</span></p>",
                 "Preetam Jinka",
             ),
@@ -290,6 +294,9 @@ mod tests {
             "<p>By following these principles, we reduce our footprint.</p>",
             // Capitals that run on past any name.
             "<p>By A. J. Neal View In Digital Edition</p>",
+            // A word that starts as "By" does.
+            "<p>ByteDance reported its results on Monday.</p>",
+            "<p>BYU Cougars</p>",
             // A menu, a list of posts, a hidden line.
             "<nav><a>By Industry</a></nav>",
             "<ul><li><a>Planting tomatoes</a> <p>By Jane Doe</p></li></ul>",
