@@ -7,7 +7,7 @@
 //! "By" too ("By the end of the century").
 
 use super::dates::{month_number, outside_lists_and_clutter};
-use super::headline_lines;
+use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, is_probably_visible};
@@ -20,8 +20,6 @@ const AUTHOR_LINES_READ: usize = 20;
 /// How many elements around an author's lead are read for its line: its
 /// own, and those holding the name beside it.
 const AUTHOR_LINE_LEVELS: usize = 3;
-/// A line longer than this is prose, not an author's line.
-const LINE_MAX_CHARS: usize = 100;
 /// Where a printed byline's name ends though nothing separates it: pages
 /// glue the date's label to the name ("By Emmet WhiteUpdated: Feb 5").
 const BYLINE_NAME_STOPS: &[&str] = &["Updated", "Published", "Posted", "Last updated"];
@@ -98,8 +96,8 @@ fn name_after_lead(line: &str) -> Option<&str> {
     Some(printed_name(rest)).filter(|name| !name.is_empty() && hints::names_someone(name))
 }
 
-/// A byline's lead and what follows it in a line under the headline: at
-/// the line's start, or after a date or a separator that comes first
+/// A byline's lead and what follows it in a byline's line: at the line's
+/// start, or after a date or a separator that comes first
 /// ("May 3, 2017 By Erin Spain", "March 15, 2022 · 3 min read · By ASU
 /// Online").
 fn byline_in_line(line: &str) -> Option<(&str, &str)> {

@@ -12,9 +12,9 @@ use crate::measure::{self, is_probably_visible};
 /// How many elements after the headline's `<h1>` are read for a byline or
 /// date printed under it: they come before the article's first lines.
 const LINE_LOOKAHEAD: usize = 25;
-/// A line under the headline longer than this is prose, not a byline or
-/// a dateline.
-const LINE_MAX_CHARS: usize = 100;
+/// A line longer than this is prose, not a byline or a dateline (also the
+/// bound of an author's line, [`super::byline::author_line_in_page`]).
+pub(super) const LINE_MAX_CHARS: usize = 100;
 
 /// The short lines under the headline's `<h1>`, where pages print who
 /// wrote the article and when: the text of each element that follows it,
