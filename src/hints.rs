@@ -719,10 +719,8 @@ pub(crate) fn names_someone(byline: &str) -> bool {
 /// name(s) alone.
 pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
     let text = text_lower.trim();
-    BYLINE_LEADS
-        .iter()
-        .find_map(|lead| text.strip_prefix(lead))
-        .unwrap_or(text)
+    split_byline_lead(text)
+        .map_or(text, |(_, name)| name)
         .trim()
 }
 

@@ -281,6 +281,18 @@ pub fn text_density_by(
     tags: &[LocalName],
     text_len: impl Fn(NodeId) -> usize,
 ) -> f32 {
+    text_share_of(doc, id, |n| doc.is_any(n, tags), text_len)
+}
+
+/// Share of a subtree's text inside the parts `matches` picks, the
+/// outermost only, as in [`text_density`]; `text_len` gives
+/// [`inner_text_len`].
+pub fn text_share_of(
+    doc: &Document,
+    id: NodeId,
+    matches: impl Fn(NodeId) -> bool,
+    text_len: impl Fn(NodeId) -> usize,
+) -> f32 {
     let total = text_len(id);
     if total == 0 {
         return 0.0;
@@ -288,7 +300,7 @@ pub fn text_density_by(
     let mut inside = 0usize;
     let mut cur = doc.first_child(id);
     while let Some(n) = cur {
-        let matched = doc.is_any(n, tags);
+        let matched = matches(n);
         if matched {
             inside += text_len(n);
         }

@@ -177,10 +177,12 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
 /// headlines or products, whose link text is its content. Nor is content
 /// that is mostly the page's footer ([`MAX_FOOTER_SHARE`]).
 fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
-    let text_len = inner_text_len(doc, root) as f32;
-    if footer_text_len(doc, root) as f32 > MAX_FOOTER_SHARE * text_len {
+    if measure::text_share_of(doc, root, |n| is_footer(doc, n), |n| inner_text_len(doc, n))
+        > MAX_FOOTER_SHARE
+    {
         return false;
     }
+    let text_len = inner_text_len(doc, root) as f32;
     let link_density = link_density(doc, root);
     if text_len * (1.0 - link_density) >= MIN_PROSE_CHARS as f32 {
         return true;
@@ -193,21 +195,11 @@ fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
         || text_len * link_density / links as f32 >= MIN_MEAN_LINK_CHARS_OF_LISTING
 }
 
-/// The length of the text of `root` that is in the page's footer: in a
-/// `<footer>`, or in a part whose class or id has the word "footer" (but
-/// not Weebly's "wsite-not-footer").
-fn footer_text_len(doc: &Document, root: NodeId) -> usize {
-    let mut len = 0;
-    let mut next = doc.first_child(root);
-    while let Some(n) = next {
-        let is_footer = doc.is(n, &local_name!("footer"))
-            || (hints::is_named(doc, n, &["footer"]) && !hints::is_named(doc, n, &["not"]));
-        if is_footer {
-            len += inner_text_len(doc, n);
-        }
-        next = doc.next_in_order(n, root, is_footer);
-    }
-    len
+/// Whether `id` is the page's footer: a `<footer>`, or a part whose class
+/// or id has the word "footer" (but not Weebly's "wsite-not-footer").
+fn is_footer(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("footer"))
+        || (hints::is_named(doc, id, &["footer"]) && !hints::is_named(doc, id, &["not"]))
 }
 
 /// The content of the page: the article, or for non-article pages the main
