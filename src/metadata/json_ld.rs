@@ -1,8 +1,10 @@
 //! JSON-LD: the schema.org items a page describes itself with. Its article
 //! object is the most trusted source of every field (Readability's
-//! `_getJSONLD`); the same pass over the items finds whether the page
-//! declares a discussion and the date its `WebPage` item gives, which SEO
-//! plugins put there rather than on an article. Microdata's `itemtype`
+//! `_getJSONLD`), or where no item is an article, the article a page item
+//! names as its `mainEntity` (forums' threads); the same pass over the
+//! items finds whether the page declares a discussion and the date its
+//! `WebPage` item gives, which SEO plugins put there rather than on an
+//! article. Microdata's `itemtype`
 //! names the same types, so the discussion check reads it too.
 
 use std::ops::ControlFlow;
@@ -89,12 +91,25 @@ pub(super) struct JsonLdFindings {
 /// answers need.
 pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> JsonLdFindings {
     let mut article: Option<JsonLd> = None;
+    let mut main_entity_article: Option<JsonLd> = None;
     let mut discussion = false;
     let mut page_published: Option<String> = None;
     visit_json_ld_items(doc, |item| {
         let ty = item.get("@type");
         if article.is_none() && is_article_type(ty) {
             article = Some(read_article_object(item, doc_title));
+        }
+        // Forums (XenForo) describe the page and give the thread as its
+        // `mainEntity`: the article when no item is one itself.
+        let main_entity = item
+            .get("mainEntity")
+            .and_then(Value::as_object)
+            .filter(|main| is_article_type(main.get("@type")));
+        if let Some(main) = main_entity {
+            discussion |= type_matches(main.get("@type"), is_discussion_type);
+            if main_entity_article.is_none() {
+                main_entity_article = Some(read_article_object(main, doc_title));
+            }
         }
         discussion |= type_matches(ty, is_discussion_type);
         if page_published.is_none() && type_matches(ty, is_web_page_type) {
@@ -113,7 +128,7 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
         }
     });
     JsonLdFindings {
-        article: article.unwrap_or_default(),
+        article: article.or(main_entity_article).unwrap_or_default(),
         discussion,
         page_published,
     }
@@ -368,6 +383,39 @@ mod tests {
         assert!(microdata("http://schema.org/DiscussionForumPosting"));
         assert!(!microdata("https://schema.org/Comment"));
         assert!(!meta("<p>A plain page.</p>").declares_discussion);
+    }
+
+    #[test]
+    fn a_page_items_main_entity_is_its_article_when_no_item_is_one() {
+        let thread = r#"{"@context": "https://schema.org", "@type": "WebPage",
+            "mainEntity": {"@type": "DiscussionForumPosting", "headline": "Best closed headphones",
+              "author": {"@type": "Person", "name": "FutureBSD"},
+              "datePublished": "2024-07-05T21:39:35+00:00"}}"#;
+        let m = meta(&format!(
+            "<head><title>News - Best closed headphones</title>\
+             <script type=application/ld+json>{thread}</script></head>"
+        ));
+        assert_eq!(m.byline.as_deref(), Some("FutureBSD"));
+        assert_eq!(m.title.as_deref(), Some("Best closed headphones"));
+        assert_eq!(
+            m.published_time.as_deref(),
+            Some("2024-07-05T21:39:35+00:00")
+        );
+        assert!(m.declares_discussion);
+        // An article item of its own comes first, wherever it is.
+        let m = meta(&format!(
+            r#"<script type=application/ld+json>{thread}</script>
+            <script type=application/ld+json>{{"@context": "https://schema.org",
+              "@type": "NewsArticle", "headline": "H", "author": "Ada Lovelace"}}</script>"#
+        ));
+        assert_eq!(m.byline.as_deref(), Some("Ada Lovelace"));
+        // A main entity that is not an article (a product, a person) is not.
+        let m = meta(
+            r#"<script type=application/ld+json>{"@context": "https://schema.org",
+              "@type": "ItemPage", "mainEntity": {"@type": "Product", "name": "Kettle",
+              "author": "Not A Byline"}}</script>"#,
+        );
+        assert_eq!(m.byline, None);
     }
 
     #[test]
