@@ -30,7 +30,7 @@ pub enum NodeData {
     Doctype,
     /// A tendril, as the parser hands text over: the parser's own buffers
     /// are shared, not copied, and each extraction attempt's copy of the
-    /// tree (see score.rs) shares them too.
+    /// tree (see score/mod.rs) shares them too.
     Text(StrTendril),
     Comment(String),
     Element(Element),

@@ -163,7 +163,7 @@ pub(crate) fn names_a_reply(class_lower: &str) -> bool {
     class_lower.contains("comment") || class_lower.contains("repl")
 }
 
-// ----- Scoring and cleaning hints (used by score.rs and clean.rs) -----
+// ----- Scoring and cleaning hints (used by score/ and clean/) -----
 
 /// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.
 pub(crate) const POSITIVE: Words = Words::new(&[

@@ -1,0 +1,218 @@
+//! The article a scoring attempt gathered, cleaned in place
+//! ([`prepare_article`]): what may sit inside an article container without
+//! being the article goes (forms, embeds, share bars, author cards, tag
+//! lists, calls to action, recommendations, headings named as clutter,
+//! paragraphs left empty), while data tables, figures and code stay. What
+//! reads as no prose is removed by the conditional cleaning
+//! (`conditional.rs`), links to elsewhere by `recommendations.rs`.
+
+use html5ever::local_name;
+
+use super::conditional::{mark_data_tables, Conditional};
+use super::images::fix_lazy_images;
+use super::recommendations::{
+    remove_inline_recommendations, remove_recommendation_blocks, RECOMMENDATION_LINK_DENSITY,
+};
+use super::{collect_tag, has_media, next_non_blank, remove_all, remove_elements_where};
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, link_density};
+use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
+
+/// A tag list is a line of links.
+const TAG_LIST_MAX_CHARS: usize = 300;
+/// An author card is a paragraph or two; longer is content so named.
+const AUTHOR_CARD_MAX_CHARS: usize = 1000;
+/// A call-to-action box is short; longer text is content that mentions one.
+const CALL_TO_ACTION_MAX_CHARS: usize = 200;
+/// A call-to-action box is small: a block of more nodes than this is a
+/// container of the page, whatever its text (and measuring the text of
+/// every element of a deep tree of empty elements would be quadratic).
+const CALL_TO_ACTION_MAX_NODES: usize = 1_000;
+
+/// Cleans the gathered article in place.
+pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
+    let data_tables = mark_data_tables(doc, article);
+    fix_lazy_images(doc, article);
+    let cleaner = Conditional {
+        flags,
+        data_tables: &data_tables,
+    };
+    cleaner.clean(doc, article, &local_name!("form"));
+    cleaner.clean(doc, article, &local_name!("fieldset"));
+    remove_all(
+        doc,
+        article,
+        &[
+            local_name!("object"),
+            local_name!("embed"),
+            local_name!("footer"),
+            local_name!("link"),
+            local_name!("aside"),
+        ],
+    );
+    remove_share_elements(doc, article);
+    remove_author_cards(doc, article);
+    remove_tag_lists(doc, article);
+    remove_calls_to_action(doc, article);
+    remove_recommendation_blocks(doc, article);
+    remove_inline_recommendations(doc, article);
+    remove_all(
+        doc,
+        article,
+        &[
+            local_name!("iframe"),
+            local_name!("input"),
+            local_name!("textarea"),
+            local_name!("select"),
+            local_name!("button"),
+        ],
+    );
+    remove_negative_headers(doc, article, flags);
+    cleaner.clean(doc, article, &local_name!("table"));
+    cleaner.clean(doc, article, &local_name!("ul"));
+    cleaner.clean(doc, article, &local_name!("div"));
+    // The title is shown separately; headings in the article start at h2.
+    for h1 in collect_tag(doc, article, &local_name!("h1")) {
+        doc.rename(h1, local_name!("h2"));
+    }
+    remove_empty_paragraphs(doc, article);
+    remove_brs_before_paragraphs(doc, article);
+    unwrap_single_cell_tables(doc, article);
+}
+
+/// Small blocks named like share bars ("share", "sharedaddy") inside the
+/// article's top-level children; the children themselves are kept.
+fn remove_share_elements(doc: &mut Document, article: NodeId) {
+    let tops: Vec<NodeId> = doc.element_children(article).collect();
+    for top in tops {
+        remove_elements_where(doc, top, |doc, n| {
+            hints::is_share_element(&hints::class_and_id_lower(doc, n))
+                && doc.text_content(n).chars().count() < CHAR_THRESHOLD
+        });
+    }
+}
+
+/// The card about the author after an article (see [`hints::AUTHOR_CARD`])
+/// is about the writer, not the subject: it goes when short.
+fn remove_author_cards(doc: &mut Document, article: NodeId) {
+    remove_elements_where(doc, article, |doc, n| {
+        hints::is_author_card(&hints::class_and_id_lower(doc, n))
+            && !measure::inner_text_longer_than(doc, n, AUTHOR_CARD_MAX_CHARS)
+    });
+}
+
+/// The tags or categories an article is filed under ("Tags: a, b, c") are
+/// links to other lists of articles: short blocks so named that are mostly
+/// links go.
+fn remove_tag_lists(doc: &mut Document, article: NodeId) {
+    remove_elements_where(doc, article, |doc, n| {
+        hints::is_named(doc, n, hints::TAG_LIST_WORDS)
+            && !measure::inner_text_longer_than(doc, n, TAG_LIST_MAX_CHARS)
+            && link_density(doc, n) > RECOMMENDATION_LINK_DENSITY
+    });
+}
+
+/// Boxes asking the reader to follow, subscribe or allow notifications sit
+/// between paragraphs on news sites; they are short, and named or worded
+/// for what they ask.
+fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
+    let blocks: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is_element(n))
+        .collect();
+    for block in blocks.into_iter().rev() {
+        if doc.parent(block).is_none() {
+            continue;
+        }
+        // Checked before building the text: that costs the whole subtree's
+        // text for every element, quadratic in a deep tree. (Lowercasing
+        // never shortens a text, so the check is the same.)
+        if doc
+            .descendants(block)
+            .nth(CALL_TO_ACTION_MAX_NODES)
+            .is_some()
+            || measure::inner_text_longer_than(doc, block, CALL_TO_ACTION_MAX_CHARS)
+        {
+            continue;
+        }
+        let written = inner_text(doc, block);
+        if written.chars().count() > CALL_TO_ACTION_MAX_CHARS {
+            continue;
+        }
+        let text = written.to_lowercase();
+        let named = hints::is_named(doc, block, hints::CALL_TO_ACTION_WORDS);
+        let worded = hints::has_phrase(&text, &hints::CALL_TO_ACTION_PHRASES)
+            || hints::is_follow_prompt(&written);
+        if named || worded {
+            doc.detach(block);
+        }
+    }
+}
+
+/// Headings whose class says "clutter" (e.g. a "related" heading).
+fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
+    let headings: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2")))
+        .collect();
+    for h in headings {
+        if class_weight(doc, h, flags) < 0.0 {
+            doc.detach(h);
+        }
+    }
+}
+
+/// Paragraphs left with no text and no media.
+fn remove_empty_paragraphs(doc: &mut Document, article: NodeId) {
+    for p in collect_tag(doc, article, &local_name!("p")) {
+        if !has_media(doc, p) && !measure::has_text(doc, p) {
+            doc.detach(p);
+        }
+    }
+}
+
+/// A `<br>` right before a paragraph only adds a blank line.
+fn remove_brs_before_paragraphs(doc: &mut Document, article: NodeId) {
+    for br in collect_tag(doc, article, &local_name!("br")) {
+        let next = next_non_blank(doc, doc.next_sibling(br));
+        if next.is_some_and(|n| doc.is(n, &local_name!("p"))) {
+            doc.detach(br);
+        }
+    }
+}
+
+/// Layout tables of a single cell are just a box around content.
+fn unwrap_single_cell_tables(doc: &mut Document, article: NodeId) {
+    for table in collect_tag(doc, article, &local_name!("table")) {
+        let tbody = if measure::has_single_child_tag(doc, table, &local_name!("tbody")) {
+            doc.element_children(table).next().unwrap_or(table)
+        } else {
+            table
+        };
+        if !measure::has_single_child_tag(doc, tbody, &local_name!("tr")) {
+            continue;
+        }
+        let Some(row) = doc.element_children(tbody).next() else {
+            continue;
+        };
+        if !measure::has_single_child_tag(doc, row, &local_name!("td")) {
+            continue;
+        }
+        let Some(cell) = doc.element_children(row).next() else {
+            continue;
+        };
+        let inline = doc
+            .children(cell)
+            .all(|c| measure::is_phrasing_content(doc, c));
+        doc.rename(
+            cell,
+            if inline {
+                local_name!("p")
+            } else {
+                local_name!("div")
+            },
+        );
+        doc.replace(table, cell);
+    }
+}

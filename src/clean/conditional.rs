@@ -1,0 +1,280 @@
+//! Readability's "clean conditionally" ([`Conditional`]), run on the
+//! gathered article for a few tags: an element whose statistics say "not
+//! prose" (too many links, images, list items or inputs per paragraph, no
+//! text) goes, unless it is or holds a data table or code. Data tables
+//! ([`mark_data_tables`]) are told from layout tables before any cleaning.
+
+use std::collections::HashSet;
+
+use html5ever::{local_name, LocalName};
+
+use super::{collect_tag, EMBED_TAGS, HEADING_TAGS, LABEL_MAX_CHARS};
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, inner_text_len};
+use crate::score::{class_weight, Flags};
+
+/// A conditionally-cleaned element with this many commas is prose: kept.
+const PROSE_COMMAS: usize = 10;
+/// Tables at least this many rows long, or wider than this, hold data.
+const DATA_TABLE_MIN_ROWS: usize = 10;
+const DATA_TABLE_MIN_COLUMNS: usize = 4;
+const DATA_TABLE_MIN_CELLS: usize = 10;
+
+/// Readability's "clean conditionally": removes elements of a tag whose
+/// statistics say "not prose" (too many links, images, list items or inputs
+/// per paragraph, no text), unless they are or hold data tables or code.
+pub(super) struct Conditional<'a> {
+    pub(super) flags: Flags,
+    pub(super) data_tables: &'a HashSet<NodeId>,
+}
+
+/// Whether the text below `node` has at least `n` commas (`,` only, as
+/// Readability counts them here), reading no further than the `n`th.
+fn has_commas(doc: &Document, node: NodeId, n: usize) -> bool {
+    let mut seen = 0;
+    let mut count = |t: &str| {
+        seen += t.bytes().filter(|&b| b == b',').count();
+        seen >= n
+    };
+    match doc.text(node) {
+        Some(t) => count(t),
+        None => doc
+            .descendants(node)
+            .any(|d| doc.text(d).is_some_and(&mut count)),
+    }
+}
+
+/// Text that is nothing but an ad label or a loading placeholder.
+fn is_ad_or_loading_label(text: &str) -> bool {
+    let t = text.trim();
+    // Longer texts are not labels, and lowercasing (which never shortens a
+    // text) would cost their length.
+    if t.chars().nth(LABEL_MAX_CHARS).is_some() {
+        return false;
+    }
+    let t = t.to_lowercase();
+    hints::is_loading_placeholder(&t) || hints::is_ad_label_loosely(&t)
+}
+
+impl Conditional<'_> {
+    pub(super) fn clean(&self, doc: &mut Document, root: NodeId, tag: &LocalName) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        let nodes = collect_tag(doc, root, tag);
+        // Innermost first, as Readability goes: what an outer element is
+        // judged by depends on what was already removed inside it.
+        for node in nodes.into_iter().rev() {
+            if self.should_remove(doc, node, tag) {
+                doc.detach(node);
+            }
+        }
+    }
+
+    fn is_data_table(&self, id: NodeId) -> bool {
+        self.data_tables.contains(&id)
+    }
+
+    fn should_remove(&self, doc: &Document, node: NodeId, tag: &LocalName) -> bool {
+        // The cheap verdicts come first: every element of a deep chain of
+        // containers around a long article comes here, and measuring the
+        // whole article's text for each cost seconds on a few megabytes.
+        if *tag == local_name!("table") && self.is_data_table(node) {
+            return false;
+        }
+        if doc
+            .ancestors(node)
+            .any(|a| doc.is(a, &local_name!("table")) && self.is_data_table(a))
+        {
+            return false;
+        }
+        // Code's lines (a highlighter's divs, an empty one a blank line)
+        // are judged by nothing a paragraph is.
+        if doc
+            .ancestors(node)
+            .any(|a| doc.is_any(a, &[local_name!("code"), local_name!("pre")]))
+        {
+            return false;
+        }
+        if doc
+            .elements_by_tag(node, &local_name!("table"))
+            .any(|t| self.is_data_table(t))
+        {
+            return false;
+        }
+        let weight = class_weight(doc, node, self.flags);
+        if weight < 0.0 {
+            return true;
+        }
+        if has_commas(doc, node, PROSE_COMMAS) {
+            return false;
+        }
+        let text_len = inner_text_len(doc, node);
+        // A label is short: its text is built only then (inner_text_len is
+        // its length), and the node's length is measured once for all the
+        // densities below.
+        if text_len <= LABEL_MAX_CHARS && is_ad_or_loading_label(&inner_text(doc, node)) {
+            return true;
+        }
+        let len_of = |n: NodeId| {
+            if n == node {
+                text_len
+            } else {
+                inner_text_len(doc, n)
+            }
+        };
+        let mut is_list = *tag == local_name!("ul") || *tag == local_name!("ol");
+        if !is_list {
+            let list_len: usize = doc
+                .descendants(node)
+                .filter(|&n| doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol")))
+                .map(|n| inner_text_len(doc, n))
+                .sum();
+            is_list = text_len > 0 && list_len as f32 / text_len as f32 > 0.9;
+        }
+        let p = measure::count_tag(doc, node, &local_name!("p"));
+        let img = measure::count_tag(doc, node, &local_name!("img"));
+        let li = measure::count_tag(doc, node, &local_name!("li")) as isize - 100;
+        let input = measure::count_tag(doc, node, &local_name!("input"));
+        let heading_density = measure::text_density_by(doc, node, &HEADING_TAGS, len_of);
+        let embeds = doc
+            .descendants(node)
+            .filter(|&n| doc.is_any(n, &EMBED_TAGS))
+            .count();
+        let density = measure::link_density_by(doc, node, len_of);
+        let textish = measure::text_density_by(
+            doc,
+            node,
+            &[
+                local_name!("span"),
+                local_name!("li"),
+                local_name!("td"),
+                local_name!("blockquote"),
+                local_name!("dl"),
+                local_name!("div"),
+                local_name!("img"),
+                local_name!("ol"),
+                local_name!("p"),
+                local_name!("pre"),
+                local_name!("table"),
+                local_name!("ul"),
+            ],
+            len_of,
+        );
+        let in_figure = measure::has_ancestor_tag(doc, node, &local_name!("figure"), 0);
+
+        let p = p as isize;
+        let remove = (!in_figure && img > 1 && (p as f32 / img as f32) < 0.5)
+            || (!is_list && li > p)
+            || (input as isize > p / 3)
+            || (!is_list
+                && !in_figure
+                && heading_density < 0.9
+                && text_len < 25
+                && (img == 0 || img > 2)
+                && density > 0.0)
+            || (!is_list && weight < 25.0 && density > 0.2)
+            || (weight >= 25.0 && density > 0.5)
+            || ((embeds == 1 && text_len < 75) || embeds > 1)
+            || (img == 0 && textish == 0.0);
+
+        // Simple lists of images (a gallery) stay.
+        if is_list && remove {
+            if doc
+                .element_children(node)
+                .any(|c| doc.element_children(c).count() > 1)
+            {
+                return true;
+            }
+            let li_count = measure::count_tag(doc, node, &local_name!("li"));
+            if img == li_count {
+                return false;
+            }
+        }
+        remove
+    }
+}
+
+/// Tables that hold data (as opposed to page layout) are kept whole.
+pub(super) fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> {
+    let mut data = HashSet::new();
+    for table in doc.elements_by_tag(root, &local_name!("table")) {
+        if doc.attr(table, &local_name!("role")) == Some("presentation")
+            || doc.attr(table, &LocalName::from("datatable")) == Some("0")
+        {
+            continue;
+        }
+        let is_data = doc.has_attr(table, &local_name!("summary"))
+            || doc
+                .element_children(table)
+                .any(|c| doc.is(c, &local_name!("caption")) && doc.first_child(c).is_some())
+            || doc.descendants(table).any(|n| {
+                matches!(
+                    doc.tag(n),
+                    Some(&local_name!("col"))
+                        | Some(&local_name!("colgroup"))
+                        | Some(&local_name!("tfoot"))
+                        | Some(&local_name!("thead"))
+                        | Some(&local_name!("th"))
+                )
+            });
+        if is_data {
+            data.insert(table);
+            continue;
+        }
+        if doc
+            .elements_by_tag(table, &local_name!("table"))
+            .next()
+            .is_some()
+        {
+            continue;
+        }
+        let (rows, columns) = row_and_column_count(doc, table);
+        if rows >= DATA_TABLE_MIN_ROWS
+            || columns > DATA_TABLE_MIN_COLUMNS
+            || rows * columns > DATA_TABLE_MIN_CELLS
+        {
+            data.insert(table);
+        }
+    }
+    data
+}
+
+fn span_attr(doc: &Document, id: NodeId, name: &LocalName) -> usize {
+    doc.attr(id, name)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(1)
+        // A hostile rowspan must not make the count overflow.
+        .min(1000)
+}
+
+fn row_and_column_count(doc: &Document, table: NodeId) -> (usize, usize) {
+    let mut rows = 0;
+    let mut columns = 0;
+    for tr in doc.elements_by_tag(table, &local_name!("tr")) {
+        rows += span_attr(doc, tr, &local_name!("rowspan"));
+        let in_row: usize = doc
+            .elements_by_tag(tr, &local_name!("td"))
+            .map(|td| span_attr(doc, td, &local_name!("colspan")))
+            .sum();
+        columns = columns.max(in_row);
+    }
+    (rows, columns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ad_labels_are_recognized() {
+        assert!(is_ad_or_loading_label(" ADVERTISEMENT "));
+        assert!(is_ad_or_loading_label("Loading..."));
+        assert!(is_ad_or_loading_label("Загрузка…"));
+        assert!(is_ad_or_loading_label("Please wait..."));
+        assert!(!is_ad_or_loading_label("Loading the car"));
+        assert!(!is_ad_or_loading_label("Advertisement revenue fell"));
+    }
+}

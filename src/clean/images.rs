@@ -1,0 +1,253 @@
+//! Images that the saved page hides where the live page shows them. Before
+//! scoring, placeholders with no source at all go, and the real image a
+//! lazy-loading page keeps in `<noscript>` takes its placeholder's place;
+//! in the gathered article, the real URL kept in another attribute
+//! (`data-src`, `data-original`...) moves to `src` or `srcset`.
+
+use html5ever::{local_name, LocalName};
+
+use super::collect_tag;
+use crate::dom::{Document, NodeId};
+use crate::measure;
+
+/// Attribute values that look like image URLs (`photo.jpg`, `x.webp?w=1`).
+const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
+/// A base64 data URI shorter than this is a placeholder pixel, not a photo.
+const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
+
+fn looks_like_image_url(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    IMAGE_EXTENSIONS.iter().any(|e| lower.contains(e))
+}
+
+/// Images with no source and no attribute that could hold one are
+/// lazy-loading placeholders that will never show anything.
+pub(super) fn remove_placeholder_images(doc: &mut Document) {
+    for img in collect_tag(doc, Document::ROOT, &local_name!("img")) {
+        let Some(e) = doc.element(img) else { continue };
+        let has_source = e.attrs.iter().any(|a| {
+            matches!(
+                &*a.name.local,
+                "src" | "srcset" | "data-src" | "data-srcset"
+            ) || looks_like_image_url(&a.value)
+        });
+        if !has_source {
+            doc.detach(img);
+        }
+    }
+}
+
+/// Does this element hold exactly one image and nothing else?
+fn is_single_image(doc: &Document, mut id: NodeId) -> bool {
+    loop {
+        if doc.is(id, &local_name!("img")) {
+            return true;
+        }
+        let mut children = doc.element_children(id);
+        let (Some(only), None) = (children.next(), children.next()) else {
+            return false;
+        };
+        if measure::has_text(doc, id) {
+            return false;
+        }
+        id = only;
+    }
+}
+
+/// Lazy-loading pages put the real image in `<noscript>` next to a
+/// placeholder; the placeholder is replaced by the real image, keeping any
+/// image URLs the placeholder carried.
+pub(super) fn unwrap_noscript_images(doc: &mut Document) {
+    for noscript in collect_tag(doc, Document::ROOT, &local_name!("noscript")) {
+        if !is_single_image(doc, noscript) {
+            continue;
+        }
+        let Some(prev) = doc.prev_element_sibling(noscript) else {
+            continue;
+        };
+        if !is_single_image(doc, prev) {
+            continue;
+        }
+        let prev_img = if doc.is(prev, &local_name!("img")) {
+            Some(prev)
+        } else {
+            doc.elements_by_tag(prev, &local_name!("img")).next()
+        };
+        let new_img = doc.elements_by_tag(noscript, &local_name!("img")).next();
+        let (Some(prev_img), Some(new_img)) = (prev_img, new_img) else {
+            continue;
+        };
+        let old_attrs = doc.attributes(prev_img);
+        for (name, value) in old_attrs {
+            if value.is_empty() {
+                continue;
+            }
+            if name == "src" || name == "srcset" || looks_like_image_url(&value) {
+                let atom = LocalName::from(name.as_str());
+                if doc.attr(new_img, &atom) == Some(value.as_str()) {
+                    continue;
+                }
+                let target = if doc.has_attr(new_img, &atom) {
+                    format!("data-old-{name}")
+                } else {
+                    name
+                };
+                doc.set_attr(new_img, &target, &value);
+            }
+        }
+        let replacement = doc.element_children(noscript).next().unwrap_or(new_img);
+        doc.replace(prev, replacement);
+    }
+}
+
+/// Lazy-loaded images keep their real URL in some other attribute
+/// (`data-src`, `data-original`, `data-lazy-srcset`...): move it to
+/// `src`/`srcset` so the reader view shows the image.
+pub(super) fn fix_lazy_images(doc: &mut Document, article: NodeId) {
+    let image_tags = [
+        local_name!("img"),
+        local_name!("picture"),
+        local_name!("figure"),
+    ];
+    let images: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is_any(n, &image_tags))
+        .collect();
+    for elem in images {
+        let attrs = doc.attributes(elem);
+        if let Some(src) = doc.attr(elem, &local_name!("src")) {
+            if is_placeholder_data_uri(src)
+                && attrs
+                    .iter()
+                    .any(|(n, v)| n != "src" && looks_like_image_url(v))
+            {
+                doc.remove_attr(elem, "src");
+            }
+        }
+        let has_src = doc
+            .attr(elem, &local_name!("src"))
+            .is_some_and(|s| !s.is_empty());
+        let has_srcset = doc
+            .attr(elem, &local_name!("srcset"))
+            .is_some_and(|s| !s.is_empty() && s != "null");
+        let lazy_class = doc
+            .attr(elem, &local_name!("class"))
+            .is_some_and(|c| c.to_ascii_lowercase().contains("lazy"));
+        if (has_src || has_srcset) && !lazy_class {
+            continue;
+        }
+        for (name, value) in attrs {
+            if matches!(name.as_str(), "src" | "srcset" | "alt") {
+                continue;
+            }
+            let copy_to = if is_srcset_like(&value) {
+                "srcset"
+            } else if is_single_image_url(&value) {
+                "src"
+            } else {
+                continue;
+            };
+            if doc.is(elem, &local_name!("img")) || doc.is(elem, &local_name!("picture")) {
+                doc.set_attr(elem, copy_to, &value);
+            } else if doc.is(elem, &local_name!("figure"))
+                && !doc
+                    .descendants(elem)
+                    .any(|n| doc.is(n, &local_name!("img")) || doc.is(n, &local_name!("picture")))
+            {
+                let img = doc.create_element(local_name!("img"));
+                doc.set_attr(img, copy_to, &value);
+                doc.append(elem, img);
+            }
+        }
+        replace_placeholder_src(doc, elem);
+    }
+}
+
+/// A lazy image whose real URLs came only as a `srcset` still shows its
+/// placeholder `src` to anything reading `src` alone: use the last (largest,
+/// by convention) `srcset` candidate instead.
+fn replace_placeholder_src(doc: &mut Document, img: NodeId) {
+    if !doc.is(img, &local_name!("img")) {
+        return;
+    }
+    let placeholder = doc
+        .attr(img, &local_name!("src"))
+        .is_none_or(|s| !looks_like_image_url(s) || s.trim_start().starts_with("data:"));
+    if !placeholder {
+        return;
+    }
+    let last_candidate = doc.attr(img, &local_name!("srcset")).and_then(|set| {
+        set.rsplit(',')
+            .find_map(|c| c.split_whitespace().next().map(str::to_string))
+    });
+    if let Some(url) = last_candidate.filter(|u| looks_like_image_url(u)) {
+        doc.set_attr(img, "src", &url);
+    }
+}
+
+/// A tiny base64 image: a transparent pixel standing in for the real one.
+fn is_placeholder_data_uri(src: &str) -> bool {
+    let lower = src.trim_start().to_ascii_lowercase();
+    if !lower.starts_with("data:image/") || lower.starts_with("data:image/svg+xml") {
+        return false;
+    }
+    match lower.find("base64,") {
+        Some(i) => src.len().saturating_sub(i + "base64,".len()) < PLACEHOLDER_DATA_URI_BYTES,
+        None => false,
+    }
+}
+
+/// `a.jpg 1x, b.jpg 2x`: an image URL followed by a size descriptor.
+fn is_srcset_like(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    IMAGE_EXTENSIONS.iter().any(|ext| {
+        lower.match_indices(ext).any(|(i, _)| {
+            let rest = &lower[i + ext.len()..];
+            let trimmed = rest.trim_start();
+            trimmed.len() < rest.len() && trimmed.starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+/// One token that is an image URL, with nothing else around it.
+fn is_single_image_url(value: &str) -> bool {
+    let t = value.trim();
+    !t.is_empty() && !t.contains(char::is_whitespace) && looks_like_image_url(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::prepare_page;
+    use crate::parse::parse_document;
+
+    #[test]
+    fn noscript_image_replaces_placeholder() {
+        let mut doc = parse_document(
+            "<p><img src='data:image/gif;base64,R0lGOD' data-src='real.jpg'>\
+             <noscript><img src='real.jpg' alt='A'></noscript></p>",
+        );
+        prepare_page(&mut doc);
+        let body = doc.body().unwrap();
+        let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
+        assert_eq!(imgs.len(), 1);
+        assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("real.jpg"));
+        assert_eq!(doc.attr(imgs[0], &local_name!("alt")), Some("A"));
+    }
+
+    #[test]
+    fn lazy_image_url_moves_to_src() {
+        let mut doc = parse_document(
+            "<div><img class=lazy data-original='photo.jpg'>\
+             <img data-lazy-srcset='a.jpg 1x, b.png 2x'></div>",
+        );
+        let body = doc.body().unwrap();
+        fix_lazy_images(&mut doc, body);
+        let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
+        assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("photo.jpg"));
+        assert_eq!(
+            doc.attr(imgs[1], &local_name!("srcset")),
+            Some("a.jpg 1x, b.png 2x")
+        );
+    }
+}

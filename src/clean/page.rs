@@ -1,0 +1,239 @@
+//! The whole page, prepared once before scoring ([`prepare_page`]): what
+//! the live page shows that the saved one keeps apart or hidden (streamed
+//! content, images behind lazy-loading and `<noscript>`, a page's text in
+//! `<noscript>`, a veil over the page while it loads) is put back; what no
+//! attempt may score (scripts and styles, the author panels of a forum's
+//! posts, cookie notices) goes; and `<br><br>` runs become paragraphs, so
+//! that text is scored as prose.
+
+use std::collections::HashMap;
+
+use html5ever::local_name;
+
+use super::images::{remove_placeholder_images, unwrap_noscript_images};
+use super::streamed::place_streamed_content;
+use super::{collect_tag, next_non_blank, remove_all, remove_elements_where};
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, inner_text_len, is_probably_visible};
+
+/// An element hiding more than this share of the page's text is a veil over
+/// the page while it loads. (A hidden part of a page, a closed tab or a
+/// dialog, holds less: up to 65% in Readability.js's test pages.)
+const LOADING_VEIL_SHARE: f32 = 0.75;
+/// A `<noscript>` with this much text holds the page's content.
+const NOSCRIPT_CONTENT_CHARS: usize = 500;
+/// A cookie banner with its preferences panel is a few paragraphs; a named
+/// block longer than this is content that mentions cookies.
+const COOKIE_NOTICE_MAX_CHARS: usize = 3000;
+/// A post's author panel or signature is a few lines; longer is the post.
+const POST_CHROME_MAX_CHARS: usize = 500;
+/// Posts of a thread: at least this many carry the same author panel.
+const POST_CHROME_MIN_REPEATS: usize = 2;
+
+/// Prepares the whole page for scoring.
+pub fn prepare_page(doc: &mut Document) {
+    place_streamed_content(doc);
+    remove_placeholder_images(doc);
+    // Scripts and styles first: their text (a JSON preload) must not count
+    // as the page's visible text when `<noscript>` is weighed against it.
+    remove_all(
+        doc,
+        Document::ROOT,
+        &[local_name!("script"), local_name!("style")],
+    );
+    unwrap_noscript_images(doc);
+    unwrap_noscript_content(doc);
+    lift_loading_veil(doc);
+    remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
+    if let Some(body) = doc.body() {
+        replace_brs(doc, body);
+        for font in collect_tag(doc, body, &local_name!("font")) {
+            doc.rename(font, local_name!("span"));
+        }
+        // Before scoring, which unwraps a signature's `<div>` into a plain
+        // paragraph and so loses the name that marks it.
+        remove_post_chrome(doc, body);
+        remove_cookie_notices(doc, body);
+    }
+}
+
+/// Some sites (forums above all) serve the whole page text inside
+/// `<noscript>` for readers without JavaScript, and build the visible page
+/// by script. Such a `<noscript>` is content; a short one is a "please
+/// enable JavaScript" nag, removed with the scripts.
+fn unwrap_noscript_content(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    let noscripts = collect_tag(doc, body, &local_name!("noscript"));
+    let inside: usize = noscripts.iter().map(|&n| inner_text_len(doc, n)).sum();
+    // Only a page whose visible text is mostly in `<noscript>` is a script
+    // shell; elsewhere the scripted page is the one readers see.
+    if inside < NOSCRIPT_CONTENT_CHARS || inside < inner_text_len(doc, body) / 2 {
+        return;
+    }
+    for noscript in noscripts {
+        if inner_text_len(doc, noscript) >= NOSCRIPT_CONTENT_CHARS {
+            doc.unwrap(noscript);
+        }
+    }
+}
+
+/// Some pages hide themselves while their scripts load (Next.js's
+/// `<div style="visibility:hidden">` around the whole page), and show
+/// themselves once they have. What hides most of the page's text (a share
+/// above [`LOADING_VEIL_SHARE`]) is such a veil, not hidden content: it is
+/// lifted, as the page's scripts would.
+fn lift_loading_veil(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    let hidden: Vec<NodeId> = doc
+        .descendants(body)
+        .filter(|&n| doc.is_element(n) && !is_probably_visible(doc, n))
+        .collect();
+    if hidden.is_empty() {
+        return;
+    }
+    let lengths = measure::TextLengths::of(doc, body);
+    let page_len = lengths.text_len(doc, body);
+    for n in hidden {
+        if lengths.text_len(doc, n) as f32 > LOADING_VEIL_SHARE * page_len as f32 {
+            for attr in ["style", "hidden", "aria-hidden"] {
+                doc.remove_attr(n, attr);
+            }
+        }
+    }
+}
+
+/// `text<br><br>text` is how many pages write paragraphs: each run of two
+/// or more `<br>`s starts a `<p>` holding the inline content that follows.
+fn replace_brs(doc: &mut Document, root: NodeId) {
+    for br in collect_tag(doc, root, &local_name!("br")) {
+        if doc.parent(br).is_none() {
+            continue;
+        }
+        let mut replaced = false;
+        let mut next = next_non_blank(doc, doc.next_sibling(br));
+        while let Some(n) = next.filter(|&n| doc.is(n, &local_name!("br"))) {
+            replaced = true;
+            let after = doc.next_sibling(n);
+            doc.detach(n);
+            next = next_non_blank(doc, after);
+        }
+        if !replaced {
+            continue;
+        }
+        let p = doc.create_element(local_name!("p"));
+        doc.replace(br, p);
+        let mut next = doc.next_sibling(p);
+        while let Some(n) = next {
+            if doc.is(n, &local_name!("br")) {
+                let after = next_non_blank(doc, doc.next_sibling(n));
+                if after.is_some_and(|a| doc.is(a, &local_name!("br"))) {
+                    break;
+                }
+            }
+            if !measure::is_phrasing_content(doc, n) {
+                break;
+            }
+            next = doc.next_sibling(n);
+            doc.append(p, n);
+        }
+        while let Some(last) = doc.last_child(p) {
+            if !measure::is_whitespace(doc, last) {
+                break;
+            }
+            doc.detach(last);
+        }
+        if let Some(parent) = doc.parent(p) {
+            if doc.is(parent, &local_name!("p")) {
+                doc.rename(parent, local_name!("div"));
+            }
+        }
+    }
+}
+
+/// The author panels and signatures of forum posts (see
+/// [`hints::POST_CHROME`]). Only a class every post repeats counts: a
+/// French article's single `signature` is its byline. And only short
+/// blocks, so that a container of the posts named after its users
+/// (`user-details-list`) is never taken for one.
+fn remove_post_chrome(doc: &mut Document, root: NodeId) {
+    let marked: Vec<(NodeId, String)> = doc
+        .descendants(root)
+        .filter(|&n| doc.is_element(n))
+        .filter_map(|n| {
+            let class = doc.attr(n, &local_name!("class"))?;
+            let lower = class.to_ascii_lowercase();
+            hints::is_post_chrome(&lower).then_some((n, lower))
+        })
+        .collect();
+    let mut per_class: HashMap<&str, usize> = HashMap::new();
+    for (_, class) in &marked {
+        *per_class.entry(class).or_default() += 1;
+    }
+    for (block, class) in &marked {
+        if per_class[class.as_str()] >= POST_CHROME_MIN_REPEATS
+            && doc.parent(*block).is_some()
+            && !measure::inner_text_longer_than(doc, *block, POST_CHROME_MAX_CHARS)
+        {
+            doc.detach(*block);
+        }
+    }
+}
+
+/// A cookie banner is in the saved page and in the live one alike (the
+/// reader clicks the button before answering it), inside the article's
+/// container or the main region as often as outside. Named for cookies or
+/// consent and saying what such banners say, it goes at any size a banner
+/// has; the calls to action catch the short unnamed ones.
+fn remove_cookie_notices(doc: &mut Document, root: NodeId) {
+    remove_elements_where(doc, root, |doc, n| {
+        hints::is_named(doc, n, hints::COOKIE_NOTICE_WORDS)
+            && !measure::inner_text_longer_than(doc, n, COOKIE_NOTICE_MAX_CHARS)
+            && hints::has_phrase(
+                &inner_text(doc, n).to_lowercase(),
+                &hints::COOKIE_NOTICE_PHRASES,
+            )
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_document;
+
+    #[test]
+    fn double_brs_become_paragraphs() {
+        let mut doc = parse_document("<div>one<br><br>two<br><br>three</div>");
+        let body = doc.body().unwrap();
+        replace_brs(&mut doc, body);
+        let ps: Vec<String> = doc
+            .elements_by_tag(body, &local_name!("p"))
+            .map(|p| doc.text_content(p))
+            .collect();
+        assert_eq!(ps, vec!["two", "three"]);
+    }
+
+    #[test]
+    fn cookie_banners_go_at_any_size_and_cookie_recipes_stay() {
+        let preferences = "Strictly necessary cookies keep the site working. ".repeat(8);
+        let recipe = "Cream the butter and sugar, then fold in the chocolate chips. ".repeat(8);
+        let mut doc = parse_document(&format!(
+            "<main><div id=cookie-consent><p>We use cookies to improve your visit.</p>\
+             <h3>Manage preferences</h3><p>{preferences}</p><button>Accept</button></div>\
+             <article class='post category-cookies'><h1>Brown butter cookies</h1>\
+             <p>{recipe}</p><p>Bake the cookies for twelve minutes.</p></article>\
+             <div class=consent-form><p>{recipe}</p></div></main>"
+        ));
+        prepare_page(&mut doc);
+        let text = inner_text(&doc, doc.body().unwrap());
+        assert!(!text.contains("We use cookies"), "{text}");
+        assert!(!text.contains("Strictly necessary"), "{text}");
+        // Named for cookies, but saying nothing a banner says.
+        assert!(
+            text.contains("Bake the cookies for twelve minutes."),
+            "{text}"
+        );
+        // Named for consent, but not about the site's cookies.
+        assert_eq!(text.matches("Cream the butter").count(), 16, "{text}");
+    }
+}

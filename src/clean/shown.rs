@@ -1,0 +1,126 @@
+//! What the view's header shows of the article ([`Shown`]), its date and
+//! byline, and the lines of the content that say only that: a dateline, a
+//! byline, which would print it a second time just under the header. They
+//! are found for the last cleaning (`tidy.rs`), on the content chosen.
+
+use html5ever::local_name;
+
+use super::tidy::{block_of, fills_its_block, label_text};
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, TextLengths};
+use crate::metadata::{day_of, written_date_day};
+use crate::text;
+
+/// A byline line may lead the name with a few words ("Written by"), no more.
+const BYLINE_LEAD_MAX_CHARS: usize = 15;
+/// A shorter byline ("G", "M") could be any word of the text.
+const MIN_BYLINE_CHARS: usize = 3;
+/// A dateline may lead its date with a few words ("Published on"), no more.
+const DATELINE_LEAD_MAX_CHARS: usize = 20;
+/// A line holding the article's date written in English, and at most this
+/// many characters in all ("Published: September 30, 2025"), is a dateline.
+const WRITTEN_DATELINE_MAX_CHARS: usize = 40;
+
+/// What the view's header shows of the article, above its content.
+pub struct Shown<'a> {
+    /// The date it was published (ISO 8601), the metadata's.
+    pub published: Option<&'a str>,
+    /// Its author(s), as the metadata or the page's marked byline say.
+    pub byline: Option<&'a str>,
+}
+
+/// A line that is only the article's date, a `<time>` of the day the
+/// metadata gives (`published`), or else that day written in English ("May
+/// 18, 2023"), would print the date a second time under the view's header,
+/// which shows it. A date within a sentence, or another day's (an update),
+/// stays.
+pub(super) fn datelines(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    published: Option<&str>,
+) -> Vec<NodeId> {
+    let Some(day) = published.and_then(day_of) else {
+        return Vec::new();
+    };
+    doc.elements_by_tag(root, &local_name!("time"))
+        .filter_map(|time| {
+            if doc.attr(time, &local_name!("datetime")).and_then(day_of) != Some(day) {
+                return None;
+            }
+            let block = block_of(doc, time, root);
+            let lead = lengths.text_len(doc, block) - lengths.text_len(doc, time);
+            // Digits beside the date are another date or a time: more than
+            // the header says.
+            let digits = |n| {
+                inner_text(doc, n)
+                    .bytes()
+                    .filter(u8::is_ascii_digit)
+                    .count()
+            };
+            (block != root && lead <= DATELINE_LEAD_MAX_CHARS && digits(block) == digits(time))
+                .then_some(block)
+        })
+        // The article's date is printed once; later ones of the same day
+        // date the posts of a thread, each its own.
+        .next()
+        .or_else(|| written_dateline(doc, root, lengths, day))
+        .into_iter()
+        .collect()
+}
+
+/// The first short line of text whose only date is `day` written in English.
+fn written_dateline(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    day: &str,
+) -> Option<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.is_element(n)
+                && !doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                && doc.children(n).any(|c| doc.is_text(c))
+                && lengths.text_len(doc, n) <= WRITTEN_DATELINE_MAX_CHARS
+        })
+        .find(|&n| {
+            let line = inner_text(doc, n);
+            // A day and a year: more digits are another date or a time.
+            line.bytes().filter(u8::is_ascii_digit).count() <= 6
+                && written_date_day(&line).as_deref() == Some(day)
+        })
+}
+
+/// A line that is only the article's byline ("By Rick Steves", "Written
+/// by Autumn Huerter"), the one the view's header shows, would print it a
+/// second time just under it. A name in a sentence, a link to the author's
+/// page as much as plain text, stays. Only the first such line goes, as
+/// for datelines: a thread's posts each carry their author's name.
+pub(super) fn byline_lines(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    byline: Option<&str>,
+) -> Vec<NodeId> {
+    let Some(byline) = byline.map(|b| text::normalize_whitespace(b).to_lowercase()) else {
+        return Vec::new();
+    };
+    let byline = hints::without_byline_lead(&byline);
+    let min_chars = byline.chars().count();
+    if min_chars < MIN_BYLINE_CHARS {
+        return Vec::new();
+    }
+    doc.descendants(root)
+        .filter(|&n| {
+            // The name and at most a short lead: measured before any text
+            // is built, as most short elements are far shorter.
+            doc.is_element(n)
+                && lengths.text_len(doc, n) >= min_chars
+                && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
+                && label_text(doc, n, lengths, min_chars + BYLINE_LEAD_MAX_CHARS)
+                    .is_some_and(|text| hints::without_byline_lead(&text) == byline)
+        })
+        .take(1)
+        .collect()
+}

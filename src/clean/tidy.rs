@@ -1,0 +1,397 @@
+//! The last cleaning, on the content chosen ([`tidy_chosen_content`]):
+//! prose shown twice, links that are buttons, lines crediting pictures, a
+//! form's messages and terms, stand-ins for a script's work, the labels of
+//! tables of contents that are not there, the dateline and byline the
+//! view's header shows (found by `shown.rs`), what a player holds for
+//! browsers that cannot play it, and the line numbers drawn into code.
+
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+use html5ever::local_name;
+
+use super::recommendations::RECOMMENDATION_LINK_DENSITY;
+use super::shown::{byline_lines, datelines, Shown};
+use super::{has_media, LABEL_MAX_CHARS};
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure::{self, inner_text, inner_text_len, TextLengths};
+
+/// The longest form terms: a few sentences of legalese.
+const FORM_CONSENT_MAX_CHARS: usize = 600;
+/// The longest ad marker ("Advertisement - story continues below").
+const AD_MARKER_MAX_CHARS: usize = 60;
+/// A code block with fewer lines numbered has no gutter to remove.
+const MIN_NUMBERED_LINES: usize = 2;
+/// A credit line is short; longer, it is a caption that names one. The
+/// shortest credit is an agency's name ("Alamy").
+const IMAGE_CREDIT_MAX_CHARS: usize = 100;
+const IMAGE_CREDIT_MIN_CHARS: usize = 5;
+/// A button-like link says a few words.
+const ACTION_LINK_MAX_CHARS: usize = 40;
+/// A repeated block is dropped when it is at least this long (and at most
+/// a long post: a page of text in one block is not compared)...
+const REPEATED_BLOCK_MIN_CHARS: usize = 51;
+const REPEATED_BLOCK_MAX_CHARS: usize = 20_000;
+/// ... and not mostly links.
+const REPEATED_BLOCK_MAX_LINK_DENSITY: f32 = 0.5;
+/// A table of contents' label is a few words ("Table of contents [hide]").
+const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
+
+/// The last cleaning, on the content chosen: what it removes must not
+/// change which attempt wins (a shorter text can lose the scorer's length
+/// test and let a worse attempt through), so it runs only once the choice
+/// is made. It removes prose shown twice, links that are buttons, lines
+/// crediting pictures, a dateline or a byline the view's header shows
+/// already (`shown`), a form's messages and terms, stand-ins (loading
+/// placeholders, ad labels, controls drawn as text) and the labels of
+/// tables of contents that are not there, all found on the tree as it is
+/// before any goes.
+pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
+    let lengths = TextLengths::of(doc, root);
+    let mut doomed = repeated_blocks(doc, root, &lengths);
+    doomed.extend(action_links(doc, root, &lengths));
+    doomed.extend(image_credits(doc, root, &lengths));
+    doomed.extend(datelines(doc, root, &lengths, shown.published));
+    doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
+    doomed.extend(form_messages(doc, root, &lengths));
+    doomed.extend(stand_ins(doc, root, &lengths));
+    doomed.extend(tables_of_contents_gone(doc, root, &lengths));
+    for n in doomed {
+        // One may hold another.
+        if doc.is_inclusive_descendant(n, root) {
+            detach_with_bare_wrappers(doc, n, root);
+        }
+    }
+    remove_media_fallbacks(doc, root);
+    for number in line_number_gutters(doc, root) {
+        doc.detach(number);
+    }
+}
+
+/// Line numbers drawn into a code block, as each line's first element
+/// (1, 2, 3...), are a gutter the page's stylesheet sets apart and keeps
+/// from being selected; in the view they would run into the code
+/// ("1import os") and be copied with it.
+fn line_number_gutters(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    doc.elements_by_tag(root, &local_name!("pre"))
+        .filter_map(|pre| line_numbers(doc, pre))
+        .flatten()
+        .collect()
+}
+
+/// The elements numbering the lines of a `<pre>`, when every line with
+/// text starts with one holding only its number, counting from 1.
+fn line_numbers(doc: &Document, pre: NodeId) -> Option<Vec<NodeId>> {
+    let mut numbers: Vec<NodeId> = Vec::new();
+    let (mut at_line_start, mut after_number) = (true, false);
+    for n in doc.descendants(pre) {
+        let Some(text) = doc.text(n) else {
+            continue;
+        };
+        let word = text.trim();
+        if word.is_empty() {
+            at_line_start |= text.contains('\n');
+            continue;
+        }
+        // After a number comes the line's code, or (a blank line) the next
+        // line's number.
+        if at_line_start || after_number {
+            let holder = doc.parent(n).filter(|&h| h != pre)?;
+            if word == (numbers.len() + 1).to_string() && inner_text(doc, holder) == word {
+                numbers.push(holder);
+                (at_line_start, after_number) = (false, true);
+                continue;
+            }
+            if at_line_start {
+                return None;
+            }
+        }
+        after_number = false;
+        at_line_start = text.trim_end_matches([' ', '\t']).ends_with('\n');
+    }
+    (numbers.len() >= MIN_NUMBERED_LINES).then_some(numbers)
+}
+
+/// What a `<video>` or `<audio>` holds besides its sources and tracks is
+/// for browsers that cannot play it ("Your browser does not support the
+/// video tag"): never shown where the player is, it would only count in the
+/// article's text.
+fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
+    let media: Vec<NodeId> = doc
+        .descendants(root)
+        .filter(|&n| doc.is_any(n, &[local_name!("video"), local_name!("audio")]))
+        .collect();
+    for player in media {
+        let fallback: Vec<NodeId> = doc
+            .children(player)
+            .filter(|&c| !doc.is_any(c, &[local_name!("source"), local_name!("track")]))
+            .collect();
+        for n in fallback {
+            doc.detach(n);
+        }
+    }
+}
+
+/// A block of text that repeats, word for word, one shown earlier in the
+/// article is shown once: a forum reply quoting an earlier post, a section
+/// printed for both the desktop and the mobile layout, a story the page
+/// holds twice. Only text blocks long enough to be prose count, and not
+/// table cells (a table repeats values) nor link lists (a table of contents
+/// repeats the headings it links to, which stay).
+fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    let elements: Vec<NodeId> = doc
+        .descendants(article)
+        .filter(|&n| doc.is_element(n))
+        .collect();
+    // Blocks that hold another block are not compared: their innermost
+    // blocks are.
+    let holds_block: HashSet<NodeId> = elements
+        .iter()
+        .filter(|&&n| !doc.tag(n).is_some_and(measure::is_phrasing_tag))
+        .map(|&n| block_of(doc, n, article))
+        .collect();
+    // Each text, and what holds its first block.
+    let mut seen: HashMap<String, NodeId> = HashMap::new();
+    let holder = |n: NodeId| {
+        doc.parent(n)
+            .map(|p| (doc.tag(p), doc.attr(p, &local_name!("class"))))
+    };
+    let mut repeats = Vec::new();
+    for &n in &elements {
+        if holds_block.contains(&n)
+            || doc.tag(n).is_none_or(measure::is_phrasing_tag)
+            || doc.is_any(n, &[local_name!("td"), local_name!("th")])
+            || !(REPEATED_BLOCK_MIN_CHARS..=REPEATED_BLOCK_MAX_CHARS)
+                .contains(&lengths.text_len(doc, n))
+            || lengths.link_density(doc, n) > REPEATED_BLOCK_MAX_LINK_DENSITY
+        {
+            continue;
+        }
+        match seen.entry(inner_text(doc, n)) {
+            Entry::Vacant(first) => {
+                first.insert(n);
+            }
+            // In a box like its twin's, a repeat is meant: a refrain, a
+            // page of placeholder text, sections that say the same thing.
+            // A quote, a mobile layout's copy, is in a box of another kind.
+            Entry::Occupied(first) if holder(*first.get()) != holder(n) => repeats.push(n),
+            Entry::Occupied(_) => {}
+        }
+    }
+    repeats
+}
+
+/// Words that stand where something else was to be, alone in their block:
+/// "Loading..." where a script was to put content (a carousel, a price, a
+/// list of reviews), an ad slot's label ("Advertisement", "Story continues
+/// below advertisement") where a script was to put the ad, and a control's
+/// label ("Add to cart", "Sort by") where a script was to make a button of
+/// it. None of those scripts runs in the view, and the words are not the
+/// article's. A table's cell keeps its word, whatever it is: a column may
+/// be headed "Sponsored".
+fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            // Where it stands first: most short elements are words of a
+            // sentence, and their text need not be built. A link so
+            // labelled is the control itself, wherever it is.
+            if doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                && !fills_its_block(doc, n, root, lengths)
+            {
+                return false;
+            }
+            let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
+                return false;
+            };
+            let short = lengths.text_len(doc, n) <= LABEL_MAX_CHARS;
+            ((short && (hints::is_loading_placeholder(&text) || hints::is_control_label(&text)))
+                || hints::is_ad_label(&text))
+                && !std::iter::once(n)
+                    .chain(doc.ancestors(n).take_while(|&a| a != root))
+                    .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+        })
+        .collect()
+}
+
+/// The label of a table of contents ("Table of contents", "On this page")
+/// with no table after it, its list built by a script that does not run
+/// here or cleaned away as links: a heading over nothing, or over the
+/// article's first paragraph. A table that is there stays, label and all:
+/// its links into the page work in the view too (ids are kept, see
+/// `serialize`), and a long document is the easier to read with it.
+fn tables_of_contents_gone(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&label| {
+            doc.is_element(label)
+                && fills_its_block(doc, label, root, lengths)
+                && label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
+                    .is_some_and(|text| hints::is_table_of_contents_label(&text))
+                && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
+        })
+        .collect()
+}
+
+/// The whole text of `n` (see [`inner_text`]), lowercased, when `n` is an
+/// element whose text is at most `max_chars` long: a label's, to be told by
+/// its words.
+pub(super) fn label_text(
+    doc: &Document,
+    n: NodeId,
+    lengths: &TextLengths,
+    max_chars: usize,
+) -> Option<String> {
+    (doc.is_element(n) && lengths.text_len(doc, n) <= max_chars)
+        .then(|| inner_text(doc, n).to_lowercase())
+}
+
+/// Whether the first sibling with text after `n` is a list or links.
+fn labels_a_list(doc: &Document, n: NodeId, lengths: &TextLengths) -> bool {
+    std::iter::successors(doc.next_sibling(n), |&s| doc.next_sibling(s))
+        .find(|&s| lengths.text_len(doc, s) > 0)
+        .is_some_and(|next| {
+            doc.is_any(
+                next,
+                &[local_name!("ul"), local_name!("ol"), local_name!("nav")],
+            ) || measure::count_tag(doc, next, &local_name!("li")) > 0
+                || lengths.link_density(doc, next) > RECOMMENDATION_LINK_DENSITY
+        })
+}
+
+/// The outermost element around `n` (below `root`) whose text is `n`'s:
+/// the box of a label, whose siblings are what stands beside it.
+fn outermost_holder(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> NodeId {
+    let len = lengths.text_len(doc, n);
+    let mut holder = n;
+    while let Some(parent) = doc.parent(holder) {
+        if parent == root || lengths.text_len(doc, parent) != len {
+            break;
+        }
+        holder = parent;
+    }
+    holder
+}
+
+/// Links that are buttons to act ("Book now", "Sign up", "Read more", or
+/// any link drawn as a button: `class="btn"`) or skip links ("Skip to main
+/// content"), where each stands alone: not a word of a sentence, but the
+/// whole text of its block.
+fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.elements_by_tag(root, &local_name!("a"))
+        .filter(|&a| {
+            if lengths.text_len(doc, a) > ACTION_LINK_MAX_CHARS {
+                return false;
+            }
+            let text = inner_text(doc, a).to_lowercase();
+            let text = text.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+' | '↑')
+            });
+            let to_this_page = doc
+                .attr(a, &local_name!("href"))
+                .is_some_and(|h| h.starts_with('#'));
+            let styled_as_button = doc
+                .attr(a, &local_name!("class"))
+                .is_some_and(|c| hints::has_word(c, hints::BUTTON_CLASSES));
+            let acts = hints::is_action_link_text(text)
+                || styled_as_button
+                || (to_this_page && hints::is_skip_link_text(text));
+            acts && fills_its_block(doc, a, root, lengths)
+        })
+        .collect()
+}
+
+/// Lines crediting a picture ("Credit: The Spruce Eats", "Getty Images"),
+/// in a caption or under the picture, are for the rights holder, not the
+/// reader. Only a whole short line goes: a caption that ends with its
+/// credit keeps it, its words are the article's.
+fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.is_element(n)
+                && (IMAGE_CREDIT_MIN_CHARS..=IMAGE_CREDIT_MAX_CHARS)
+                    .contains(&lengths.text_len(doc, n))
+                && hints::is_image_credit(inner_text(doc, n).to_lowercase().trim())
+                && !has_media(doc, n)
+        })
+        .collect()
+}
+
+/// What a form says once sent ("Thank you! Your submission has been
+/// received!") or when sending fails: shown by the page's scripts after a
+/// submission, hidden until then by its stylesheets, which are not read
+/// here. Form builders mark them with their own classes. And the terms
+/// beside its button ("By signing up, you agree to..."), which stay when
+/// the form itself is cleaned away.
+fn form_messages(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            let marked = doc.attr(n, &local_name!("class")).is_some_and(|c| {
+                c.split_ascii_whitespace().any(|w| {
+                    hints::FORM_MESSAGE_CLASSES
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(w))
+                })
+            });
+            marked
+                || (doc.is_any(n, &[local_name!("p"), local_name!("div")])
+                    && lengths.text_len(doc, n) <= FORM_CONSENT_MAX_CHARS
+                    // Every form's terms start so: asked before the text
+                    // of every paragraph is built.
+                    && starts_with_word(doc, n, "by")
+                    && hints::is_form_consent(&inner_text(doc, n).to_lowercase()))
+        })
+        .collect()
+}
+
+/// Whether the text of `n` starts with the word `word` (ASCII, in any
+/// case), read from its first text alone.
+fn starts_with_word(doc: &Document, n: NodeId, word: &str) -> bool {
+    let first = doc
+        .descendants(n)
+        .filter_map(|d| doc.text(d))
+        .map(str::trim_start)
+        .find(|t| !t.is_empty());
+    first.is_some_and(|t| {
+        t.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+            && !t[word.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Whether `n` holds the whole text of the block it sits in ([`block_of`]):
+/// a link that is the whole line, not a word of a sentence.
+pub(super) fn fills_its_block(
+    doc: &Document,
+    n: NodeId,
+    root: NodeId,
+    lengths: &TextLengths,
+) -> bool {
+    lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n)
+}
+
+/// The nearest ancestor of `n` that is not phrasing content, or `root`:
+/// the block a link or a word (or a block) sits in.
+pub(super) fn block_of(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
+    doc.ancestors(n)
+        .take_while(|&a| a != root)
+        .find(|&a| !doc.tag(a).is_some_and(measure::is_phrasing_tag))
+        .unwrap_or(root)
+}
+
+/// Detaches `n`, with the boxes around it (below `root`) that hold nothing
+/// else, no text and no other element (a picture): removing a quote's text
+/// removes the quote's frame, a credit's its line, but not the figure.
+fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
+    let len = inner_text_len(doc, n);
+    let mut gone = n;
+    while let Some(parent) = doc.parent(gone) {
+        if parent == root
+            || doc.element_children(parent).nth(1).is_some()
+            || inner_text_len(doc, parent) != len
+        {
+            break;
+        }
+        gone = parent;
+    }
+    doc.detach(gone);
+}

@@ -1,0 +1,90 @@
+//! The siblings of the chosen container that are more of the same article
+//! ([`gather_siblings`]): those that score near it or share its class,
+//! paragraphs of prose, the article's head before it and, in a thread, the
+//! other posts of its series. Each is moved into the attempt's article.
+
+use html5ever::{local_name, LocalName};
+
+use super::candidates::Scores;
+use super::threads::{is_series_member, item_kind};
+use crate::dom::{Document, NodeId};
+use crate::measure::{self, inner_text, link_density};
+
+/// Moves the top candidate and its article-like siblings into `article`.
+pub(super) fn gather_siblings(
+    doc: &mut Document,
+    scores: &Scores,
+    top_candidate: NodeId,
+    parent: NodeId,
+    article: NodeId,
+    take_repeated_items: bool,
+    title_holder: Option<NodeId>,
+) {
+    let top_score = scores.get(top_candidate).unwrap_or(0.0);
+    let top_kind = item_kind(doc, top_candidate);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = doc
+        .attr(top_candidate, &local_name!("class"))
+        .unwrap_or("")
+        .to_string();
+    let siblings: Vec<NodeId> = doc.element_children(parent).collect();
+    let mut before_top = true;
+    for sibling in siblings {
+        let append = if sibling == top_candidate {
+            before_top = false;
+            true
+        } else if before_top
+            && title_holder.is_some_and(|h| doc.is_inclusive_descendant(h, sibling))
+            && measure::holds_prose_paragraph(doc, sibling)
+        {
+            // The article's head, before its body: its title (shown apart)
+            // and its standfirst.
+            true
+        } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
+            is_series_member(doc, sibling)
+        } else {
+            let mut bonus = 0.0;
+            if !top_class.is_empty()
+                && doc.attr(sibling, &local_name!("class")) == Some(top_class.as_str())
+            {
+                bonus += top_score * 0.2;
+            }
+            if scores.get(sibling).is_some_and(|s| s + bonus >= threshold) {
+                true
+            } else if doc.is(sibling, &local_name!("p")) {
+                let density = link_density(doc, sibling);
+                let text = inner_text(doc, sibling);
+                let len = text.chars().count();
+                (len > 80 && density < 0.25)
+                    || (len < 80 && len > 0 && density == 0.0 && ends_a_sentence(&text))
+            } else {
+                false
+            }
+        };
+        if append {
+            if !doc.tag(sibling).is_some_and(keeps_its_tag_when_gathered) {
+                doc.rename(sibling, local_name!("div"));
+            }
+            doc.append(article, sibling);
+        }
+    }
+}
+
+/// Elements kept under their own name when gathered; anything else (a
+/// `td`, a `form`) becomes a `div` so later cleaning treats it as a block.
+fn keeps_its_tag_when_gathered(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("div")
+            | local_name!("article")
+            | local_name!("section")
+            | local_name!("p")
+            | local_name!("ol")
+            | local_name!("ul")
+    )
+}
+
+/// Does the text contain a full stop followed by a space or the end?
+fn ends_a_sentence(text: &str) -> bool {
+    text.ends_with('.') || text.contains(". ")
+}
