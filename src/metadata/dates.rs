@@ -8,6 +8,7 @@ use html5ever::local_name;
 
 use super::headline_lines;
 use super::js_text::js_trim;
+use super::microdata::has_itemprop;
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure;
@@ -47,13 +48,6 @@ pub(super) fn microdata_date_published(doc: &Document) -> Option<String> {
         )))
         .map(|v| js_trim(&v).to_string())
         .find(|v| day_of(v).is_some())
-}
-
-/// Whether microdata names the element as `property` (`itemprop` is a
-/// space-separated list).
-pub(super) fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
-    doc.attr(id, &local_name!("itemprop"))
-        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == property))
 }
 
 /// The last resort for the published date but one: the first `<time

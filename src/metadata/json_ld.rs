@@ -4,8 +4,7 @@
 //! names as its `mainEntity` (forums' threads); the same pass over the
 //! items finds whether the page declares a discussion and the date its
 //! `WebPage` item gives, which SEO plugins put there rather than on an
-//! article. Microdata's `itemtype`
-//! names the same types, so the discussion check reads it too.
+//! article.
 
 use std::ops::ControlFlow;
 
@@ -60,18 +59,8 @@ pub(super) struct JsonLd {
     pub(super) image: Option<String>,
 }
 
-/// Does a microdata `itemtype` say the page is a discussion?
-pub(super) fn declares_discussion_in_microdata(doc: &Document) -> bool {
-    doc.descendants(Document::ROOT).any(|n| {
-        doc.attr(n, &local_name!("itemtype")).is_some_and(|types| {
-            types
-                .split_ascii_whitespace()
-                .any(|t| is_discussion_type(t.rsplit('/').next().unwrap_or(t)))
-        })
-    })
-}
-
-fn is_discussion_type(t: &str) -> bool {
+/// Is a schema.org type name (`DiscussionForumPosting`) a discussion's?
+pub(super) fn is_discussion_type(t: &str) -> bool {
     DISCUSSION_TYPES.contains(&t)
 }
 
@@ -214,11 +203,15 @@ fn has_schema_org_context(obj: &Map<String, Value>) -> bool {
 }
 
 fn is_article_type(ty: Option<&Value>) -> bool {
-    type_matches(ty, |t| {
-        t.starts_with(ARTICLE_TYPE_PREFIX)
-            || t.ends_with(ARTICLE_TYPE_SUFFIX)
-            || ARTICLE_TYPES_ANYWHERE.iter().any(|a| t.contains(a))
-    })
+    type_matches(ty, is_article_type_name)
+}
+
+/// Is a schema.org type name (`NewsArticle`, `schema:BlogPosting`) an
+/// article's?
+fn is_article_type_name(t: &str) -> bool {
+    t.starts_with(ARTICLE_TYPE_PREFIX)
+        || t.ends_with(ARTICLE_TYPE_SUFFIX)
+        || ARTICLE_TYPES_ANYWHERE.iter().any(|a| t.contains(a))
 }
 
 /// Does an `@type` (one name, or an array of them) hold a name that

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use html5ever::local_name;
 
-use super::dates::has_itemprop;
 use super::js_text::{is_js_space, js_trim, non_empty};
+use super::microdata::has_itemprop;
 use crate::dom::Document;
 
 /// Vocabulary prefixes of `<meta property>` and the fields read from them.

@@ -14,8 +14,13 @@
 //! consulted after every source Readability reads has come up empty, so
 //! the two agree wherever it finds something. (Its expected metadata then
 //! says null where we find the page's date: 28 of its 129 test pages.)
+//! One exception: the author microdata gives a thread's first post or a
+//! Q&A page's question comes before the page's marked byline, which on
+//! such a page is whichever post's author comes first; no Readability
+//! test page is a thread.
 //!
-//! The sources are read in submodules (`json_ld`, `meta_tags`, `dates` for
+//! The sources are read in submodules (`json_ld`, `meta_tags`,
+//! `microdata` for the items marked in the HTML, `dates` for
 //! the last sources of the date, `headline_lines` for the short lines under
 //! the headline where pages print byline and date, `byline` for bylines
 //! printed with no markup, there or anywhere, `title` for the title and
@@ -28,6 +33,7 @@ mod headline_lines;
 mod js_text;
 mod json_ld;
 mod meta_tags;
+mod microdata;
 mod title;
 
 use html5ever::local_name;
@@ -46,11 +52,12 @@ use self::dates::{
     written_date_in_page,
 };
 use self::js_text::{js_trim, non_empty};
-use self::json_ld::{declares_discussion_in_microdata, json_ld, JsonLd, JsonLdFindings};
+use self::json_ld::{json_ld, JsonLd, JsonLdFindings};
 use self::meta_tags::{
     og_type_is_article, MetaTags, ARTICLE_AUTHOR_KEY, BYLINE_KEYS, EXCERPT_KEYS, PUBLISHED_KEYS,
     SITE_NAME_KEYS, TITLE_KEYS,
 };
+use self::microdata::{declares_discussion_in_microdata, thread_author};
 use self::title::{article_title, headline, headline_heading};
 
 /// The five entities Readability decodes by name in meta values; every
@@ -127,6 +134,10 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .or_else(|| metas.first(BYLINE_KEYS))
         // `article:author` is meant to be a profile URL; only a name counts.
         .or_else(|| metas.first(&[ARTICLE_AUTHOR_KEY]).filter(|a| !is_url(a)));
+    // Before the page's marked byline, which on a thread is whichever
+    // post's author comes first.
+    let starter = byline.is_none().then(|| thread_author(doc)).flatten();
+    let byline = byline.or(starter.as_deref());
     let excerpt = ld
         .excerpt
         .as_deref()

@@ -1,0 +1,150 @@
+//! Microdata: the schema.org items a page marks in its own HTML
+//! (`itemscope`, `itemtype`, `itemprop`) rather than in JSON-LD. Forums and
+//! Q&A sites mark each post so. Read here: whether the page is a
+//! discussion, and who wrote the item the page is about (a thread's first
+//! post, a question). Its `datePublished` is a date source
+//! (`dates.rs`).
+
+use html5ever::local_name;
+
+use super::json_ld::is_discussion_type;
+use crate::dom::{Document, NodeId};
+use crate::hints;
+use crate::measure;
+use crate::text::normalize_whitespace;
+
+/// How many elements marked as an item's author are read for the page's:
+/// the page's own item comes before its replies.
+const AUTHORS_READ: usize = 20;
+/// An author's element longer than this (in characters) holds more than a
+/// name: a member card with its posts and join date.
+const AUTHOR_MAX_CHARS: usize = 100;
+/// schema.org types of the item a thread or a Q&A page is about: its
+/// first post, its question. Every post and answer on such a page marks
+/// its author, so the page's marked byline is whichever comes first; the
+/// page's own item says whose the page is.
+const THREAD_ITEM_TYPES: &[&str] = &["DiscussionForumPosting", "Question"];
+
+/// Whether microdata names the element as `property` (`itemprop` is a
+/// space-separated list).
+pub(super) fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
+    doc.attr(id, &local_name!("itemprop"))
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == property))
+}
+
+/// Does a microdata `itemtype` say the page is a discussion?
+pub(super) fn declares_discussion_in_microdata(doc: &Document) -> bool {
+    doc.descendants(Document::ROOT)
+        .any(|n| item_types(doc, n).any(is_discussion_type))
+}
+
+/// The author of a thread's first post or a Q&A page's question: the
+/// first element marked as an author (`itemprop="author"`) whose item is
+/// one of [`THREAD_ITEM_TYPES`] (not a reply's, an answer's or a
+/// comment's), and that gives a name: the member card around a forum's
+/// name (join date, post count) is not one.
+pub(super) fn thread_author(doc: &Document) -> Option<String> {
+    doc.descendants(Document::ROOT)
+        .filter(|&n| has_itemprop(doc, n, "author"))
+        .take(AUTHORS_READ)
+        .filter(|&author| {
+            doc.ancestors(author)
+                .find(|&a| doc.has_attr(a, &local_name!("itemscope")))
+                .is_some_and(|item| item_types(doc, item).any(|t| THREAD_ITEM_TYPES.contains(&t)))
+        })
+        .find_map(|author| author_name(doc, author))
+}
+
+/// The name an author's element gives: its `content` (`<meta>`), its
+/// `name` property's, or its own short text.
+fn author_name(doc: &Document, author: NodeId) -> Option<String> {
+    let name_part = std::iter::once(author)
+        .chain(doc.descendants(author))
+        .find(|&n| has_itemprop(doc, n, "name"))
+        .filter(|&n| n != author);
+    let name = match [Some(author), name_part]
+        .into_iter()
+        .flatten()
+        .find_map(|n| doc.attr(n, &local_name!("content")))
+    {
+        Some(content) => normalize_whitespace(content),
+        None => {
+            let part = name_part.unwrap_or(author);
+            if measure::inner_text_longer_than(doc, part, AUTHOR_MAX_CHARS) {
+                return None;
+            }
+            normalize_whitespace(&doc.text_content(part))
+        }
+    };
+    Some(name).filter(|name| hints::names_someone(name))
+}
+
+/// The schema.org type names an element's `itemtype` gives, without their
+/// vocabulary's address ("https://schema.org/Question" is "Question").
+fn item_types(doc: &Document, id: NodeId) -> impl Iterator<Item = &str> {
+    doc.attr(id, &local_name!("itemtype"))
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .map(|t| t.rsplit('/').next().unwrap_or(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::metadata::tests::meta;
+
+    #[test]
+    fn a_threads_byline_is_its_first_posts_author_or_its_askers() {
+        let byline = |html: &str| meta(html).byline;
+        // A forum thread: the first post's author, not the member card
+        // around the name, nor a reply's author.
+        assert_eq!(
+            byline(
+                r#"<div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+                <div itemprop="author" itemscope itemtype="https://schema.org/Person">
+                  <span itemprop="name">julian</span> Joined Feb 16, 2015 Posts 6,696</div>
+                <p>The question.</p>
+                <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+                  <span itemprop="author">Someone Else</span></div></div>"#
+            )
+            .as_deref(),
+            Some("julian")
+        );
+        // A Q&A page: the asker, named by a `<meta>`; the answer's author
+        // comes first in the page but is not the page's.
+        assert_eq!(
+            byline(
+                r#"<div itemscope itemtype="https://schema.org/Answer">
+                  <div itemprop="author">Answer Writer</div></div>
+                <div itemscope itemtype="https://schema.org/Question">
+                  <div itemprop="author" itemscope itemtype="http://schema.org/Person">
+                  <meta itemprop="name" content="KumikoGoingCrAzY"><a>Kumiko</a></div></div>"#
+            )
+            .as_deref(),
+            Some("KumikoGoingCrAzY")
+        );
+        // Comments' and answers' authors alone name no one for the page,
+        // nor does a card too long to be a name.
+        assert_eq!(
+            byline(
+                r#"<li itemscope itemtype="http://schema.org/Comment">
+                <strong itemprop="author">HOSTLAR</strong></li>"#
+            ),
+            None
+        );
+        let card = format!(
+            r#"<article itemscope itemtype="https://schema.org/DiscussionForumPosting">
+            <div itemprop="author">Ada Lovelace {}</div></article>"#,
+            "wrote many posts ".repeat(10)
+        );
+        assert_eq!(byline(&card), None);
+        // An article's microdata author is the page's marked byline, which
+        // scoring finds in the page as Readability.js does.
+        assert_eq!(
+            byline(
+                r#"<article itemscope itemtype="https://schema.org/BlogPosting">
+                <span itemprop="author">Ada Lovelace</span></article>"#
+            ),
+            None
+        );
+    }
+}
