@@ -76,9 +76,13 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     if let Some(found) = found {
         let root = found.root;
         if article.byline.is_none() {
+            // The page's marked byline, less the date it may run on into.
             article.byline = found
                 .byline
+                .as_deref()
+                .and_then(metadata::name_in_dated_byline)
                 .filter(|b| hints::names_someone(b))
+                .map(str::to_string)
                 .or(meta.printed_byline);
         }
         if article.dir.is_none() {

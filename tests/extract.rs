@@ -1915,18 +1915,21 @@ fn a_byline_line_the_header_shows_goes_and_the_name_in_sentences_stays() {
         .contains("Ask Jo Bloggs about the gale."));
 }
 
-#[test]
-fn a_byline_printed_only_under_the_headline_is_the_byline_and_leaves_the_content() {
+/// An article, "A week of fog", with `head` between its `<h1>` and its
+/// paragraphs: where pages print the byline.
+fn fog_article_with(head: &str) -> String {
     let para = "The ferry ran late all week: fog in the mornings, then a gale that \
                 kept the boats in harbour from Tuesday to Thursday noon. ";
-    let page = |byline_line: &str| {
-        format!(
-            "<html><head><title>A week of fog</title></head><body><article>\
-             <h1>A week of fog</h1><div><p>{byline_line}</p></div>\
-             <p>{p}</p><p>{p}</p></article></body></html>",
-            p = para.repeat(3)
-        )
-    };
+    format!(
+        "<html><head><title>A week of fog</title></head><body><article>\
+         <h1>A week of fog</h1>{head}<p>{p}</p><p>{p}</p></article></body></html>",
+        p = para.repeat(3)
+    )
+}
+
+#[test]
+fn a_byline_printed_only_under_the_headline_is_the_byline_and_leaves_the_content() {
+    let page = |byline_line: &str| fog_article_with(&format!("<div><p>{byline_line}</p></div>"));
     let article = extract_at(&page("By Jo Bloggs"), "https://ferry.example/fog");
     assert_eq!(article.byline.as_deref(), Some("Jo Bloggs"));
     assert_absent(&article.text_content, &["Jo Bloggs"], "byline line");
@@ -1941,6 +1944,40 @@ fn a_byline_printed_only_under_the_headline_is_the_byline_and_leaves_the_content
         "https://ferry.example/fog",
     );
     assert_eq!(article.byline, None);
+}
+
+#[test]
+fn a_marked_byline_that_runs_on_into_its_date_gives_the_name_and_a_date_alone_none() {
+    let byline = |line: &str| {
+        let page = fog_article_with(&format!("<div class=\"byline\">{line}</div>"));
+        extract_at(&page, "https://ferry.example/fog").byline
+    };
+    assert_eq!(
+        byline("By Jo Bloggs June 3, 2021").as_deref(),
+        Some("Jo Bloggs")
+    );
+    assert_eq!(
+        byline("Jo Bloggs30 Sep 2022, 11:07am").as_deref(),
+        Some("Jo Bloggs")
+    );
+    assert_eq!(
+        byline("by jbloggs » Tue Aug 27, 2019 1:47 am").as_deref(),
+        Some("jbloggs")
+    );
+    for date_alone in [
+        "Sun Dec 17, 2023 11:23 am",
+        "Updated March 13, 2024",
+        "Sat, 20 Dec, 2025 - 06:36",
+    ] {
+        assert_eq!(byline(date_alone), None, "{date_alone}");
+    }
+    // Undated lines are kept as printed, as Readability.js keeps them.
+    assert_eq!(byline("By Jo Bloggs").as_deref(), Some("By Jo Bloggs"));
+    assert_eq!(
+        byline("Jo Bloggs, Ann Lee").as_deref(),
+        Some("Jo Bloggs, Ann Lee")
+    );
+    assert_eq!(byline("SeaDog45").as_deref(), Some("SeaDog45"));
 }
 
 #[test]

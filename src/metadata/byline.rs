@@ -4,9 +4,11 @@
 //! box after the article). Many pages name their author only so. They are
 //! the last sources of the byline, read where the metadata names no one,
 //! and what follows the lead must read as a name, since prose starts with
-//! "By" too ("By the end of the century").
+//! "By" too ("By the end of the century"). The same reading cuts the name
+//! out of a byline the page marks when it runs on into a date ("By Jason
+//! Bates June 3, 2021"), or finds none there ("Sun Dec 17, 2023 11:23 am").
 
-use super::dates::{month_number, outside_lists_and_clutter};
+use super::dates::{month_number, outside_lists_and_clutter, WRITTEN_DATE_YEARS};
 use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -21,8 +23,26 @@ const AUTHOR_LINES_READ: usize = 20;
 /// own, and those holding the name beside it.
 const AUTHOR_LINE_LEVELS: usize = 3;
 /// Where a printed byline's name ends though nothing separates it: pages
-/// glue the date's label to the name ("By Emmet WhiteUpdated: Feb 5").
-const BYLINE_NAME_STOPS: &[&str] = &["Updated", "Published", "Posted", "Last updated"];
+/// glue the date's label to the name ("By Emmet WhiteUpdated: Feb 5"), and
+/// forums a member card's ("Joined: Feb 2019").
+const BYLINE_NAME_STOPS: &[&str] = &[
+    "Updated",
+    "Published",
+    "Posted",
+    "Last updated",
+    "Last Updated",
+    "Joined",
+];
+/// Weekdays' names, which start dates as months' do ("Sun Dec 17, 2023").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 /// A printed byline's name of more words than this runs on into a label.
 const BYLINE_NAME_MAX_WORDS: usize = 5;
 /// A capital after this many small letters starts a word glued to a name
@@ -93,7 +113,8 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
 /// names someone.
 fn name_after_lead(line: &str) -> Option<&str> {
     let (_, rest) = byline_in_line(line)?;
-    Some(printed_name(rest)).filter(|name| !name.is_empty() && hints::names_someone(name))
+    Some(printed_name(rest, Line::Unmarked))
+        .filter(|name| !name.is_empty() && hints::names_someone(name))
 }
 
 /// A byline's lead and what follows it in a byline's line: at the line's
@@ -122,14 +143,14 @@ fn byline_in_line(line: &str) -> Option<(&str, &str)> {
 /// a date or time, a separator (a spaced dash among them), a comma (a role
 /// follows it), an "Updated" glued to it, or a word not capitalized ("on",
 /// "in"), skipping the particles names have ("and", "van", "de").
-fn printed_name(rest: &str) -> &str {
+fn printed_name(rest: &str, line: Line) -> &str {
     let rest = rest
-        .find(['|', '·', '•', ',', ';', '('])
+        .find(['|', '·', '•', '»', ',', ';', '('])
         .map_or(rest, |at| &rest[..at]);
     let rest = BYLINE_NAME_STOPS
         .iter()
         .filter_map(|stop| rest.find(stop))
-        .chain(glued_word_start(rest))
+        .chain(glued_word_start(rest, line))
         .min()
         .map_or(rest, |at| &rest[..at]);
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -137,14 +158,18 @@ fn printed_name(rest: &str) -> &str {
     let mut taken = 0;
     for (i, word) in words.iter().enumerate() {
         let starts_date = has_digit(word)
-            || (month_number(word).is_some() && words.get(i + 1).is_some_and(|w| has_digit(w)));
+            || (is_date_word(word)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| has_digit(w) || is_date_word(w)));
         if starts_date {
             break;
         }
+        let username = line == Line::Marked && i == 0;
         if word
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+            .is_some_and(|c| c.is_alphabetic() && (username || !c.is_lowercase()))
         {
             taken = i + 1;
         } else if !NAME_PARTICLES.contains(&word.to_lowercase().as_str()) {
@@ -156,6 +181,10 @@ fn printed_name(rest: &str) -> &str {
     if taken > BYLINE_NAME_MAX_WORDS {
         return "";
     }
+    // "Sat" of "Sat, 20 Dec" is a day, not a name.
+    if words[..taken].iter().all(|w| is_date_word(w)) {
+        return "";
+    }
     let Some(last) = taken.checked_sub(1).map(|i| words[i]) else {
         return "";
     };
@@ -164,15 +193,63 @@ fn printed_name(rest: &str) -> &str {
     &rest[..end]
 }
 
+/// A month's or a weekday's name, in full or short ("Dec", "Sun.").
+fn is_date_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    month_number(w).is_some()
+        || WEEKDAYS.iter().any(|day| {
+            w.eq_ignore_ascii_case(day) || (w.len() == 3 && day[..3].eq_ignore_ascii_case(w))
+        })
+}
+
+/// The name in a marked byline that runs on into its date or time ("By
+/// Jason Bates June 3, 2021", "Chris Carroll30 Sep 2022, 11:07am"), cut as
+/// a printed byline's is ([`printed_name`]): `None` where it names no one
+/// ("Sun Dec 17, 2023 11:23 am", "Updated March 13, 2024"). A line with no
+/// year or time in it is left whole, as Readability.js leaves it: "Jane
+/// Doe, John Roe" lists names, "SeaDog45" is a username.
+pub(crate) fn name_in_dated_byline(line: &str) -> Option<&str> {
+    if !holds_year_or_time(line) {
+        return Some(line);
+    }
+    let rest = hints::split_byline_lead(line).map_or(line, |(_, rest)| rest);
+    Some(printed_name(rest, Line::Marked))
+        .filter(|name| !name.is_empty() && hints::names_someone(name))
+}
+
+/// Whether a line holds a year ("2019", the web's: see
+/// [`WRITTEN_DATE_YEARS`]) or a time of day ("6:01").
+fn holds_year_or_time(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    line.split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && run.parse().is_ok_and(|y| WRITTEN_DATE_YEARS.contains(&y)))
+        || bytes
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+}
+
+/// What a byline's line is, which says how its name is read.
+#[derive(Clone, Copy, PartialEq)]
+enum Line {
+    /// Printed with nothing but its lead marking it: the name is
+    /// capitalized, and a word glued to it ("JinkaCo-founder") or a date
+    /// is cut.
+    Unmarked,
+    /// Marked as the byline by the page: the name may be a username, in
+    /// small letters or in capitals run together ("StarredSkies"); only a
+    /// date glued to it is cut.
+    Marked,
+}
+
 /// Where a word glued to the one before it starts, without a space: a
 /// digit after a letter ("Amy Wilhelm0 comments"), or a capital after
 /// [`GLUED_AFTER_LOWERCASE`] small letters ("Preetam JinkaCo-founder"),
 /// more than a name's own capitals follow ("McNamara", "DeShawn").
-fn glued_word_start(text: &str) -> Option<usize> {
+fn glued_word_start(text: &str, line: Line) -> Option<usize> {
     let mut lowercase_run = 0;
     let mut after_letter = false;
     for (at, c) in text.char_indices() {
-        if (c.is_uppercase() && lowercase_run >= GLUED_AFTER_LOWERCASE)
+        if (line == Line::Unmarked && c.is_uppercase() && lowercase_run >= GLUED_AFTER_LOWERCASE)
             || (c.is_ascii_digit() && after_letter)
         {
             return Some(at);

@@ -24,7 +24,7 @@ const DATE_PARTS_READ: usize = 20;
 const DATE_LINE_MAX_CHARS: usize = 80;
 /// The years a date written in English may have: the web's, and not the
 /// placeholder "9999" some templates print.
-const WRITTEN_DATE_YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
+pub(super) const WRITTEN_DATE_YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
 
 /// The microdata `datePublished` of an element other than `<meta>` (those
 /// are read with the other meta tags): a `<time>`'s `datetime`, a

@@ -28,6 +28,7 @@
 //! cleans the values the winners give.
 
 mod byline;
+pub(crate) use self::byline::name_in_dated_byline;
 mod dates;
 mod headline_lines;
 mod js_text;
