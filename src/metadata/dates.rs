@@ -93,14 +93,19 @@ pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
 
 /// The last resort for the published date: a date written in English in a
 /// short line under the headline ([`headline_lines`]), where pages print
-/// it with nothing marking it ("By Summer Swann - June 12, 2025"). Lines
-/// that say "updated" are skipped, as in [`written_date_in_page`]. On
-/// WCXB, where nothing else gave a date, this one is the annotators' on 30
-/// pages and another on 2.
-pub(super) fn date_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
-    headline_lines::lines_under_headline(doc, heading)
-        .filter(|line| !tells_of_an_update(line))
-        .find_map(|line| written_date_day(&line))
+/// it with nothing marking it ("By Summer Swann - June 12, 2025"), else
+/// just above it, as a kicker ("Sunday, Feb 1, 2015 11:57 AM"). Lines that
+/// say "updated" are skipped, as in [`written_date_in_page`]. On WCXB,
+/// where nothing else gave a date, the lines under the headline give the
+/// annotators' on 30 pages and another on 2; those above, on 9 and 1.
+pub(super) fn date_around_headline(doc: &Document, heading: NodeId) -> Option<String> {
+    let date_in = |lines: &mut dyn Iterator<Item = String>| {
+        lines
+            .filter(|line| !tells_of_an_update(line))
+            .find_map(|line| written_date_day(&line))
+    };
+    date_in(&mut headline_lines::lines_under_headline(doc, heading))
+        .or_else(|| date_in(&mut headline_lines::lines_above_headline(doc, heading)))
 }
 
 /// Whether a dateline tells when the article was updated ("Last updated:
@@ -335,12 +340,28 @@ mod tests {
         let both = "<h1>Story</h1><p>June 12, 2025</p>\
             <div class=entry-meta>Posted on May 18, 2023</div>";
         assert_eq!(meta(both).published_time.as_deref(), Some("2023-05-18"));
-        // An update's day, a date past the next section's heading or above
-        // the headline, a date in prose: nothing.
+        // Just above the headline, as a kicker, where none is under it.
+        let kicker = "<nav><a href=/>Blog</a></nav><div><span>Sunday, Feb 1, 2015 11:57 AM\
+            </span></div><h1>Story</h1><p>By Jo Bloggs</p><p>Text</p>";
+        assert_eq!(meta(kicker).published_time.as_deref(), Some("2015-02-01"));
+        let under_first = "<p>May 3, 2020</p><h1>Story</h1><p>June 12, 2025</p>";
+        assert_eq!(
+            meta(under_first).published_time.as_deref(),
+            Some("2025-06-12")
+        );
+        // An update's day, a date past the next section's heading or before
+        // an earlier one, in a menu above the headline, or farther above it
+        // than a kicker is, a date in prose: nothing.
+        let far_above = format!(
+            "<p>June 12, 2025</p>{}<h1>Story</h1>",
+            "<p>·</p>".repeat(12)
+        );
         for not_the_date in [
             "<h1>Story</h1><p>Last updated: Dec 12, 2025</p>",
             "<h1>Story</h1><h2>History</h2><p>June 12, 2025</p>",
-            "<p>June 12, 2025</p><h1>Story</h1>",
+            "<p>June 12, 2025</p><h2>Elsewhere</h2><h1>Story</h1>",
+            "<nav><p>June 12, 2025</p></nav><h1>Story</h1>",
+            &far_above,
             "<h1>Story</h1><p>On June 12, 2025 the council met, and after a long \
                 debate that ran well into the night it voted to keep the library.</p>",
         ] {

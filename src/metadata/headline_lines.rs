@@ -1,7 +1,8 @@
 //! The short lines printed under the headline, where pages print who
 //! wrote the article and when ("By Sofia Gonzalez · December 2, 2025"),
-//! often with nothing marking them: the last source of the byline
-//! ([`super::byline`]) and of the date ([`super::dates`]).
+//! often with nothing marking them, and those just above it, where some
+//! print the date: the last source of the byline ([`super::byline`]) and
+//! of the date ([`super::dates`]).
 
 use html5ever::local_name;
 
@@ -12,6 +13,10 @@ use crate::measure::{self, is_probably_visible};
 /// How many elements after the headline's `<h1>` are read for a byline or
 /// date printed under it: they come before the article's first lines.
 const LINE_LOOKAHEAD: usize = 25;
+/// How many elements before the headline's `<h1>` are read for a date
+/// printed above it (a kicker's "December 19th, 2025"): a page's menus
+/// come before them.
+const LINE_LOOKBEHIND: usize = 10;
 /// A line longer than this is prose, not a byline or a dateline (also the
 /// bound of an author's line, [`super::byline::author_line_in_page`]).
 pub(super) const LINE_MAX_CHARS: usize = 100;
@@ -48,4 +53,43 @@ pub(super) fn lines_under_headline(
         }
         None
     })
+}
+
+/// The short lines just above the headline's `<h1>`, nearest first, where
+/// some pages print the date ("Back to blog · Dec 12, 2025 · 4 min read"):
+/// the text of each of the [`LINE_LOOKBEHIND`] elements before it in the
+/// page (not those holding it), before an earlier heading, kept as
+/// [`lines_under_headline`] keeps its lines.
+pub(super) fn lines_above_headline(
+    doc: &Document,
+    heading: NodeId,
+) -> impl Iterator<Item = String> + '_ {
+    let mut cur = heading;
+    // Whether `cur` is the heading or holds it: its parent then holds it too.
+    let mut holds_heading = true;
+    let preceding = std::iter::from_fn(move || loop {
+        if let Some(before) = doc.prev_sibling(cur) {
+            let mut last = before;
+            while let Some(child) = doc.last_child(last) {
+                last = child;
+            }
+            cur = last;
+            holds_heading = false;
+            return Some(last);
+        }
+        cur = doc.parent(cur)?;
+        if !holds_heading {
+            return Some(cur);
+        }
+    });
+    preceding
+        .filter(|&n| doc.is_element(n))
+        .take(LINE_LOOKBEHIND)
+        .take_while(|&n| !doc.is_any(n, &[local_name!("h1"), local_name!("h2")]))
+        .filter(|&n| {
+            !measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS)
+                && is_probably_visible(doc, n)
+                && outside_lists_and_clutter(doc, n)
+        })
+        .map(|n| measure::inner_text(doc, n))
 }

@@ -9,11 +9,12 @@
 //! more than it does (string and array authors and `@type` arrays in
 //! JSON-LD, `dcterms.*`, `itemprop="datePublished"` on any element, a
 //! JSON-LD `WebPage`'s date, the article's `<time>` or written dateline, a
-//! byline or date printed under the headline, an author's line, the
-//! content-language fallback, the lead image), the extra source is only
-//! consulted after every source Readability reads has come up empty, so
-//! the two agree wherever it finds something. (Its expected metadata then
-//! says null where we find the page's date: 28 of its 129 test pages.)
+//! byline or date printed under the headline, a date above it, an
+//! author's line, the content-language fallback, the lead image), the
+//! extra source is only consulted after every source Readability reads has
+//! come up empty, so the two agree wherever it finds something. (Its
+//! expected metadata then says null where we find the page's date: 29 of
+//! its 129 test pages.)
 //! One exception: the author microdata gives a thread's first post or a
 //! Q&A page's question comes before the page's marked byline, which on
 //! such a page is whichever post's author comes first; no Readability
@@ -49,7 +50,7 @@ use self::byline::{author_line_in_page, byline_under_headline};
 pub use self::dates::day_of;
 pub(crate) use self::dates::written_date_day;
 use self::dates::{
-    date_under_headline, microdata_date_published, published_date, time_element_date,
+    date_around_headline, microdata_date_published, published_date, time_element_date,
     written_date_in_page,
 };
 use self::js_text::{js_trim, non_empty};
@@ -169,7 +170,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .or(page_published)
         .or_else(|| time_element_date(doc))
         .or_else(|| written_date_in_page(doc))
-        .or_else(|| heading_or_first_h1.and_then(|h1| date_under_headline(doc, h1)));
+        .or_else(|| heading_or_first_h1.and_then(|h1| date_around_headline(doc, h1)));
 
     // og:image first: it is the picture the site chose to stand for the page
     // wherever it is shared, so it is kept up to date; JSON-LD's `image` is
