@@ -83,7 +83,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
                 .and_then(metadata::name_in_dated_byline)
                 .filter(|b| hints::names_someone(b))
                 .map(str::to_string)
-                .or(meta.printed_byline);
+                .or(meta.fallback_byline);
         }
         if article.dir.is_none() {
             article.dir = found.dir;

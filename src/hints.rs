@@ -685,7 +685,9 @@ const BYLINE_LEADS: &[&str] = &[
 /// Words that label a byline without naming anyone: a byline of only
 /// these, numbers and single letters ("Author", "About the author", "By",
 /// "G", an avatar's initial) names no one. (A byline that is only a date,
-/// "Last Updated: January 7, 2025", is kept: Readability.js gives those too.)
+/// "Last Updated: January 7, 2025", is read as no name by
+/// `metadata::name_in_dated_byline`, where the page's marked byline is
+/// read.)
 const NOT_A_NAME_WORDS: &[&str] = &[
     "about",
     "the",
@@ -699,12 +701,17 @@ const NOT_A_NAME_WORDS: &[&str] = &[
     "null",
 ];
 
+/// Bylines that are a site's account, not a person: WordPress's default
+/// user, whom many sites leave as the author of every post.
+const ACCOUNT_NAMES: &[&str] = &["admin", "administrator"];
+
 /// Whether a byline names someone: not only a lead ([`BYLINE_LEADS`]), not
-/// an address, and some word of it is more than a letter and not one of
-/// [`NOT_A_NAME_WORDS`] or a number.
+/// an address nor an account ([`ACCOUNT_NAMES`]), and some word of it is
+/// more than a letter and not one of [`NOT_A_NAME_WORDS`] or a number.
 pub(crate) fn names_someone(byline: &str) -> bool {
     let lower = byline.trim().to_lowercase();
     if BYLINE_LEADS.iter().any(|lead| lead.trim_end() == lower)
+        || ACCOUNT_NAMES.contains(&lower.as_str())
         || lower.starts_with("http://")
         || lower.starts_with("https://")
     {
@@ -920,6 +927,8 @@ mod tests {
             "李明",
             "Staff",
             "J. Smith",
+            "q_admin",
+            "NOC Admin",
         ] {
             assert!(names_someone(name), "{name}");
         }
@@ -931,6 +940,8 @@ mod tests {
             "G",
             "26",
             "undefined",
+            "admin",
+            " Administrator ",
             "https://example.com/user/jane-doe",
         ] {
             assert!(!names_someone(label), "{label}");

@@ -273,7 +273,7 @@ mod tests {
             "<html><head><title>Spring planting</title></head>\
              <body><h1>Spring planting</h1>{body}</body></html>"
         ))
-        .printed_byline
+        .fallback_byline
     }
 
     #[test]
@@ -338,7 +338,7 @@ mod tests {
                  <h1>Spring planting</h1><h2>Seeds</h2><p>Sow them thin.</p>{body}\
                  </body></html>"
             ))
-            .printed_byline
+            .fallback_byline
         };
         // An author box after the article, its name a part of its own.
         assert_eq!(
@@ -390,6 +390,6 @@ mod tests {
              <body><h1>Spring</h1><p>By Sofia Gonzalez</p></body></html>",
         );
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
-        assert_eq!(m.printed_byline, None);
+        assert_eq!(m.fallback_byline, None);
     }
 }

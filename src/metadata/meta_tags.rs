@@ -85,11 +85,17 @@ pub(super) struct MetaTags {
     pub(super) date_published: Option<String>,
     /// `<meta http-equiv="content-language">`.
     pub(super) content_language: Option<String>,
+    /// The value of the Twitter card's label "Written by" (`twitter:label1`
+    /// and `twitter:data1`, as Yoast SEO writes them on WordPress pages).
+    pub(super) written_by: Option<String>,
 }
 
 impl MetaTags {
     pub(super) fn collect(doc: &Document) -> Self {
         let mut tags = MetaTags::default();
+        // A Twitter card's labels and data, by their number.
+        let mut card_labels: HashMap<&str, &str> = HashMap::new();
+        let mut card_data: HashMap<&str, &str> = HashMap::new();
         for meta in doc.elements_by_tag(Document::ROOT, &local_name!("meta")) {
             let Some(content) = doc
                 .attr(meta, &local_name!("content"))
@@ -99,6 +105,13 @@ impl MetaTags {
             };
             let property = doc.attr(meta, &local_name!("property"));
             let name = doc.attr(meta, &local_name!("name"));
+            if let Some(name) = name {
+                if let Some(n) = name.strip_prefix("twitter:label") {
+                    card_labels.insert(n, content);
+                } else if let Some(n) = name.strip_prefix("twitter:data") {
+                    card_data.insert(n, content);
+                }
+            }
             let key = property
                 .and_then(property_key)
                 .or_else(|| name.and_then(name_key));
@@ -133,6 +146,11 @@ impl MetaTags {
                     .get_or_insert_with(|| content.to_string());
             }
         }
+        tags.written_by = card_labels
+            .iter()
+            .filter(|(_, label)| js_trim(label).eq_ignore_ascii_case("written by"))
+            .find_map(|(n, _)| card_data.get(n))
+            .map(|name| js_trim(name).to_string());
         tags
     }
 
@@ -226,6 +244,33 @@ mod tests {
     use crate::metadata::js_text::{collapse_space_runs, js_word_count};
     use crate::metadata::tests::meta;
     use crate::metadata::title::text_similarity;
+
+    #[test]
+    fn a_twitter_cards_written_by_label_names_the_author_last() {
+        let card = |label: &str, data: &str| {
+            format!(
+                r#"<meta name="twitter:label1" content="Est. reading time">
+                <meta name="twitter:data1" content="4 minutes">
+                <meta name="twitter:label2" content="{label}">
+                <meta name="twitter:data2" content="{data}">"#
+            )
+        };
+        let fallback = |html: &str| meta(html).fallback_byline;
+        assert_eq!(
+            fallback(&card("Written by", "Albert Swann")).as_deref(),
+            Some("Albert Swann")
+        );
+        // Only that label, and only a name: the default account is none.
+        assert_eq!(fallback(&card("Reading time", "Albert Swann")), None);
+        assert_eq!(fallback(&card("Written by", "admin")), None);
+        // The page's own author's line comes first: the card names the
+        // site's account as often as the person.
+        let page = format!(
+            "{}<p>Great read.</p><div><span>Written by</span> <a>Kyle Bonds</a></div>",
+            card("Written by", "Warren Averett")
+        );
+        assert_eq!(fallback(&page).as_deref(), Some("Kyle Bonds"));
+    }
 
     #[test]
     fn opengraph_and_meta_fill_in_without_json_ld() {

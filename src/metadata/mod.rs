@@ -82,12 +82,14 @@ pub struct Metadata {
     /// it is about the title, else the title without the site's name.
     pub headline: Option<String>,
     pub byline: Option<String>,
-    /// A byline printed in the page with nothing marking it, the name
-    /// alone: a line under the headline ("By Sofia Gonzalez · December 2,
-    /// 2025"), else an author's line anywhere ("Written by John Crenshaw").
-    /// Read only when `byline` names no one; the page's marked byline,
-    /// which scoring finds, comes before it.
-    pub printed_byline: Option<String>,
+    /// The byline from the sources read after the page's marked byline
+    /// (which scoring finds), the name alone: a line under the headline
+    /// with nothing marking it ("By Sofia Gonzalez · December 2, 2025"),
+    /// else an author's line anywhere ("Written by John Crenshaw"), else
+    /// the author a Twitter card labels "Written by" (Yoast's, read last:
+    /// it names the site's account where the page prints the person's
+    /// name). Read only when `byline` names no one.
+    pub fallback_byline: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
     pub lang: Option<String>,
@@ -210,12 +212,18 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     let byline = clean_value(byline);
     // Only read when the metadata names no one: the page's marked byline,
     // which scoring finds, still comes before it.
-    let printed_byline = if byline.as_deref().is_some_and(hints::names_someone) {
+    let fallback_byline = if byline.as_deref().is_some_and(hints::names_someone) {
         None
     } else {
         heading_or_first_h1
             .and_then(|h1| byline_under_headline(doc, h1))
             .or_else(|| author_line_in_page(doc))
+            .or_else(|| {
+                metas
+                    .written_by
+                    .clone()
+                    .filter(|name| hints::names_someone(name))
+            })
     };
 
     Metadata {
@@ -224,7 +232,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         headline: headline(heading.as_ref(), title.as_deref(), site_name.as_deref()),
         title,
         byline,
-        printed_byline,
+        fallback_byline,
         site_name,
         published_time: clean_value(published_time.as_deref()).map(|v| published_date(&v)),
         lang,

@@ -162,7 +162,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
             .byline
             .as_deref()
             .or(found.byline.as_deref())
-            .or(meta.printed_byline.as_deref()),
+            .or(meta.fallback_byline.as_deref()),
     };
     clean::tidy_chosen_content(doc, found.root, &shown);
     Some(found)
