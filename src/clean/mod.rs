@@ -35,6 +35,7 @@ mod tidy;
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeId};
+use crate::measure;
 
 pub use self::article::prepare_article;
 pub use self::page::prepare_page;
@@ -64,6 +65,19 @@ pub(crate) const HEADING_TAGS: [LocalName; 6] = [
 /// changed while going through them.
 fn collect_tag(doc: &Document, root: NodeId, tag: &LocalName) -> Vec<NodeId> {
     doc.elements_by_tag(root, tag).collect()
+}
+
+/// Removes the whitespace-only text and `<br>`s that end `id`. A paragraph
+/// made of a run of inline content (after `<br><br>`, or loose in a
+/// `<div>`) ends at its last content, as Readability's does, not with a
+/// blank line.
+pub(crate) fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
+    while let Some(last) = doc.last_child(id) {
+        if !measure::is_whitespace(doc, last) {
+            break;
+        }
+        doc.detach(last);
+    }
 }
 
 /// Removes every element with one of these tags below `root`.

@@ -307,21 +307,12 @@ fn wrap_phrasing_runs_in_paragraphs(doc: &mut Document, div: NodeId) {
                 p = Some(new_p);
             }
         } else if let Some(done) = p.take() {
-            trim_trailing_whitespace(doc, done);
+            clean::trim_trailing_whitespace(doc, done);
         }
         child = next;
     }
     if let Some(done) = p {
-        trim_trailing_whitespace(doc, done);
-    }
-}
-
-fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
-    while let Some(last) = doc.last_child(id) {
-        if !measure::is_whitespace(doc, last) {
-            break;
-        }
-        doc.detach(last);
+        clean::trim_trailing_whitespace(doc, done);
     }
 }
 
