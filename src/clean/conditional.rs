@@ -8,10 +8,10 @@ use std::collections::HashSet;
 
 use html5ever::{local_name, LocalName};
 
-use super::{collect_tag, EMBED_TAGS, HEADING_TAGS, LABEL_MAX_CHARS};
+use super::{collect_tag, EMBED_TAGS, LABEL_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len};
+use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
 use crate::score::{class_weight, Flags};
 
 /// A conditionally-cleaned element with this many commas is prose: kept.

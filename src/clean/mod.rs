@@ -51,15 +51,6 @@ const EMBED_TAGS: [LocalName; 3] = [
 ];
 /// The longest ad label or loading placeholder ("Loading comments...").
 const LABEL_MAX_CHARS: usize = 20;
-/// Headings, for finding the blocks they introduce.
-pub(crate) const HEADING_TAGS: [LocalName; 6] = [
-    local_name!("h1"),
-    local_name!("h2"),
-    local_name!("h3"),
-    local_name!("h4"),
-    local_name!("h5"),
-    local_name!("h6"),
-];
 
 /// Every element below `root` with this tag, collected so the tree can be
 /// changed while going through them.

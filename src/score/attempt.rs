@@ -332,7 +332,7 @@ fn declares_content(tag: &LocalName) -> bool {
 /// candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
     hints::is_unlikely_only_as(class_id, &["header"])
-        && (doc.is_any(id, &clean::HEADING_TAGS)
+        && (doc.is_any(id, &measure::HEADING_TAGS)
             || (measure::holds_prose_paragraph(doc, id)
                 && doc
                     .descendants(id)
