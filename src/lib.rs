@@ -7,8 +7,12 @@
 //!    arena tree ([`dom`]) through a narrow `TreeSink`.
 //! 2. [`metadata`]: title, byline, site, date, language... read from JSON-LD,
 //!    OpenGraph, Twitter cards, Dublin Core, `<meta>` and the document.
-//! 3. [`clean`]: page-level clutter (scripts, ads, banners, navigation,
-//!    share bars, recommendation lists) is removed before scoring.
+//! 3. [`clean`]: clutter is removed in three passes, which [`score`] runs:
+//!    from the whole page before scoring (scripts and styles, forum posts'
+//!    author panels, cookie notices; `<br><br>` runs become paragraphs),
+//!    from the article each scoring attempt gathers (forms, share bars, ad
+//!    slots, link lists), and once from the content chosen (prose shown
+//!    twice, the byline the view's header shows).
 //! 4. [`score`]: candidate containers are scored by text and paragraph
 //!    density, commas, link density and class/id/role hints; the best one and
 //!    its qualifying siblings become the article.

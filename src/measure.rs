@@ -350,6 +350,19 @@ pub fn count_tag(doc: &Document, id: NodeId, tag: &LocalName) -> usize {
     doc.elements_by_tag(id, tag).count()
 }
 
+/// The six heading levels, one kind of element to every stage: cleaning
+/// weighs a block's headings and finds the blocks they introduce, scoring
+/// keeps an "unlikely" header that is one, plain text sets them off as
+/// paragraphs.
+pub(crate) const HEADING_TAGS: [LocalName; 6] = [
+    local_name!("h1"),
+    local_name!("h2"),
+    local_name!("h3"),
+    local_name!("h4"),
+    local_name!("h5"),
+    local_name!("h6"),
+];
+
 /// Elements that are inline "phrasing content" in the HTML sense: a run of
 /// them (with text) reads as one paragraph.
 pub fn is_phrasing_tag(tag: &LocalName) -> bool {

@@ -11,8 +11,8 @@
 
 use html5ever::{local_name, LocalName};
 
-use crate::clean::HEADING_TAGS;
 use crate::dom::{Document, NodeData, NodeId};
+use crate::measure::HEADING_TAGS;
 use crate::parse::parse_document;
 
 /// Blocks set off by a blank line, as browsers' `innerText` sets off `<p>`

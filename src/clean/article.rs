@@ -34,10 +34,7 @@ const CALL_TO_ACTION_MAX_NODES: usize = 1_000;
 pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     let data_tables = mark_data_tables(doc, article);
     fix_lazy_images(doc, article);
-    let cleaner = Conditional {
-        flags,
-        data_tables: &data_tables,
-    };
+    let cleaner = Conditional::new(flags, &data_tables);
     cleaner.clean(doc, article, &local_name!("form"));
     cleaner.clean(doc, article, &local_name!("fieldset"));
     remove_all(

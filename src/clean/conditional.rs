@@ -8,10 +8,10 @@ use std::collections::HashSet;
 
 use html5ever::{local_name, LocalName};
 
-use super::{collect_tag, EMBED_TAGS, HEADING_TAGS, LABEL_MAX_CHARS};
+use super::{collect_tag, EMBED_TAGS, LABEL_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len};
+use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
 use crate::score::{class_weight, Flags};
 
 /// A conditionally-cleaned element with this many commas is prose: kept.
@@ -25,8 +25,8 @@ const DATA_TABLE_MIN_CELLS: usize = 10;
 /// statistics say "not prose" (too many links, images, list items or inputs
 /// per paragraph, no text), unless they are or hold data tables or code.
 pub(super) struct Conditional<'a> {
-    pub(super) flags: Flags,
-    pub(super) data_tables: &'a HashSet<NodeId>,
+    flags: Flags,
+    data_tables: &'a HashSet<NodeId>,
 }
 
 /// Whether the text below `node` has at least `n` commas (`,` only, as
@@ -57,7 +57,13 @@ fn is_ad_or_loading_label(text: &str) -> bool {
     hints::is_loading_placeholder(&t) || hints::is_ad_label_loosely(&t)
 }
 
-impl Conditional<'_> {
+impl<'a> Conditional<'a> {
+    /// `data_tables` are [`mark_data_tables`]'s for the same article, told
+    /// before any cleaning changed it.
+    pub(super) fn new(flags: Flags, data_tables: &'a HashSet<NodeId>) -> Self {
+        Conditional { flags, data_tables }
+    }
+
     pub(super) fn clean(&self, doc: &mut Document, root: NodeId, tag: &LocalName) {
         if !self.flags.clean_conditionally {
             return;

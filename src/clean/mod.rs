@@ -35,6 +35,7 @@ mod tidy;
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeId};
+use crate::measure;
 
 pub use self::article::prepare_article;
 pub use self::page::prepare_page;
@@ -50,20 +51,24 @@ const EMBED_TAGS: [LocalName; 3] = [
 ];
 /// The longest ad label or loading placeholder ("Loading comments...").
 const LABEL_MAX_CHARS: usize = 20;
-/// Headings, for finding the blocks they introduce.
-pub(crate) const HEADING_TAGS: [LocalName; 6] = [
-    local_name!("h1"),
-    local_name!("h2"),
-    local_name!("h3"),
-    local_name!("h4"),
-    local_name!("h5"),
-    local_name!("h6"),
-];
 
 /// Every element below `root` with this tag, collected so the tree can be
 /// changed while going through them.
 fn collect_tag(doc: &Document, root: NodeId, tag: &LocalName) -> Vec<NodeId> {
     doc.elements_by_tag(root, tag).collect()
+}
+
+/// Removes the whitespace-only text and `<br>`s that end `id`. A paragraph
+/// made of a run of inline content (after `<br><br>`, or loose in a
+/// `<div>`) ends at its last content, as Readability's does, not with a
+/// blank line.
+pub(crate) fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
+    while let Some(last) = doc.last_child(id) {
+        if !measure::is_whitespace(doc, last) {
+            break;
+        }
+        doc.detach(last);
+    }
 }
 
 /// Removes every element with one of these tags below `root`.

@@ -12,7 +12,9 @@ use html5ever::local_name;
 
 use super::images::{remove_placeholder_images, unwrap_noscript_images};
 use super::streamed::place_streamed_content;
-use super::{collect_tag, next_non_blank, remove_all, remove_elements_where};
+use super::{
+    collect_tag, next_non_blank, remove_all, remove_elements_where, trim_trailing_whitespace,
+};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, is_probably_visible};
@@ -137,12 +139,7 @@ fn replace_brs(doc: &mut Document, root: NodeId) {
             next = doc.next_sibling(n);
             doc.append(p, n);
         }
-        while let Some(last) = doc.last_child(p) {
-            if !measure::is_whitespace(doc, last) {
-                break;
-            }
-            doc.detach(last);
-        }
+        trim_trailing_whitespace(doc, p);
         if let Some(parent) = doc.parent(p) {
             if doc.is(parent, &local_name!("p")) {
                 doc.rename(parent, local_name!("div"));

@@ -6,10 +6,10 @@
 
 use html5ever::local_name;
 
-use super::{collect_tag, HEADING_TAGS};
+use super::collect_tag;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len, link_density};
+use crate::measure::{self, inner_text, inner_text_len, link_density, HEADING_TAGS};
 use crate::text;
 
 /// A recommendation heading is a few words.

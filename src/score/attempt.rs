@@ -307,21 +307,12 @@ fn wrap_phrasing_runs_in_paragraphs(doc: &mut Document, div: NodeId) {
                 p = Some(new_p);
             }
         } else if let Some(done) = p.take() {
-            trim_trailing_whitespace(doc, done);
+            clean::trim_trailing_whitespace(doc, done);
         }
         child = next;
     }
     if let Some(done) = p {
-        trim_trailing_whitespace(doc, done);
-    }
-}
-
-fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
-    while let Some(last) = doc.last_child(id) {
-        if !measure::is_whitespace(doc, last) {
-            break;
-        }
-        doc.detach(last);
+        clean::trim_trailing_whitespace(doc, done);
     }
 }
 
@@ -341,7 +332,7 @@ fn declares_content(tag: &LocalName) -> bool {
 /// candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
     hints::is_unlikely_only_as(class_id, &["header"])
-        && (doc.is_any(id, &clean::HEADING_TAGS)
+        && (doc.is_any(id, &measure::HEADING_TAGS)
             || (measure::holds_prose_paragraph(doc, id)
                 && doc
                     .descendants(id)
