@@ -1,5 +1,7 @@
 //! Small text helpers shared by the pipeline's stages.
 
+use std::collections::HashSet;
+
 /// Average adult silent reading speed for prose, in words per minute.
 pub const WORDS_PER_MINUTE: usize = 230;
 
@@ -23,4 +25,37 @@ pub fn normalize_whitespace(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Readability's `_textSimilarity`: the share of `b`'s word characters
+/// (ASCII words, lowercased) that are words of `a` too; 1 is "same words".
+pub fn text_similarity(a: &str, b: &str) -> f64 {
+    fn tokens(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|t| !t.is_empty())
+    }
+    fn joined_len<'a>(tokens: impl Iterator<Item = &'a str>) -> usize {
+        let (count, len) = tokens.fold((0, 0), |(n, l), t| (n + 1, l + t.len()));
+        (len + count).saturating_sub(1)
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let tokens_a: HashSet<&str> = tokens(&a).collect();
+    let total = joined_len(tokens(&b));
+    if tokens_a.is_empty() || total == 0 {
+        return 0.0;
+    }
+    let unique = joined_len(tokens(&b).filter(|t| !tokens_a.contains(t)));
+    1.0 - unique as f64 / total as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similarity_of_title_and_heading() {
+        assert!(text_similarity("Hello World", "hello world") > 0.99);
+        assert!(text_similarity("Hello World", "Something else entirely") < 0.1);
+        assert_eq!(text_similarity("", "x"), 0.0);
+    }
 }

@@ -13,8 +13,8 @@ use serde_json::{Map, Value};
 
 use super::is_url;
 use super::js_text::{js_trim, non_empty};
-use super::title::text_similarity;
 use crate::dom::Document;
+use crate::text::text_similarity;
 
 /// When JSON-LD `name` and `headline` differ, one of them must be at least
 /// this similar to the document's title to be preferred over `name`.

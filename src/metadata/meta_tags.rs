@@ -243,7 +243,7 @@ mod tests {
     use super::*;
     use crate::metadata::js_text::{collapse_space_runs, js_word_count};
     use crate::metadata::tests::meta;
-    use crate::metadata::title::text_similarity;
+    use crate::text::text_similarity;
 
     #[test]
     fn a_twitter_cards_written_by_label_names_the_author_last() {

@@ -5,14 +5,12 @@
 //! because a `<title>` is written for tabs and search engines and an `<h1>`
 //! for readers.
 
-use std::collections::HashSet;
-
 use html5ever::local_name;
 
 use super::js_text::{collapse_space_runs, is_js_space, js_trim, js_word_count, non_empty};
 use crate::dom::{Document, NodeId};
 use crate::measure::is_probably_visible;
-use crate::text::normalize_whitespace;
+use crate::text::{normalize_whitespace, text_similarity};
 
 /// A `<title>` with no separator that is shorter or longer than this (in
 /// UTF-16 units, as JavaScript counts) is probably not the headline: the
@@ -382,27 +380,6 @@ fn text_chunks(doc: &Document, root: NodeId) -> impl Iterator<Item = &str> + '_ 
             doc.text(node).unwrap_or("")
         })
     })
-}
-
-/// Readability's `_textSimilarity`: the share of `b`'s word characters
-/// (ASCII words, lowercased) that are words of `a` too; 1 is "same words".
-pub(super) fn text_similarity(a: &str, b: &str) -> f64 {
-    fn tokens(s: &str) -> impl Iterator<Item = &str> {
-        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .filter(|t| !t.is_empty())
-    }
-    fn joined_len<'a>(tokens: impl Iterator<Item = &'a str>) -> usize {
-        let (count, len) = tokens.fold((0, 0), |(n, l), t| (n + 1, l + t.len()));
-        (len + count).saturating_sub(1)
-    }
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    let tokens_a: HashSet<&str> = tokens(&a).collect();
-    let total = joined_len(tokens(&b));
-    if tokens_a.is_empty() || total == 0 {
-        return 0.0;
-    }
-    let unique = joined_len(tokens(&b).filter(|t| !tokens_a.contains(t)));
-    1.0 - unique as f64 / total as f64
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, is_probably_visible, link_density};
 use crate::metadata::Metadata;
+use crate::text::text_similarity;
 
 /// How many of the best candidates are kept to compare against the best.
 const TOP_CANDIDATES: usize = 5;
@@ -30,7 +31,7 @@ const SCORE_ANCESTOR_LEVELS: usize = 5;
 /// A `<div>` holding only a paragraph is that paragraph unless it is this linky.
 const SINGLE_P_MAX_LINK_DENSITY: f32 = 0.25;
 /// Headings this similar to the title (share of words) are the title repeated.
-const TITLE_SIMILARITY: f32 = 0.75;
+const TITLE_SIMILARITY: f64 = 0.75;
 
 /// One extraction attempt with the given rules.
 pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) -> Option<Found> {
@@ -345,42 +346,4 @@ fn heading_duplicates_title(doc: &Document, id: NodeId, title: &str) -> bool {
         return false;
     }
     text_similarity(title, &doc.text_content(id)) > TITLE_SIMILARITY
-}
-
-/// Words of a title or heading, for comparing them (ASCII word characters,
-/// as JavaScript's `\W` splits).
-fn title_words(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// How much of `b` is made of words of `a` (by length): 1 for the same words.
-pub fn text_similarity(a: &str, b: &str) -> f32 {
-    let wa = title_words(a);
-    let wb = title_words(b);
-    if wa.is_empty() || wb.is_empty() {
-        return 0.0;
-    }
-    let unique: Vec<&str> = wb
-        .iter()
-        .filter(|w| !wa.contains(w))
-        .map(String::as_str)
-        .collect();
-    let all_len = wb.join(" ").len();
-    1.0 - unique.join(" ").len() as f32 / all_len as f32
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn similarity_of_title_and_heading() {
-        assert!(text_similarity("Hello World", "hello world") > 0.99);
-        assert!(text_similarity("Hello World", "Something else entirely") < 0.1);
-        assert_eq!(text_similarity("", "x"), 0.0);
-    }
 }

@@ -46,7 +46,6 @@ use crate::measure::{self, inner_text_len, link_density};
 use crate::metadata::Metadata;
 use crate::region;
 
-pub use self::attempt::text_similarity;
 pub use self::candidates::{class_weight, CLASS_WEIGHT};
 
 /// An article shorter than this (in characters) sends extraction into its
