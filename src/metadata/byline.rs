@@ -57,12 +57,18 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// A byline printed under the headline with nothing marking it but its
 /// lead: among the short lines under the headline
-/// ([`headline_lines::lines_under_headline`]), the first that starts with
-/// "By", "Written by", "Author:" and the like ([`hints::split_byline_lead`])
-/// and goes on with a name ([`name_after_lead`]).
+/// ([`headline_lines::lines_under_headline`]), else just above it, as a
+/// kicker ("Published August 7, 2023 by Nicole Burke"), the first that
+/// starts with "By", "Written by", "Author:" and the like
+/// ([`hints::split_byline_lead`]) and goes on with a name
+/// ([`name_after_lead`]).
 pub(super) fn byline_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
     headline_lines::lines_under_headline(doc, heading)
         .find_map(|line| name_after_lead(&line).map(str::to_string))
+        .or_else(|| {
+            headline_lines::lines_above_headline(doc, heading)
+                .find_map(|line| name_after_lead(&line).map(str::to_string))
+        })
 }
 
 /// An author's line anywhere in the page ("Written by John Crenshaw" in a
@@ -359,6 +365,27 @@ mod tests {
         ] {
             assert_eq!(page(body), None, "{body}");
         }
+    }
+
+    #[test]
+    fn a_byline_just_above_the_headline_is_read_where_none_is_under_it() {
+        let page = |above: &str, under: &str| {
+            meta(&format!(
+                "<html><head><title>Spring planting</title></head><body>{above}\
+                 <h1>Spring planting</h1>{under}<p>Text</p></body></html>"
+            ))
+            .fallback_byline
+        };
+        let kicker =
+            "<div><span>Published August 7, 2023</span> <span>by Nicole Burke</span></div>";
+        assert_eq!(page(kicker, "").as_deref(), Some("Nicole Burke"));
+        assert_eq!(
+            page(kicker, "<p>By Sofia Gonzalez</p>").as_deref(),
+            Some("Sofia Gonzalez")
+        );
+        // Not from a menu, nor past an earlier heading.
+        assert_eq!(page("<nav><p>By Nicole Burke</p></nav>", ""), None);
+        assert_eq!(page("<p>By Nicole Burke</p><h2>More</h2>", ""), None);
     }
 
     #[test]

@@ -65,21 +65,32 @@ pub(super) fn lines_above_headline(
     heading: NodeId,
 ) -> impl Iterator<Item = String> + '_ {
     let mut cur = heading;
-    // Whether `cur` is the heading or holds it: its parent then holds it too.
-    let mut holds_heading = true;
+    // The part before the heading (or before a part holding it) that the
+    // walk is in; `None` while it is on the heading's own ancestors.
+    let mut part: Option<NodeId> = None;
     let preceding = std::iter::from_fn(move || loop {
         if let Some(before) = doc.prev_sibling(cur) {
+            if part.is_none_or(|p| p == cur) {
+                part = Some(before);
+            }
             let mut last = before;
             while let Some(child) = doc.last_child(last) {
                 last = child;
             }
             cur = last;
-            holds_heading = false;
             return Some(last);
         }
-        cur = doc.parent(cur)?;
-        if !holds_heading {
-            return Some(cur);
+        let parent = doc.parent(cur)?;
+        if part.is_none_or(|p| p == cur) {
+            // The parent holds the heading: above it is the page's head.
+            if doc.is(parent, &local_name!("body")) {
+                return None;
+            }
+            part = None;
+            cur = parent;
+        } else {
+            cur = parent;
+            return Some(parent);
         }
     });
     preceding
