@@ -148,7 +148,9 @@ fn byline_in_line(line: &str) -> Option<(&str, &str)> {
 /// The name at the start of what follows a byline's lead: its words up to
 /// a date or time, a separator (a spaced dash among them), a comma (a role
 /// follows it), an "Updated" glued to it, or a word not capitalized ("on",
-/// "in"), skipping the particles names have ("and", "van", "de").
+/// "in"; in a [`Line::Marked`], the first word may be a username in small
+/// letters), skipping the particles names have ("and", "van", "de"). A
+/// month's or a weekday's name alone is no name.
 fn printed_name(rest: &str, line: Line) -> &str {
     let rest = rest
         .find(['|', '·', '•', '»', ',', ';', '('])

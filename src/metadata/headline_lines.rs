@@ -1,7 +1,7 @@
 //! The short lines printed under the headline, where pages print who
 //! wrote the article and when ("By Sofia Gonzalez · December 2, 2025"),
 //! often with nothing marking them, and those just above it, where some
-//! print the date: the last source of the byline ([`super::byline`]) and
+//! print them: the last source of the byline ([`super::byline`]) and
 //! of the date ([`super::dates`]).
 
 use html5ever::local_name;
@@ -13,9 +13,9 @@ use crate::measure::{self, is_probably_visible};
 /// How many elements after the headline's `<h1>` are read for a byline or
 /// date printed under it: they come before the article's first lines.
 const LINE_LOOKAHEAD: usize = 25;
-/// How many elements before the headline's `<h1>` are read for a date
-/// printed above it (a kicker's "December 19th, 2025"): a page's menus
-/// come before them.
+/// How many elements before the headline's `<h1>` are read for a date or
+/// byline printed above it (a kicker's "December 19th, 2025"): a page's
+/// menus come before them.
 const LINE_LOOKBEHIND: usize = 10;
 /// A line longer than this is prose, not a byline or a dateline (also the
 /// bound of an author's line, [`super::byline::author_line_in_page`]).
@@ -56,7 +56,8 @@ pub(super) fn lines_under_headline(
 }
 
 /// The short lines just above the headline's `<h1>`, nearest first, where
-/// some pages print the date ("Back to blog · Dec 12, 2025 · 4 min read"):
+/// some pages print the date or the byline ("Back to blog · Dec 12, 2025 ·
+/// 4 min read"):
 /// the text of each of the [`LINE_LOOKBEHIND`] elements before it in the
 /// page (not those holding it), before an earlier heading, kept as
 /// [`lines_under_headline`] keeps its lines.

@@ -58,10 +58,9 @@ pub(super) fn thread_author(doc: &Document) -> Option<String> {
 /// The name an author's element gives: its `content` (`<meta>`), its
 /// `name` property's, or its own short text.
 fn author_name(doc: &Document, author: NodeId) -> Option<String> {
-    let name_part = std::iter::once(author)
-        .chain(doc.descendants(author))
-        .find(|&n| has_itemprop(doc, n, "name"))
-        .filter(|&n| n != author);
+    let name_part = doc
+        .descendants(author)
+        .find(|&n| has_itemprop(doc, n, "name"));
     let name = match [Some(author), name_part]
         .into_iter()
         .flatten()
