@@ -13,6 +13,7 @@ use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, is_probably_visible};
+use crate::text::normalize_whitespace;
 
 /// Leads that only an author's line starts with, wherever it is printed.
 const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
@@ -43,6 +44,11 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+/// How many parts named "username" make a page a thread, each a post's
+/// author's name ([`thread_starter`]); a store's "Hi, Guest" is one.
+const THREAD_MIN_USERNAMES: usize = 3;
+/// How many parts named "username" are read for the thread's starter.
+const USERNAMES_READ: usize = 20;
 /// A printed byline's name of more words than this runs on into a label.
 const BYLINE_NAME_MAX_WORDS: usize = 5;
 /// A capital after this many small letters starts a word glued to a name
@@ -113,6 +119,38 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
         })
 }
 
+/// The thread's starter, where the page marks posts' authors by class
+/// only: forum software (phpBB, XenForo, vBulletin) names each post's
+/// author's part "username". A page with at least
+/// [`THREAD_MIN_USERNAMES`] of them is a thread, and the first that names
+/// someone is its opening post's author.
+pub(super) fn thread_starter(doc: &Document) -> Option<String> {
+    let is_username = |n: NodeId| doc.is_element(n) && hints::is_named(doc, n, &["username"]);
+    let usernames: Vec<NodeId> = doc
+        .descendants(Document::ROOT)
+        .filter(|&n| is_username(n))
+        .take(USERNAMES_READ)
+        .collect();
+    if usernames.len() < THREAD_MIN_USERNAMES {
+        return None;
+    }
+    usernames
+        .into_iter()
+        // The name itself, not the card holding it with its menu ("View
+        // Profile", "View Forum Posts"), which is named so too.
+        .filter(|&n| !doc.descendants(n).any(is_username))
+        .filter(|&n| {
+            !measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS) && is_probably_visible(doc, n)
+        })
+        .find_map(|n| {
+            let text = normalize_whitespace(&measure::inner_text(doc, n));
+            // Read as a marked byline's: a buyer's "a***a (421)" or a
+            // form's hidden "username" field is no name.
+            Some(printed_name(&text, Line::Username).to_string())
+                .filter(|name| !name.is_empty() && hints::names_someone(name))
+        })
+}
+
 /// The name a byline line gives after its lead ([`byline_in_line`]): up to
 /// a date, a role or a separator ("By Sofia Gonzalez December 2, 2025",
 /// "By Emmet WhiteUpdated: Feb 5, 2026": see [`printed_name`]), if it
@@ -165,15 +203,16 @@ fn printed_name(rest: &str, line: Line) -> &str {
     let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     let mut taken = 0;
     for (i, word) in words.iter().enumerate() {
-        let starts_date = has_digit(word)
-            || (is_date_word(word)
-                && words
-                    .get(i + 1)
-                    .is_some_and(|w| has_digit(w) || is_date_word(w)));
+        let starts_date = line != Line::Username
+            && (has_digit(word)
+                || (is_date_word(word)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|w| has_digit(w) || is_date_word(w))));
         if starts_date {
             break;
         }
-        let username = line == Line::Marked && i == 0;
+        let username = line != Line::Unmarked && i == 0;
         if word
             .chars()
             .next()
@@ -247,6 +286,8 @@ enum Line {
     /// small letters or in capitals run together ("StarredSkies"); only a
     /// date glued to it is cut.
     Marked,
+    /// A forum's username alone: digits are its own ("ridwan123").
+    Username,
 }
 
 /// Where a word glued to the one before it starts, without a space: a
@@ -258,7 +299,7 @@ fn glued_word_start(text: &str, line: Line) -> Option<usize> {
     let mut after_letter = false;
     for (at, c) in text.char_indices() {
         if (line == Line::Unmarked && c.is_uppercase() && lowercase_run >= GLUED_AFTER_LOWERCASE)
-            || (c.is_ascii_digit() && after_letter)
+            || (line != Line::Username && c.is_ascii_digit() && after_letter)
         {
             return Some(at);
         }
@@ -388,6 +429,37 @@ mod tests {
         // Not from a menu, nor past an earlier heading.
         assert_eq!(page("<nav><p>By Nicole Burke</p></nav>", ""), None);
         assert_eq!(page("<p>By Nicole Burke</p><h2>More</h2>", ""), None);
+    }
+
+    #[test]
+    fn a_threads_first_username_is_its_starter() {
+        let thread = |posts: &[&str]| {
+            let posts: String = posts
+                .iter()
+                .map(|author| format!("<div class=post>{author}<p>A post.</p></div>"))
+                .collect();
+            meta(&format!(
+                "<title>Which kettle?</title><h1>Which kettle?</h1>{posts}"
+            ))
+            .fallback_byline
+        };
+        let phpbb = |name: &str| format!("<a class=\"username-coloured\">{name}</a>");
+        assert_eq!(
+            thread(&[&phpbb("ridwan123"), &phpbb("Lutfij"), &phpbb("b.scherer")]).as_deref(),
+            Some("ridwan123")
+        );
+        // The name, not the card around it that is named so too.
+        let card = "<div class=username><a class=username>HOSTLAR</a> View Profile \
+                    View Forum Posts</div>";
+        assert_eq!(
+            thread(&[card, &phpbb("Lutfij"), &phpbb("Ann")]).as_deref(),
+            Some("HOSTLAR")
+        );
+        // Fewer than a thread's, or no names: a store's greeting, a buyer's
+        // masked name, a form's field.
+        assert_eq!(thread(&["<div class=username>Hi</div>"]), None);
+        let masked = "<span class=username>a***a (421)</span>";
+        assert_eq!(thread(&[masked, masked, masked]), None);
     }
 
     #[test]

@@ -46,7 +46,7 @@ use crate::hints;
 use crate::serialize;
 use crate::text::normalize_whitespace;
 
-use self::byline::{author_line_in_page, byline_under_headline};
+use self::byline::{author_line_in_page, byline_under_headline, thread_starter};
 pub use self::dates::day_of;
 pub(crate) use self::dates::written_date_day;
 use self::dates::{
@@ -86,9 +86,10 @@ pub struct Metadata {
     /// (which scoring finds), the name alone: a line under the headline
     /// with nothing marking it ("By Sofia Gonzalez · December 2, 2025"),
     /// else an author's line anywhere ("Written by John Crenshaw"), else
-    /// the author a Twitter card labels "Written by" (Yoast's, read last:
+    /// the author a Twitter card labels "Written by" (Yoast's, read late:
     /// it names the site's account where the page prints the person's
-    /// name). Read only when `byline` names no one.
+    /// name), else a thread's first "username". Read only when `byline`
+    /// names no one.
     pub fallback_byline: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
@@ -224,6 +225,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
                     .clone()
                     .filter(|name| hints::names_someone(name))
             })
+            .or_else(|| thread_starter(doc))
     };
 
     Metadata {
