@@ -8,6 +8,8 @@
 //! out of a byline the page marks when it runs on into a date ("By Jason
 //! Bates June 3, 2021"), or finds none there ("Sun Dec 17, 2023 11:23 am").
 
+use html5ever::local_name;
+
 use super::dates::{month_number, outside_lists_and_clutter, WRITTEN_DATE_YEARS};
 use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
@@ -125,7 +127,11 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
 /// [`THREAD_MIN_USERNAMES`] of them is a thread, and the first that names
 /// someone is its opening post's author.
 pub(super) fn thread_starter(doc: &Document) -> Option<String> {
-    let is_username = |n: NodeId| doc.is_element(n) && hints::is_named(doc, n, &["username"]);
+    // By class only: an id "username" is a log-in form's field.
+    let is_username = |n: NodeId| {
+        doc.attr(n, &local_name!("class"))
+            .is_some_and(|class| hints::has_word(class, &["username"]))
+    };
     let usernames: Vec<NodeId> = doc
         .descendants(Document::ROOT)
         .filter(|&n| is_username(n))
