@@ -65,18 +65,14 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// A byline printed under the headline with nothing marking it but its
 /// lead: among the short lines under the headline
-/// ([`headline_lines::lines_under_headline`]), else just above it, as a
+/// ([`headline_lines::lines_around_headline`]), else just above it, as a
 /// kicker ("Published August 7, 2023 by Nicole Burke"), the first that
 /// starts with "By", "Written by", "Author:" and the like
 /// ([`hints::split_byline_lead`]) and goes on with a name
 /// ([`name_after_lead`]).
 pub(super) fn byline_under_headline(doc: &Document, heading: NodeId) -> Option<String> {
-    headline_lines::lines_under_headline(doc, heading)
+    headline_lines::lines_around_headline(doc, heading)
         .find_map(|line| name_after_lead(&line).map(str::to_string))
-        .or_else(|| {
-            headline_lines::lines_above_headline(doc, heading)
-                .find_map(|line| name_after_lead(&line).map(str::to_string))
-        })
 }
 
 /// An author's line anywhere in the page ("Written by John Crenshaw" in a
@@ -150,10 +146,9 @@ pub(super) fn thread_starter(doc: &Document) -> Option<String> {
         })
         .find_map(|n| {
             let text = normalize_whitespace(&measure::inner_text(doc, n));
-            // Read as a marked byline's: a buyer's "a***a (421)" or a
-            // form's hidden "username" field is no name.
-            Some(printed_name(&text, Line::Username).to_string())
-                .filter(|name| !name.is_empty() && hints::names_someone(name))
+            // Read as a name: a buyer's "a***a (421)" or a form's hidden
+            // "username" field is none.
+            name_in(&text, Line::Username).map(str::to_string)
         })
 }
 
@@ -163,8 +158,13 @@ pub(super) fn thread_starter(doc: &Document) -> Option<String> {
 /// names someone.
 fn name_after_lead(line: &str) -> Option<&str> {
     let (_, rest) = byline_in_line(line)?;
-    Some(printed_name(rest, Line::Unmarked))
-        .filter(|name| !name.is_empty() && hints::names_someone(name))
+    name_in(rest, Line::Unmarked)
+}
+
+/// The name at the start of `rest` ([`printed_name`]), if it names someone
+/// ([`hints::names_someone`]).
+fn name_in(rest: &str, line: Line) -> Option<&str> {
+    Some(printed_name(rest, line)).filter(|name| !name.is_empty() && hints::names_someone(name))
 }
 
 /// A byline's lead and what follows it in a byline's line: at the line's
@@ -266,8 +266,7 @@ pub(crate) fn name_in_dated_byline(line: &str) -> Option<&str> {
         return Some(line);
     }
     let rest = hints::split_byline_lead(line).map_or(line, |(_, rest)| rest);
-    Some(printed_name(rest, Line::Marked))
-        .filter(|name| !name.is_empty() && hints::names_someone(name))
+    name_in(rest, Line::Marked)
 }
 
 /// Whether a line holds a year ("2019", the web's: see

@@ -99,13 +99,9 @@ pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
 /// where nothing else gave a date, the lines under the headline give the
 /// annotators' on 30 pages and another on 2; those above, on 9 and 1.
 pub(super) fn date_around_headline(doc: &Document, heading: NodeId) -> Option<String> {
-    let date_in = |lines: &mut dyn Iterator<Item = String>| {
-        lines
-            .filter(|line| !tells_of_an_update(line))
-            .find_map(|line| written_date_day(&line))
-    };
-    date_in(&mut headline_lines::lines_under_headline(doc, heading))
-        .or_else(|| date_in(&mut headline_lines::lines_above_headline(doc, heading)))
+    headline_lines::lines_around_headline(doc, heading)
+        .filter(|line| !tells_of_an_update(line))
+        .find_map(|line| written_date_day(&line))
 }
 
 /// Whether a dateline tells when the article was updated ("Last updated:

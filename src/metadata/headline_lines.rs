@@ -24,8 +24,8 @@ pub(super) const LINE_MAX_CHARS: usize = 100;
 /// The short lines under the headline's `<h1>`, where pages print who
 /// wrote the article and when: the text of each element that follows it,
 /// before the next section's heading and within [`LINE_LOOKAHEAD`]
-/// elements, at most [`LINE_MAX_CHARS`] long, shown, and outside lists and
-/// page clutter. An element and the parts it holds each give a line.
+/// elements, that is such a line ([`line_of`]). An element and the parts
+/// it holds each give a line.
 pub(super) fn lines_under_headline(
     doc: &Document,
     heading: NodeId,
@@ -39,17 +39,13 @@ pub(super) fn lines_under_headline(
                 continue;
             }
             read += 1;
-            if read > LINE_LOOKAHEAD || doc.is_any(n, &[local_name!("h1"), local_name!("h2")]) {
+            if read > LINE_LOOKAHEAD || is_section_heading(doc, n) {
                 next = None;
                 return None;
             }
-            if measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS)
-                || !is_probably_visible(doc, n)
-                || !outside_lists_and_clutter(doc, n)
-            {
-                continue;
+            if let Some(line) = line_of(doc, n) {
+                return Some(line);
             }
-            return Some(measure::inner_text(doc, n));
         }
         None
     })
@@ -97,11 +93,31 @@ pub(super) fn lines_above_headline(
     preceding
         .filter(|&n| doc.is_element(n))
         .take(LINE_LOOKBEHIND)
-        .take_while(|&n| !doc.is_any(n, &[local_name!("h1"), local_name!("h2")]))
-        .filter(|&n| {
-            !measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS)
-                && is_probably_visible(doc, n)
-                && outside_lists_and_clutter(doc, n)
-        })
-        .map(|n| measure::inner_text(doc, n))
+        .take_while(|&n| !is_section_heading(doc, n))
+        .filter_map(|n| line_of(doc, n))
+}
+
+/// The lines under the headline, then those just above it
+/// ([`lines_under_headline`], [`lines_above_headline`]): where pages print
+/// the byline and the date, most often under it.
+pub(super) fn lines_around_headline(
+    doc: &Document,
+    heading: NodeId,
+) -> impl Iterator<Item = String> + '_ {
+    lines_under_headline(doc, heading).chain(lines_above_headline(doc, heading))
+}
+
+/// An `<h1>` or `<h2>`: the lines around the headline end at one.
+fn is_section_heading(doc: &Document, n: NodeId) -> bool {
+    doc.is_any(n, &[local_name!("h1"), local_name!("h2")])
+}
+
+/// The element's text, where it is a line a byline or a date is printed
+/// on: at most [`LINE_MAX_CHARS`] long, shown, and outside lists and page
+/// clutter.
+fn line_of(doc: &Document, n: NodeId) -> Option<String> {
+    (!measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS)
+        && is_probably_visible(doc, n)
+        && outside_lists_and_clutter(doc, n))
+    .then(|| measure::inner_text(doc, n))
 }
