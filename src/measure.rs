@@ -198,7 +198,7 @@ pub fn has_text(doc: &Document, id: NodeId) -> bool {
 }
 
 /// Whether `id` holds a paragraph of prose: a `<p>` of more than
-/// [`PROSE_PARAGRAPH_MIN_CHARS`] characters.
+/// `PROSE_PARAGRAPH_MIN_CHARS` characters.
 pub fn holds_prose_paragraph(doc: &Document, id: NodeId) -> bool {
     doc.elements_by_tag(id, &local_name!("p"))
         .any(|p| inner_text_longer_than(doc, p, PROSE_PARAGRAPH_MIN_CHARS))

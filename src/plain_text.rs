@@ -5,7 +5,7 @@
 //!
 //! [`Article::text_content`](crate::Article) is the DOM's `textContent`, as
 //! Readability.js gives it: it runs the text of adjacent blocks together
-//! ("…the end.</p><h2>Next" reads "end.Next"). This text is what the
+//! (`…the end.</p><h2>Next` reads "end.Next"). This text is what the
 //! command-line tool prints and what the evaluation tool compares with
 //! reference texts, which are written the same way.
 
