@@ -2005,6 +2005,80 @@ fn a_page_veiled_while_its_scripts_load_is_read_and_its_hidden_parts_are_not() {
 }
 
 #[test]
+fn a_page_hidden_with_its_headline_until_its_scripts_run_is_read() {
+    // A store's product inside a wrapper its scripts show: it hides the
+    // headline and more text than the menus and footer the page shows.
+    let para = "Roasted dark for a bold cup, with notes of dark chocolate and \
+                black cherry, from beans grown on two continents and blended here. ";
+    let html = format!(
+        "<html><head><title>Dark Roast</title></head><body>\
+         <nav><a href=/a>Coffee</a> <a href=/b>Merchandise</a> <a href=/c>Rewards</a></nav>\
+         <div class=lock-content style='display:none'><div class=product><h1>Dark Roast</h1>\
+         <p>{p}</p><p>{p}</p><p>{p}</p></div></div>\
+         <footer><p>{f}</p></footer>\
+         </body></html>",
+        p = para.repeat(2),
+        f = "Sign up for our emails and get ten per cent off your first order. ".repeat(5)
+    );
+    let article = extract_at(&html, "https://shop.example/dark-roast");
+    assert_eq!(article.text_content.matches("Roasted dark").count(), 6);
+    // Hidden text without the headline is still hidden, however long: a
+    // closed dialog, a part the page does not show.
+    let html = format!(
+        "<html><head><title>Dark Roast</title></head><body>\
+         <main><h1>Dark Roast</h1><p>{p}</p></main>\
+         <div style='display:none'><p>{q}</p><p>{q}</p></div></body></html>",
+        p = para.repeat(3),
+        q = "A part of the page that it never shows to its readers at all. ".repeat(4)
+    );
+    let article = extract_at(&html, "https://shop.example/dark-roast");
+    assert!(article.text_content.contains("Roasted dark"));
+    assert!(!article.text_content.contains("never shows"));
+}
+
+#[test]
+fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
+    let para = "Our cleaners work through every room in the order you choose, \
+                and bring their own supplies unless you ask them to use yours. ";
+    let html = format!(
+        "<html><head><title>Home cleaning</title></head><body><main>\
+         <h1>Home cleaning</h1><p>{p}</p>\
+         <h2>Questions</h2>\
+         <button aria-expanded=false aria-controls=answer-1>Do I need to be home?</button>\
+         <div id=answer-1 hidden><p>No: most clients leave a key with the concierge.</p></div>\
+         <div role=tablist><button role=tab aria-controls=tab-2>Prices</button></div>\
+         <div role=tabpanel id=tab-2 style='display: none'><p>A two-bedroom flat costs 90 pounds.</p></div>\
+         <div hidden=until-found><p>Gift cards are sold at every branch.</p></div>\
+         <button aria-haspopup=menu aria-controls=acct-1>Account</button>\
+         <div id=acct-1 hidden><p>Sign out of every device you have used.</p></div>\
+         <div role=dialog aria-controls=x style='display:none'><p>Subscribe to our newsletter today.</p></div>\
+         <div style='display:none'><p>A hidden part no control opens.</p></div>\
+         <p>{p}</p></main></body></html>",
+        p = para.repeat(2)
+    );
+    let article = extract_at(&html, "https://clean.example/home");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Our cleaners work",
+            "most clients leave a key",
+            "A two-bedroom flat costs",
+            "Gift cards are sold",
+        ],
+        "folded panels",
+    );
+    assert_absent(
+        &article.text_content,
+        &[
+            "Sign out of every device",
+            "Subscribe to our newsletter",
+            "no control opens",
+        ],
+        "popups and hidden parts",
+    );
+}
+
+#[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");
     assert_in_order(

@@ -1,10 +1,10 @@
 //! The whole page, prepared once before scoring ([`prepare_page`]): what
 //! the live page shows that the saved one keeps apart or hidden (streamed
 //! content, images behind lazy-loading and `<noscript>`, a page's text in
-//! `<noscript>`, a veil over the page while it loads) is put back; what no
-//! attempt may score (scripts and styles, the author panels of a forum's
-//! posts, cookie notices) goes; and `<br><br>` runs become paragraphs, so
-//! that text is scored as prose.
+//! `<noscript>`, panels folded away until a click, a veil over the page
+//! while it loads) is put back; what no attempt may score (scripts and
+//! styles, the author panels of a forum's posts, cookie notices) goes; and
+//! `<br><br>` runs become paragraphs, so that text is scored as prose.
 
 use std::collections::HashMap;
 
@@ -23,6 +23,17 @@ use crate::measure::{self, inner_text, inner_text_len, is_probably_visible};
 /// the page while it loads. (A hidden part of a page, a closed tab or a
 /// dialog, holds less: up to 65% in Readability.js's test pages.)
 const LOADING_VEIL_SHARE: f32 = 0.75;
+/// Panel roles that open over the page rather than unfold in it (WAI-ARIA's
+/// `aria-haspopup` values).
+const POPUP_ROLES: &[&str] = &[
+    "menu",
+    "listbox",
+    "tree",
+    "grid",
+    "dialog",
+    "alertdialog",
+    "tooltip",
+];
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A cookie banner with its preferences panel is a few paragraphs; a named
@@ -46,6 +57,7 @@ pub fn prepare_page(doc: &mut Document) {
     );
     unwrap_noscript_images(doc);
     unwrap_noscript_content(doc);
+    unfold_disclosed_panels(doc);
     lift_loading_veil(doc);
     remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
     if let Some(body) = doc.body() {
@@ -80,11 +92,56 @@ fn unwrap_noscript_content(doc: &mut Document) {
     }
 }
 
+/// Pages fold parts of their content away until a reader asks for them:
+/// an accordion's answers, a row of tabs, a "Read more" that unfolds the
+/// rest of a description. WAI-ARIA names such panels (a control's
+/// `aria-controls` points at each, and tab panels have `role="tabpanel"`),
+/// and so does HTML (`hidden="until-found"`, which find-in-page unfolds).
+/// The page shows them on a click; the reader view shows them unfolded.
+/// What opens as a popup (a menu, a listbox, a dialog, a tooltip: the
+/// control's `aria-haspopup`, or the panel's role) is not content and stays
+/// hidden.
+fn unfold_disclosed_panels(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    let mut controls: HashMap<String, NodeId> = HashMap::new();
+    for n in doc.descendants(body) {
+        if let Some(ids) = doc.attr(n, &local_name!("aria-controls")) {
+            for id in ids.split_ascii_whitespace() {
+                controls.entry(id.to_string()).or_insert(n);
+            }
+        }
+    }
+    let folded: Vec<NodeId> = doc
+        .descendants(body)
+        .filter(|&n| doc.is_element(n) && !is_probably_visible(doc, n))
+        .filter(|&n| {
+            let control = doc
+                .attr(n, &local_name!("id"))
+                .and_then(|id| controls.get(id));
+            let opens_as_popup = control.is_some_and(|&c| {
+                doc.attr(c, &local_name!("aria-haspopup"))
+                    .is_some_and(|v| v != "false")
+            }) || doc
+                .attr(n, &local_name!("role"))
+                .is_some_and(|r| POPUP_ROLES.contains(&r));
+            let role_is_panel = doc.attr(n, &local_name!("role")) == Some("tabpanel");
+            let until_found = doc.attr(n, &local_name!("hidden")) == Some("until-found");
+            (control.is_some() || role_is_panel || until_found) && !opens_as_popup
+        })
+        .collect();
+    for n in folded {
+        show(doc, n);
+    }
+}
+
 /// Some pages hide themselves while their scripts load (Next.js's
 /// `<div style="visibility:hidden">` around the whole page), and show
 /// themselves once they have. What hides most of the page's text (a share
 /// above [`LOADING_VEIL_SHARE`]) is such a veil, not hidden content: it is
-/// lifted, as the page's scripts would.
+/// lifted, as the page's scripts would. So is what hides the page's
+/// headline and more text than the page shows besides: a store's product
+/// shown once its scripts have run, a page shown once a lock has let the
+/// reader in.
 fn lift_loading_veil(doc: &mut Document) {
     let Some(body) = doc.body() else { return };
     let hidden: Vec<NodeId> = doc
@@ -96,12 +153,32 @@ fn lift_loading_veil(doc: &mut Document) {
     }
     let lengths = measure::TextLengths::of(doc, body);
     let page_len = lengths.text_len(doc, body);
-    for n in hidden {
-        if lengths.text_len(doc, n) as f32 > LOADING_VEIL_SHARE * page_len as f32 {
-            for attr in ["style", "hidden", "aria-hidden"] {
-                doc.remove_attr(n, attr);
-            }
+    // In document order, a hidden element's hidden descendants follow it
+    // before anything outside it: each outermost one is counted once.
+    let mut hidden_len = 0;
+    let mut outermost: Option<NodeId> = None;
+    for &n in &hidden {
+        if outermost.is_some_and(|o| doc.is_inclusive_descendant(n, o)) {
+            continue;
         }
+        outermost = Some(n);
+        hidden_len += lengths.text_len(doc, n);
+    }
+    let shown_len = page_len.saturating_sub(hidden_len);
+    for n in hidden {
+        let len = lengths.text_len(doc, n);
+        let hides_page = len as f32 > LOADING_VEIL_SHARE * page_len as f32
+            || (len > shown_len && doc.elements_by_tag(n, &local_name!("h1")).next().is_some());
+        if hides_page {
+            show(doc, n);
+        }
+    }
+}
+
+/// Takes away what hides `id`.
+fn show(doc: &mut Document, id: NodeId) {
+    for attr in ["style", "hidden", "aria-hidden"] {
+        doc.remove_attr(id, attr);
     }
 }
 
