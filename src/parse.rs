@@ -87,10 +87,18 @@ pub fn parse_document(html: &str) -> Document {
 ///
 /// Raw-text elements (`<script>`, `<textarea>`...) always pass, start and
 /// end tag: they switch the tokenizer's state, and dropping one would turn
-/// its content into markup.
+/// its content into markup. Except inside `<noscript>`, which we read as
+/// markup and browsers as text (see [`SCRIPTING_ENABLED`]): there, a
+/// browser never enters an `<iframe>`'s or a `<textarea>`'s raw text, and
+/// one that is not closed (`<noscript><iframe src=... /></noscript>`, a
+/// tracking pixel written as JSX writes it) would turn the rest of the
+/// page into its text. Their start tags are dropped there; `<script>` and
+/// `<style>` still pass, as their text is no content.
 struct DepthGuard {
     inner: TreeBuilder<NodeId, ArenaSink>,
     node_budget: usize,
+    /// `<noscript>` start tags seen less their end tags.
+    open_noscripts: Cell<usize>,
     /// End tags still to swallow, per name, for start tags that were dropped.
     dropped: RefCell<HashMap<LocalName, usize>>,
     any_dropped: Cell<bool>,
@@ -115,6 +123,7 @@ impl DepthGuard {
         DepthGuard {
             inner,
             node_budget,
+            open_noscripts: Cell::new(0),
             dropped: RefCell::new(HashMap::new()),
             any_dropped: Cell::new(false),
         }
@@ -133,8 +142,17 @@ impl DepthGuard {
 
     /// Returns whether the tag should reach the tree builder.
     fn admit(&self, tag: &Tag) -> bool {
+        if tag.name == local_name!("noscript") {
+            let open = self.open_noscripts.get();
+            self.open_noscripts.set(match tag.kind {
+                TagKind::StartTag => open + 1,
+                TagKind::EndTag => open.saturating_sub(1),
+            });
+        }
         if is_raw_text(&tag.name) {
-            return true;
+            let in_noscript = self.open_noscripts.get() > 0;
+            let is_code = matches!(tag.name, local_name!("script") | local_name!("style"));
+            return tag.kind == TagKind::EndTag || !in_noscript || is_code;
         }
         match tag.kind {
             TagKind::StartTag => {
@@ -703,6 +721,27 @@ mod tests {
         assert_eq!(doc.text_content(body), "Hello world");
         let head = doc.head().expect("head");
         assert_eq!(doc.text_content(head), "T");
+    }
+
+    #[test]
+    fn an_unclosed_iframe_in_noscript_does_not_swallow_the_page() {
+        let doc = parse_document(
+            "<body><noscript><iframe src=/pixel height=0 /></noscript>\
+             <p>First paragraph.</p><noscript><style>.lazy{display:none}</style></noscript>\
+             <p>Second <b>paragraph</b>.</p><textarea><b>typed</b></textarea>",
+        );
+        let body = doc.body().unwrap();
+        let paragraphs: Vec<String> = doc
+            .elements_by_tag(body, &local_name!("p"))
+            .map(|p| doc.text_content(p))
+            .collect();
+        assert_eq!(paragraphs, ["First paragraph.", "Second paragraph."]);
+        // Style inside `<noscript>` is still text of its element, not
+        // content; a textarea outside it still holds raw text.
+        let style = doc.elements_by_tag(body, &local_name!("style")).next();
+        assert_eq!(doc.text_content(style.unwrap()), ".lazy{display:none}");
+        let textarea = doc.elements_by_tag(body, &local_name!("textarea")).next();
+        assert_eq!(doc.text_content(textarea.unwrap()), "<b>typed</b>");
     }
 
     #[test]
