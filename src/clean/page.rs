@@ -57,8 +57,9 @@ pub fn prepare_page(doc: &mut Document) {
     );
     unwrap_noscript_images(doc);
     unwrap_noscript_content(doc);
-    unfold_disclosed_panels(doc);
-    lift_loading_veil(doc);
+    let hidden = hidden_elements(doc);
+    let hidden = unfold_disclosed_panels(doc, hidden);
+    lift_loading_veil(doc, hidden);
     remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
     if let Some(body) = doc.body() {
         replace_brs(doc, body);
@@ -100,38 +101,42 @@ fn unwrap_noscript_content(doc: &mut Document) {
 /// The page shows them on a click; the reader view shows them unfolded.
 /// What opens as a popup (a menu, a listbox, a dialog, a tooltip: the
 /// control's `aria-haspopup`, or the panel's role) is not content and stays
-/// hidden.
-fn unfold_disclosed_panels(doc: &mut Document) {
-    let Some(body) = doc.body() else { return };
-    let mut controls: HashMap<String, NodeId> = HashMap::new();
-    for n in doc.descendants(body) {
-        if let Some(ids) = doc.attr(n, &local_name!("aria-controls")) {
-            for id in ids.split_ascii_whitespace() {
-                controls.entry(id.to_string()).or_insert(n);
+/// hidden. Takes the page's hidden elements and returns those left hidden.
+fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeId> {
+    let Some(body) = doc.body() else {
+        return hidden;
+    };
+    let (folded, hidden): (Vec<NodeId>, Vec<NodeId>) = {
+        let mut controls: HashMap<&str, NodeId> = HashMap::new();
+        if hidden.iter().any(|&n| doc.has_attr(n, &local_name!("id"))) {
+            for n in doc.descendants(body) {
+                for id in doc
+                    .attr(n, &local_name!("aria-controls"))
+                    .unwrap_or_default()
+                    .split_ascii_whitespace()
+                {
+                    controls.entry(id).or_insert(n);
+                }
             }
         }
-    }
-    let folded: Vec<NodeId> = doc
-        .descendants(body)
-        .filter(|&n| doc.is_element(n) && !is_probably_visible(doc, n))
-        .filter(|&n| {
+        hidden.into_iter().partition(|&n| {
             let control = doc
                 .attr(n, &local_name!("id"))
                 .and_then(|id| controls.get(id));
-            let opens_as_popup = control.is_some_and(|&c| {
-                doc.attr(c, &local_name!("aria-haspopup"))
-                    .is_some_and(|v| v != "false")
-            }) || doc
-                .attr(n, &local_name!("role"))
-                .is_some_and(|r| POPUP_ROLES.contains(&r));
-            let role_is_panel = doc.attr(n, &local_name!("role")) == Some("tabpanel");
+            let role = doc.attr(n, &local_name!("role"));
+            let opens_as_popup = role.is_some_and(|r| POPUP_ROLES.contains(&r))
+                || control.is_some_and(|&c| {
+                    doc.attr(c, &local_name!("aria-haspopup"))
+                        .is_some_and(|v| v != "false")
+                });
             let until_found = doc.attr(n, &local_name!("hidden")) == Some("until-found");
-            (control.is_some() || role_is_panel || until_found) && !opens_as_popup
+            (control.is_some() || role == Some("tabpanel") || until_found) && !opens_as_popup
         })
-        .collect();
-    for n in folded {
+    };
+    for &n in &folded {
         show(doc, n);
     }
+    hidden
 }
 
 /// Some pages hide themselves while their scripts load (Next.js's
@@ -141,13 +146,9 @@ fn unfold_disclosed_panels(doc: &mut Document) {
 /// lifted, as the page's scripts would. So is what hides the page's
 /// headline and more text than the page shows besides: a store's product
 /// shown once its scripts have run, a page shown once a lock has let the
-/// reader in.
-fn lift_loading_veil(doc: &mut Document) {
+/// reader in. `hidden` are the page's hidden elements, in document order.
+fn lift_loading_veil(doc: &mut Document, hidden: Vec<NodeId>) {
     let Some(body) = doc.body() else { return };
-    let hidden: Vec<NodeId> = doc
-        .descendants(body)
-        .filter(|&n| doc.is_element(n) && !is_probably_visible(doc, n))
-        .collect();
     if hidden.is_empty() {
         return;
     }
@@ -173,6 +174,16 @@ fn lift_loading_veil(doc: &mut Document) {
             show(doc, n);
         }
     }
+}
+
+/// The elements of the page's body that hide themselves, in document order.
+fn hidden_elements(doc: &Document) -> Vec<NodeId> {
+    let Some(body) = doc.body() else {
+        return Vec::new();
+    };
+    doc.descendants(body)
+        .filter(|&n| doc.is_element(n) && !is_probably_visible(doc, n))
+        .collect()
 }
 
 /// Takes away what hides `id`.
