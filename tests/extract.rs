@@ -2078,6 +2078,91 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
     );
 }
 
+/// A page whose markup is `markup` and whose JSON-LD article has
+/// `article_body` (a JSON string literal, quotes included).
+fn json_ld_article_page(markup: &str, article_body: &str) -> String {
+    format!(
+        "<html><head><title>Tide tables | Harbour Gazette</title>\
+         <script type=application/ld+json>{{\"@context\": \"https://schema.org\", \
+         \"@type\": \"NewsArticle\", \"headline\": \"Tide tables\", \
+         \"articleBody\": {article_body}}}</script></head><body>{markup}</body></html>"
+    )
+}
+
+#[test]
+fn an_article_only_in_json_ld_is_read_from_its_article_body() {
+    let para = |n: usize| {
+        format!(
+            "Paragraph {n}: the harbour master publishes the tide tables each spring, \
+             and the fishing fleet plans its season around them, week by week. \
+             The tables give the height of every high and low water at the quay."
+        )
+    };
+    let body = format!("\"{}\\n\\n{}\\n{}\"", para(1), para(2), para(3));
+    // A shell its scripts fill in.
+    let shell = json_ld_article_page("<div id=app>Loading…</div>", &body);
+    let article = extract_at(&shell, "https://harbour.example/tides");
+    assert!(article.readerable);
+    assert_in_order(
+        &article.text_content,
+        &[&para(1), &para(2), &para(3)],
+        "JSON-LD body",
+    );
+    assert_eq!(
+        article.content.matches("<p>").count(),
+        3,
+        "{}",
+        article.content
+    );
+    assert!(!article.text_content.contains("Loading"));
+    // A teaser: the markup holds the first paragraph only.
+    let teaser = json_ld_article_page(
+        &format!(
+            "<article><h1>Tide tables</h1><p>{}</p><p>Subscribe to read on.</p></article>",
+            para(1)
+        ),
+        &body,
+    );
+    let article = extract_at(&teaser, "https://harbour.example/tides");
+    assert_in_order(&article.text_content, &[&para(1), &para(3)], "teaser");
+    // The markup holds the article: it is read, with its image.
+    let full = json_ld_article_page(
+        &format!(
+            "<article><h1>Tide tables</h1><p>{}</p><img src=/chart.png alt=Chart><p>{}</p><p>{}</p></article>",
+            para(1),
+            para(2),
+            para(3)
+        ),
+        &body,
+    );
+    let article = extract_at(&full, "https://harbour.example/tides");
+    assert!(article.content.contains("chart.png"), "{}", article.content);
+    // A body too short to be an article (a summary) is not one.
+    let summary = json_ld_article_page("<div id=app></div>", "\"The tide tables are out.\"");
+    assert!(!extract_at(&summary, "https://harbour.example/tides").readerable);
+}
+
+#[test]
+fn an_article_body_given_as_html_is_laid_out_and_made_safe() {
+    let para = "The harbour master publishes the tide tables each spring, and the fishing \
+                fleet plans its season around them, week by week, boat by boat. The \
+                tables give the height of every high and low water at the quay.";
+    // In a page's JSON, `</` is written `<\/`, or it would end the script.
+    let body = format!(
+        "\"<p>{para}<\\/p><script>alert(1)<\\/script><p onclick='steal()'>{para}<\\/p>\
+         <a href='javascript:steal()'>{para}<\\/a><br>Last line.\""
+    );
+    let article = extract_at(
+        &json_ld_article_page("<div id=app></div>", &body),
+        "https://harbour.example/tides",
+    );
+    assert_safe(&article);
+    assert_eq!(article.text_content.matches("harbour master").count(), 3);
+    assert!(!article.text_content.contains("alert"));
+    assert!(!article.text_content.contains("<p>"));
+    assert!(article.text_content.contains("Last line."));
+}
+
 #[test]
 fn related_and_popular_lists_and_share_buttons_are_removed() {
     let article = extract_at(RELATED_LISTS, "https://westmoor.example/news/2024/06/baths");

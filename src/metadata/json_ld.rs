@@ -4,7 +4,8 @@
 //! names as its `mainEntity` (forums' threads); the same pass over the
 //! items finds whether the page declares a discussion and the date its
 //! `WebPage` item gives, which SEO plugins put there rather than on an
-//! article.
+//! article. The article's `articleBody` is kept for scoring, which reads it
+//! where the markup holds little of the article.
 
 use std::ops::ControlFlow;
 
@@ -57,6 +58,9 @@ pub(super) struct JsonLd {
     pub(super) site_name: Option<String>,
     pub(super) published_time: Option<String>,
     pub(super) image: Option<String>,
+    /// `articleBody`: the article's text (plain, or as some sites give
+    /// it, HTML).
+    pub(super) body: Option<String>,
 }
 
 /// Is a schema.org type name (`DiscussionForumPosting`) a discussion's?
@@ -253,6 +257,10 @@ fn read_article_object(obj: &Map<String, Value>, doc_title: &mut dyn FnMut() -> 
             .map(|n| js_trim(n).to_string()),
         published_time: str_field("datePublished").map(|d| js_trim(d).to_string()),
         image: obj.get("image").and_then(image_url).map(str::to_string),
+        body: str_field("articleBody")
+            .map(js_trim)
+            .and_then(non_empty)
+            .map(str::to_string),
     }
 }
 

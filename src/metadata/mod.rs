@@ -103,6 +103,10 @@ pub struct Metadata {
     pub excerpt: Option<String>,
     /// Absolute URL (resolved against the page URL) of the lead image.
     pub lead_image: Option<String>,
+    /// The article's text as the page's JSON-LD gives it (`articleBody`),
+    /// for pages whose markup holds little of it (see
+    /// [`score::find_article`](crate::score::find_article)).
+    pub article_body: Option<String>,
     /// The page says it is an article (`og:type` article, or a schema.org
     /// article in JSON-LD), whatever else it holds.
     pub declares_article: bool,
@@ -246,6 +250,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         dir,
         excerpt: clean_value(excerpt),
         lead_image,
+        article_body: ld.body,
     }
 }
 

@@ -29,16 +29,20 @@
 //!   its opening post first.
 //! - `gather.rs`: the siblings of the container that are more of the same
 //!   article, gathered with it.
+//! - `json_ld_body.rs`: the article as the page's JSON-LD gives it, where
+//!   the markup holds little of it.
 
 mod attempt;
 mod byline;
 mod candidates;
 mod gather;
+mod json_ld_body;
 mod threads;
 
 use html5ever::local_name;
 
 use self::attempt::grab_article;
+use self::json_ld_body::article_from_json_ld;
 use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -150,10 +154,21 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
                 .attr(n, &local_name!("type"))
                 .is_some_and(|t| t.eq_ignore_ascii_case("password"))
     });
-    let found = find_content(doc, meta)?;
-    if !is_article(doc, found.root, asks_for_password) {
-        return None;
-    }
+    let found = find_content(doc, meta).filter(|f| is_article(doc, f.root, asks_for_password));
+    let found = match meta.article_body.as_deref() {
+        Some(body) => {
+            let markup_len = found.as_ref().map_or(0, |f| inner_text_len(doc, f.root));
+            match article_from_json_ld(doc, body, markup_len) {
+                Some(root) => Some(Found {
+                    root,
+                    byline: found.as_ref().and_then(|f| f.byline.clone()),
+                    dir: found.and_then(|f| f.dir),
+                }),
+                None => found,
+            }
+        }
+        None => found,
+    }?;
     // What the view's header shows: the content need not say it again.
     let shown = clean::Shown {
         published: meta.published_time.as_deref(),
