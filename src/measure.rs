@@ -19,6 +19,14 @@ pub fn inner_text(doc: &Document, id: NodeId) -> String {
     crate::text::normalize_whitespace(&doc.text_content(id))
 }
 
+/// [`inner_text`] with its blocks set apart, as a reader sees them: the
+/// text of a short line (a byline, a date line), where
+/// `<p>Luke Kim</p><small>December 17, 2025</small>` reads "Luke Kim
+/// December 17, 2025", not the DOM's "Luke KimDecember 17, 2025".
+pub fn line_text(doc: &Document, id: NodeId) -> String {
+    crate::text::normalize_whitespace(&crate::plain_text::plain_text(doc, id))
+}
+
 /// Length in characters of [`inner_text`], computed without allocating it.
 pub fn inner_text_len(doc: &Document, id: NodeId) -> usize {
     let mut len = 0usize;

@@ -1964,6 +1964,12 @@ fn a_marked_byline_that_runs_on_into_its_date_gives_the_name_and_a_date_alone_no
         byline("by jbloggs » Tue Aug 27, 2019 1:47 am").as_deref(),
         Some("jbloggs")
     );
+    // Its blocks are read apart, as they are shown: the DOM's text runs
+    // them together ("Jo BloggsDecember 17, 2025").
+    assert_eq!(
+        byline("<p>Jo Bloggs</p><small>December 17, 2025</small>").as_deref(),
+        Some("Jo Bloggs")
+    );
     for date_alone in [
         "Sun Dec 17, 2023 11:23 am",
         "Updated March 13, 2024",

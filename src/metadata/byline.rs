@@ -109,8 +109,7 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
                         && !measure::inner_text_longer_than(doc, line, LINE_MAX_CHARS)
                 });
             let (line, name) = lines.find_map(|line| {
-                name_after_lead(&measure::inner_text(doc, line))
-                    .map(|name| (line, name.to_string()))
+                name_after_lead(&measure::line_text(doc, line)).map(|name| (line, name.to_string()))
             })?;
             // Read last: they walk up to the page's root.
             (is_probably_visible(doc, line) && outside_lists_and_clutter(doc, line)).then_some(name)

@@ -86,7 +86,7 @@ pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
         .take(DATE_PARTS_READ)
         .filter(|&n| outside_lists_and_clutter(doc, n))
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
-        .map(|n| measure::inner_text(doc, n))
+        .map(|n| measure::line_text(doc, n))
         .filter(|line| !tells_of_an_update(line))
         .find_map(|line| written_date_day(&line))
 }

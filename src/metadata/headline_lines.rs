@@ -119,5 +119,5 @@ fn line_of(doc: &Document, n: NodeId) -> Option<String> {
     (!measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS)
         && is_probably_visible(doc, n)
         && outside_lists_and_clutter(doc, n))
-    .then(|| measure::inner_text(doc, n))
+    .then(|| measure::line_text(doc, n))
 }

@@ -26,7 +26,7 @@ pub(super) fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<
     }
     // The whole element must be short: a long one (an `<article
     // class="author-jane">`) holds more than a byline.
-    let text = crate::text::normalize_whitespace(&doc.text_content(id));
+    let text = crate::measure::line_text(doc, id);
     if text.is_empty() || text.chars().count() >= MAX_BYLINE_CHARS {
         return None;
     }
