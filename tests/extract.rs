@@ -2067,12 +2067,16 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
         &article.text_content,
         &[
             "Our cleaners work",
+            // The accordion's question stays with its answer.
+            "Do I need to be home?",
             "most clients leave a key",
             "A two-bedroom flat costs",
             "Gift cards are sold",
         ],
         "folded panels",
     );
+    // A tab's button is its row's, a menu of the panels, not content.
+    assert!(!article.text_content.contains("Prices"));
     assert_absent(
         &article.text_content,
         &[

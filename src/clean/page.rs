@@ -106,7 +106,9 @@ fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeI
     let Some(body) = doc.body() else {
         return hidden;
     };
-    let (folded, hidden): (Vec<NodeId>, Vec<NodeId>) = {
+    let mut folded: Vec<(NodeId, Option<NodeId>)> = Vec::new();
+    let mut still_hidden: Vec<NodeId> = Vec::new();
+    {
         let mut controls: HashMap<&str, NodeId> = HashMap::new();
         if hidden.iter().any(|&n| doc.has_attr(n, &local_name!("id"))) {
             for n in doc.descendants(body) {
@@ -119,24 +121,39 @@ fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeI
                 }
             }
         }
-        hidden.into_iter().partition(|&n| {
+        for n in hidden {
             let control = doc
                 .attr(n, &local_name!("id"))
-                .and_then(|id| controls.get(id));
+                .and_then(|id| controls.get(id))
+                .copied();
             let role = doc.attr(n, &local_name!("role"));
             let opens_as_popup = role.is_some_and(|r| POPUP_ROLES.contains(&r))
-                || control.is_some_and(|&c| {
+                || control.is_some_and(|c| {
                     doc.attr(c, &local_name!("aria-haspopup"))
                         .is_some_and(|v| v != "false")
                 });
             let until_found = doc.attr(n, &local_name!("hidden")) == Some("until-found");
-            (control.is_some() || role == Some("tabpanel") || until_found) && !opens_as_popup
-        })
-    };
-    for &n in &folded {
-        show(doc, n);
+            if (control.is_some() || role == Some("tabpanel") || until_found) && !opens_as_popup {
+                folded.push((n, control));
+            } else {
+                still_hidden.push(n);
+            }
+        }
     }
-    hidden
+    for (panel, control) in folded {
+        show(doc, panel);
+        // An accordion's button holds its question, without which the
+        // answer reads as nothing: it is kept as text (cleaning removes
+        // buttons). A row of tabs is a menu of their panels, kept apart
+        // from them: their buttons go.
+        let question = control.filter(|&c| {
+            doc.is(c, &local_name!("button")) && doc.attr(c, &local_name!("role")) != Some("tab")
+        });
+        if let Some(button) = question {
+            doc.rename(button, local_name!("span"));
+        }
+    }
+    still_hidden
 }
 
 /// Some pages hide themselves while their scripts load (Next.js's
