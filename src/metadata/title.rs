@@ -9,7 +9,7 @@ use html5ever::local_name;
 
 use super::js_text::{collapse_space_runs, is_js_space, js_trim, js_word_count, non_empty};
 use crate::dom::{Document, NodeId};
-use crate::measure::is_probably_visible;
+use crate::measure::{self, is_probably_visible};
 use crate::text::{normalize_whitespace, text_similarity};
 
 /// A `<title>` with no separator that is shorter or longer than this (in
@@ -214,9 +214,18 @@ pub(super) fn headline_heading(
 /// empty, not longer than [`HEADLINE_MAX_WORDS`].
 fn heading_text(doc: &Document, heading: NodeId) -> Option<String> {
     let mut text = String::new();
-    for (visited, chunk) in text_chunks(doc, heading).enumerate() {
+    for (visited, (node, chunk)) in text_chunks(doc, heading).enumerate() {
         if visited >= HEADING_SCAN_NODES {
             return None;
+        }
+        // A line break or a block sets the words either side apart, as
+        // shown ("Remote<br>Full Stack Jobs"), where the DOM's text runs
+        // them together.
+        let breaks_line = doc
+            .tag(node)
+            .is_some_and(|t| *t == local_name!("br") || !measure::is_phrasing_tag(t));
+        if breaks_line {
+            text.push(' ');
         }
         text.push_str(chunk);
     }
@@ -332,7 +341,7 @@ fn text_trims_to(doc: &Document, heading: NodeId, target: &str) -> bool {
     let mut expected = target.chars();
     let mut pending = expected.next();
     let mut started = false;
-    for (visited, text) in text_chunks(doc, heading).enumerate() {
+    for (visited, (_, text)) in text_chunks(doc, heading).enumerate() {
         if visited >= HEADING_SCAN_NODES {
             return false;
         }
@@ -363,22 +372,26 @@ fn only_h1(doc: &Document) -> Option<NodeId> {
 /// The text below `root` as a reader sees it: without `<script>` and
 /// `<style>`, which Readability removes before reading titles.
 fn visible_text(doc: &Document, root: NodeId) -> String {
-    text_chunks(doc, root).collect()
+    text_chunks(doc, root).map(|(_, text)| text).collect()
 }
 
 /// The text nodes below `root`, skipping scripts and styles; yields one
-/// (possibly empty) item per node visited so callers can bound their work.
-fn text_chunks(doc: &Document, root: NodeId) -> impl Iterator<Item = &str> + '_ {
+/// (possibly empty) item per node visited, with the node, so callers can
+/// bound their work.
+fn text_chunks(doc: &Document, root: NodeId) -> impl Iterator<Item = (NodeId, &str)> + '_ {
     let mut next = doc.first_child(root);
     std::iter::from_fn(move || {
         let node = next?;
         let skip = doc.is(node, &local_name!("script")) || doc.is(node, &local_name!("style"));
         next = doc.next_in_order(node, root, skip);
-        Some(if skip {
-            ""
-        } else {
-            doc.text(node).unwrap_or("")
-        })
+        Some((
+            node,
+            if skip {
+                ""
+            } else {
+                doc.text(node).unwrap_or("")
+            },
+        ))
     })
 }
 
@@ -455,6 +468,16 @@ mod tests {
             )
             .as_deref(),
             Some("Top 10 Health and Nutrition Trends to Watch")
+        );
+        // Its lines set apart, as shown, where the DOM's text runs them
+        // together ("RemoteFull Stack Programming Jobs").
+        assert_eq!(
+            headline_of(
+                "<title>Remote Full Stack Programming Jobs | We Work Remotely</title>",
+                "<h1><a href=/><span>Remote</span><br><span>Full Stack Programming Jobs</span></a></h1>"
+            )
+            .as_deref(),
+            Some("Remote Full Stack Programming Jobs")
         );
         // Without the permalink documentation generators end it with.
         assert_eq!(
