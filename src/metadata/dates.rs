@@ -309,6 +309,33 @@ mod tests {
     }
 
     #[test]
+    fn published_time_falls_back_to_other_meta_names_for_it_last() {
+        for tag in [
+            r#"<meta name="DC.date.issued" content="2014-12-15">"#,
+            r#"<meta name="citation_publication_date" content="2014-12-15">"#,
+            r#"<meta name="article:published_time" content="2014-12-15T08:00:00Z">"#,
+            r#"<meta name="pubdate" content="December 15, 2014">"#,
+        ] {
+            let day = meta(tag)
+                .published_time
+                .and_then(|t| day_of(&t).map(str::to_string));
+            assert_eq!(day.as_deref(), Some("2014-12-15"), "{tag}");
+        }
+        // Not a date: nothing. A modified date's name is not among them.
+        for tag in [
+            r#"<meta name="date" content="today">"#,
+            r#"<meta name="dc.date.modified" content="2014-12-15">"#,
+        ] {
+            assert_eq!(meta(tag).published_time, None, "{tag}");
+        }
+        // Read after the page's printed date, which such tags (often the
+        // last change's) may contradict.
+        let printed = r#"<meta name="DC.date" content="2024-07-05T14:20:08Z">
+            <h1>Post</h1><div class="entry-meta">Posted on March 1, 2024</div><p>Text</p>"#;
+        assert_eq!(meta(printed).published_time.as_deref(), Some("2024-03-01"));
+    }
+
+    #[test]
     fn published_time_falls_back_to_a_dateline_written_in_english() {
         let post = r#"<h1>Post</h1><div class="entry-meta">Posted on May 18, 2023 by Jane Doe</div>
             <p>Text</p>"#;

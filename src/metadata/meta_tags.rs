@@ -2,13 +2,15 @@
 //! and plain names, keyed and ranked as Readability's
 //! `_getArticleMetadata` keys and ranks them, so that where several tags
 //! give a field the same one wins. They are read where JSON-LD says
-//! nothing, and give the lead image, the `og:type` and the content
-//! language besides.
+//! nothing, and give the lead image, the `og:type`, the content language
+//! and, as the date's last source, the other names pages give it under
+//! besides.
 
 use std::collections::HashMap;
 
 use html5ever::local_name;
 
+use super::dates::{day_of, published_date};
 use super::js_text::{is_js_space, js_trim, non_empty};
 use super::microdata::has_itemprop;
 use crate::dom::Document;
@@ -68,6 +70,42 @@ pub(super) const EXCERPT_KEYS: &[&str] = &[
 ];
 pub(super) const SITE_NAME_KEYS: &[&str] = &["og:site_name"];
 pub(super) const PUBLISHED_KEYS: &[&str] = &["article:published_time", "parsely-pub-date"];
+/// Other names pages give their publication date under, in a `<meta
+/// name>` or `<meta property>` (from htmldate's list, less the ones that
+/// name a change or a time of crawling): Dublin Core's, Highwire Press's
+/// (scholarly pages), OpenGraph's written as a name, and plain ones.
+const OTHER_PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "article.published",
+    "article_date_original",
+    "bt:pubdate",
+    "citation_date",
+    "citation_publication_date",
+    "date",
+    "date_published",
+    "datepublished",
+    "dc.date",
+    "dc.date.created",
+    "dc.date.issued",
+    "dc.date.publication",
+    "dc.created",
+    "dc:created",
+    "dc:date",
+    "dcterms.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "displaydate",
+    "og:published_time",
+    "originalpublicationdate",
+    "pubdate",
+    "publication_date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "published-date",
+    "rnews:datepublished",
+    "sailthru.date",
+];
 /// Meta names and properties that carry the page's preview image.
 const OG_IMAGE_KEYS: &[&str] = &["og:image", "og:image:url", "og:image:secure_url"];
 const TWITTER_IMAGE_KEYS: &[&str] = &["twitter:image", "twitter:image:src"];
@@ -83,6 +121,8 @@ pub(super) struct MetaTags {
     pub(super) twitter_image: Option<String>,
     /// `<meta itemprop="datePublished">`.
     pub(super) date_published: Option<String>,
+    /// The first date given under one of [`OTHER_PUBLISHED_KEYS`].
+    pub(super) other_published: Option<String>,
     /// `<meta http-equiv="content-language">`.
     pub(super) content_language: Option<String>,
     /// The value of the Twitter card's label "Written by" (`twitter:label1`
@@ -132,6 +172,21 @@ impl MetaTags {
                 } else if is(TWITTER_IMAGE_KEYS) {
                     tags.twitter_image
                         .get_or_insert_with(|| content.to_string());
+                }
+            }
+            let other_published = property
+                .into_iter()
+                .flat_map(str::split_ascii_whitespace)
+                .chain(name)
+                .any(|key| {
+                    OTHER_PUBLISHED_KEYS
+                        .iter()
+                        .any(|k| key.eq_ignore_ascii_case(k))
+                });
+            if other_published && tags.other_published.is_none() {
+                let date = published_date(content);
+                if day_of(&date).is_some() {
+                    tags.other_published = Some(date);
                 }
             }
             if has_itemprop(doc, meta, "datePublished") {

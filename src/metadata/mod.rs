@@ -10,11 +10,12 @@
 //! JSON-LD, `dcterms.*`, `itemprop="datePublished"` on any element, a
 //! JSON-LD `WebPage`'s date, the article's `<time>` or written dateline, a
 //! byline or date printed under or just above the headline, an author's
-//! line, a Twitter card's "Written by", a thread's first "username", the
+//! line, a Twitter card's "Written by", a thread's first "username", other
+//! `<meta>` names for the date (`DC.date.issued`, `citation_date`...), the
 //! content-language fallback, the lead image), the extra source is only
 //! consulted after every source Readability reads has come up empty, so
 //! the two agree wherever it finds something. (Its expected metadata then
-//! says null where we find the page's date: 29 of its 129 test pages.)
+//! says null where we find the page's date: 34 of its 129 test pages.)
 //!
 //! Two exceptions. The author microdata gives a thread's first post or a
 //! Q&A page's question comes before the page's marked byline, which on
@@ -182,7 +183,8 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .or(page_published)
         .or_else(|| time_element_date(doc))
         .or_else(|| written_date_in_page(doc))
-        .or_else(|| heading_or_first_h1.and_then(|h1| date_around_headline(doc, h1)));
+        .or_else(|| heading_or_first_h1.and_then(|h1| date_around_headline(doc, h1)))
+        .or_else(|| metas.other_published.clone());
 
     // og:image first: it is the picture the site chose to stand for the page
     // wherever it is shared, so it is kept up to date; JSON-LD's `image` is
