@@ -21,7 +21,8 @@ pub struct Article {
     pub byline: Option<String>,
     pub site_name: Option<String>,
     /// As the page gives it (usually ISO 8601); a date the page writes in
-    /// English ("Feb 08, 2022") as its ISO day.
+    /// English ("Feb 08, 2022") or with slashes, year first ("2022/02/08"),
+    /// as its ISO day.
     pub published_time: Option<String>,
     pub lang: Option<String>,
     pub dir: Option<String>,

@@ -164,14 +164,31 @@ const MONTHS: [&str; 12] = [
 
 /// A published date as the view can format it: an ISO 8601 value as given
 /// (quotes that some pages leave around it dropped), a date written in
-/// English ("Feb 08, 2022", "Thursday, 3 March 2024 at 9:15") as its ISO
-/// day, anything else as given.
+/// English ("Feb 08, 2022", "Thursday, 3 March 2024 at 9:15") or with
+/// slashes, year first ("2025/12/18", which no reading takes for another
+/// day), as its ISO day, anything else as given.
 pub(super) fn published_date(value: &str) -> String {
     let value = value.trim().trim_matches('"').trim();
     if day_of(value).is_some() {
         return value.to_string();
     }
-    written_date_day(value).unwrap_or_else(|| value.to_string())
+    written_date_day(value)
+        .or_else(|| slashed_date_day(value))
+        .unwrap_or_else(|| value.to_string())
+}
+
+/// The ISO day of a date written year first with slashes ("2025/12/18",
+/// "2025/1/5 10:00").
+fn slashed_date_day(value: &str) -> Option<String> {
+    let date = value.split_whitespace().next()?;
+    let mut parts = date.split('/').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// The ISO day ("2022-02-08") of the first date written in English in
@@ -247,8 +264,11 @@ mod tests {
             ("18 November 2025", "2025-11-18"),
             ("Thursday, 3rd March 2024 at 9:15", "2024-03-03"),
             ("Posted by Jane on Feb 8, 2022", "2022-02-08"),
+            ("2025/12/18", "2025-12-18"),
+            ("2025/1/5 10:00", "2025-01-05"),
             // Not a date written so: as given.
             ("13/11/2025 09:21:40", "13/11/2025 09:21:40"),
+            ("2025/13/01", "2025/13/01"),
             ("May the fourth 2024", "May the fourth 2024"),
             ("Feb 8x, 2022", "Feb 8x, 2022"),
             ("Feb 32, 2022", "Feb 32, 2022"),
