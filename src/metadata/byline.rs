@@ -15,7 +15,6 @@ use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, is_probably_visible};
-use crate::text::normalize_whitespace;
 
 /// Leads that only an author's line starts with, wherever it is printed.
 const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
@@ -144,7 +143,7 @@ pub(super) fn thread_starter(doc: &Document) -> Option<String> {
             !measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS) && is_probably_visible(doc, n)
         })
         .find_map(|n| {
-            let text = normalize_whitespace(&measure::inner_text(doc, n));
+            let text = measure::inner_text(doc, n);
             // Read as a name: a buyer's "a***a (421)" or a form's hidden
             // "username" field is none.
             name_in(&text, Line::Username).map(str::to_string)

@@ -72,7 +72,7 @@ fn author_name(doc: &Document, author: NodeId) -> Option<String> {
             if measure::inner_text_longer_than(doc, part, AUTHOR_MAX_CHARS) {
                 return None;
             }
-            normalize_whitespace(&doc.text_content(part))
+            measure::inner_text(doc, part)
         }
     };
     Some(name).filter(|name| hints::names_someone(name))

@@ -55,7 +55,7 @@ pub(super) fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<
 fn marked_name(doc: &Document, byline: NodeId, marks: impl Fn(NodeId) -> bool) -> Option<String> {
     doc.descendants(byline)
         .filter(|&n| marks(n))
-        .map(|n| crate::text::normalize_whitespace(&doc.text_content(n)))
+        .map(|n| crate::measure::inner_text(doc, n))
         .find(|name| hints::names_someone(name))
 }
 

@@ -155,20 +155,18 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
                 .is_some_and(|t| t.eq_ignore_ascii_case("password"))
     });
     let found = find_content(doc, meta).filter(|f| is_article(doc, f.root, asks_for_password));
-    let found = match meta.article_body.as_deref() {
-        Some(body) => {
-            let markup_len = found.as_ref().map_or(0, |f| inner_text_len(doc, f.root));
-            match article_from_json_ld(doc, body, markup_len) {
-                Some(root) => Some(Found {
-                    root,
-                    byline: found.as_ref().and_then(|f| f.byline.clone()),
-                    dir: found.and_then(|f| f.dir),
-                }),
-                None => found,
-            }
+    let from_json_ld = meta.article_body.as_deref().and_then(|body| {
+        let markup_len = found.as_ref().map_or(0, |f| inner_text_len(doc, f.root));
+        article_from_json_ld(doc, body, markup_len)
+    });
+    let found = match from_json_ld {
+        // The markup's byline and direction still hold for the article.
+        Some(root) => {
+            let (byline, dir) = found.map_or((None, None), |f| (f.byline, f.dir));
+            Found { root, byline, dir }
         }
-        None => found,
-    }?;
+        None => found?,
+    };
     // What the view's header shows: the content need not say it again.
     let shown = clean::Shown {
         published: meta.published_time.as_deref(),
