@@ -93,4 +93,5 @@ full_size! {
     many_entities => "many-entities",
     many_comments => "many-comments",
     byline_leads => "byline-leads",
+    style_hidden_blocks => "style-hidden-blocks",
 }

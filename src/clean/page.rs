@@ -3,12 +3,14 @@
 //! content, images behind lazy-loading and `<noscript>`, a page's text in
 //! `<noscript>`, panels folded away until a click, a veil over the page
 //! while it loads) is put back; what no attempt may score (scripts and
-//! styles, the author panels of a forum's posts, cookie notices) goes; and
+//! styles, the copies of a page written for several screen sizes that the
+//! live page's stylesheet hides, the author panels of a forum's posts,
+//! cookie notices) goes; and
 //! `<br><br>` runs become paragraphs, so that text is scored as prose.
 
 use std::collections::HashMap;
 
-use html5ever::local_name;
+use html5ever::{local_name, LocalName};
 
 use super::images::{remove_placeholder_images, unwrap_noscript_images};
 use super::streamed::place_streamed_content;
@@ -43,6 +45,13 @@ const COOKIE_NOTICE_MAX_CHARS: usize = 3000;
 const POST_CHROME_MAX_CHARS: usize = 500;
 /// Posts of a thread: at least this many carry the same author panel.
 const POST_CHROME_MIN_REPEATS: usize = 2;
+/// The extension marks with this attribute what the live page's stylesheets
+/// hide (`display: none`), which the engine, seeing no stylesheet, cannot
+/// tell itself (see `extension/dom-html.js`).
+pub const STYLE_HIDDEN_ATTR: &str = "data-lucid-hidden";
+/// Bytes of the page's shown words searched for hidden copies, at most: on
+/// a page with thousands of hidden blocks, those past it are kept.
+const HIDDEN_COPY_SEARCH_BYTES: usize = 32 << 20;
 
 /// Prepares the whole page for scoring.
 pub fn prepare_page(doc: &mut Document) {
@@ -55,10 +64,11 @@ pub fn prepare_page(doc: &mut Document) {
         Document::ROOT,
         &[local_name!("script"), local_name!("style")],
     );
+    let folded_by_style = drop_hidden_copies(doc);
     unwrap_noscript_images(doc);
     unwrap_noscript_content(doc);
     let hidden = hidden_elements(doc);
-    let hidden = unfold_disclosed_panels(doc, hidden);
+    let hidden = unfold_disclosed_panels(doc, hidden, &folded_by_style);
     lift_loading_veil(doc, hidden);
     remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
     if let Some(body) = doc.body() {
@@ -70,6 +80,81 @@ pub fn prepare_page(doc: &mut Document) {
         // paragraph and so loses the name that marks it.
         remove_post_chrome(doc, body);
         remove_cookie_notices(doc, body);
+    }
+}
+
+/// Pages written for several screen sizes write their text once per size,
+/// and their stylesheet shows one copy: a site builder's variants of a
+/// whole page, a headline for phones. Where the live page's stylesheet
+/// hides an element ([`STYLE_HIDDEN_ATTR`]) and the page shows its words
+/// elsewhere, in the same order, it is such a copy, and goes. Anything else
+/// a stylesheet hides is read as on a saved page, where none hides
+/// anything: on real pages it is as often content (an accordion's answers
+/// named by class alone, a product's details behind a button) as clutter,
+/// which the other steps remove. Returns what the stylesheet hides and
+/// stays, its mark taken off.
+fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
+    let Some(body) = doc.body() else {
+        return Vec::new();
+    };
+    let mark = LocalName::from(STYLE_HIDDEN_ATTR);
+    let marked: Vec<NodeId> = doc
+        .descendants(body)
+        .filter(|&n| doc.has_attr(n, &mark))
+        .collect();
+    if marked.is_empty() {
+        return marked;
+    }
+    // The words the page shows, each text's apart (so that a copy's words
+    // match however the two copies are wrapped), with a space on each side.
+    let mut shown = vec![b' '];
+    let mut next = doc.first_child(body);
+    while let Some(n) = next {
+        let unseen = doc.is_element(n)
+            && (doc.has_attr(n, &mark)
+                || doc.is(n, &local_name!("noscript"))
+                || !is_probably_visible(doc, n));
+        if let Some(text) = doc.text(n) {
+            push_words(&mut shown, text);
+        }
+        next = doc.next_in_order(n, body, unseen);
+    }
+    let shown = String::from_utf8(shown).unwrap_or_default();
+    let mut budget = HIDDEN_COPY_SEARCH_BYTES;
+    let mut kept = Vec::new();
+    for n in marked {
+        doc.remove_attr(n, STYLE_HIDDEN_ATTR);
+        let mut words = vec![b' '];
+        for t in doc.descendants(n) {
+            if let Some(text) = doc.text(t) {
+                push_words(&mut words, text);
+            }
+        }
+        let words = String::from_utf8(words).unwrap_or_default();
+        let searched = words.len() > 1 && budget >= shown.len();
+        if searched {
+            budget -= shown.len();
+        }
+        if searched && shown.contains(words.as_str()) {
+            doc.detach(n);
+        } else {
+            kept.push(n);
+        }
+    }
+    kept
+}
+
+/// Appends `text`'s words, each followed by a space. A word is a run of
+/// letters and digits and of anything not ASCII (a curly quote stays in
+/// its word, as it does in a copy of it): bytes are quicker read than
+/// characters, and ASCII bytes split UTF-8 only between characters.
+fn push_words(out: &mut Vec<u8>, text: &str) {
+    let is_separator = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
+    for word in text.as_bytes().split(is_separator) {
+        if !word.is_empty() {
+            out.extend_from_slice(word);
+            out.push(b' ');
+        }
     }
 }
 
@@ -102,7 +187,14 @@ fn unwrap_noscript_content(doc: &mut Document) {
 /// What opens as a popup (a menu, a listbox, a dialog, a tooltip: the
 /// control's `aria-haspopup`, or the panel's role) is not content and stays
 /// hidden. Takes the page's hidden elements and returns those left hidden.
-fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeId> {
+/// What the live page's stylesheet hides (`folded_by_style`) is shown
+/// already; where it is such a panel, its control is treated as the
+/// others' are.
+fn unfold_disclosed_panels(
+    doc: &mut Document,
+    hidden: Vec<NodeId>,
+    folded_by_style: &[NodeId],
+) -> Vec<NodeId> {
     let Some(body) = doc.body() else {
         return hidden;
     };
@@ -110,7 +202,8 @@ fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeI
     let mut still_hidden: Vec<NodeId> = Vec::new();
     {
         let mut controls: HashMap<&str, NodeId> = HashMap::new();
-        if hidden.iter().any(|&n| doc.has_attr(n, &local_name!("id"))) {
+        let has_id = |n: &NodeId| doc.has_attr(*n, &local_name!("id"));
+        if hidden.iter().chain(folded_by_style).any(has_id) {
             for n in doc.descendants(body) {
                 for id in doc
                     .attr(n, &local_name!("aria-controls"))
@@ -121,7 +214,9 @@ fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeI
                 }
             }
         }
-        for n in hidden {
+        let by_markup = hidden.into_iter().map(|n| (n, true));
+        let by_style = folded_by_style.iter().map(|&n| (n, false));
+        for (n, hidden_by_markup) in by_markup.chain(by_style) {
             let control = doc
                 .attr(n, &local_name!("id"))
                 .and_then(|id| controls.get(id))
@@ -135,7 +230,7 @@ fn unfold_disclosed_panels(doc: &mut Document, hidden: Vec<NodeId>) -> Vec<NodeI
             let until_found = doc.attr(n, &local_name!("hidden")) == Some("until-found");
             if (control.is_some() || role == Some("tabpanel") || until_found) && !opens_as_popup {
                 folded.push((n, control));
-            } else {
+            } else if hidden_by_markup {
                 still_hidden.push(n);
             }
         }
@@ -313,6 +408,40 @@ mod tests {
             .map(|p| doc.text_content(p))
             .collect();
         assert_eq!(ps, vec!["two", "three"]);
+    }
+
+    #[test]
+    fn hidden_copies_go_and_what_else_a_stylesheet_hides_stays() {
+        let lead = "The river rose four metres overnight, and by dawn the old bridge was closed.";
+        let mut doc = parse_document(&format!(
+            "<main><div class=wide><h1>Flood closes bridge</h1><p><b>Update:</b> {lead}</p></div>\
+             <div class=narrow data-lucid-hidden><h1>Flood closes bridge</h1>\
+             <p><b>Update:</b> {lead}</p></div>\
+             <div class=narrow data-lucid-hidden><p>Flood closes bridge, in brief</p></div>\
+             <h3>Who repairs it?</h3><div class=answer data-lucid-hidden>\
+             <p>The county does, within a month.</p></div>\
+             <button aria-controls=a2>Who pays?</button><div id=a2 data-lucid-hidden>\
+             <p>The state pays for half of it.</p></div>\
+             <div style='display:none'><p>The county does</p></div></main>"
+        ));
+        prepare_page(&mut doc);
+        let body = doc.body().unwrap();
+        let text = inner_text(&doc, body);
+        assert_eq!(text.matches(lead).count(), 1, "{text}");
+        assert_eq!(text.matches("Flood closes bridge").count(), 2, "{text}");
+        assert!(text.contains("The county does, within a month."), "{text}");
+        // An accordion's question is kept with its answer, as when the page
+        // itself hides the answer.
+        assert!(text.contains("Who pays?The state pays"), "{text}");
+        let buttons = doc.elements_by_tag(body, &local_name!("button")).count();
+        assert_eq!(buttons, 0, "the question is kept as text");
+        let marks = doc.descendants(body);
+        assert!(
+            !marks
+                .into_iter()
+                .any(|n| doc.has_attr(n, &LocalName::from(STYLE_HIDDEN_ATTR))),
+            "what stays is read as on a saved page"
+        );
     }
 
     #[test]

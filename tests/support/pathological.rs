@@ -307,6 +307,14 @@ pub const CASES: &[Case] = &[
         build: byline_leads,
         expect: Expect::Prose,
     },
+    Case {
+        name: "style-hidden-blocks",
+        what: "an article, {n} lines shown and {n} blocks the live page's stylesheet hides (marked as the extension marks them), none a copy of what is shown",
+        full: 100_000,
+        small: 5_000,
+        build: style_hidden_blocks,
+        expect: Expect::Prose,
+    },
 ];
 
 /// Checks `article` against the case's expectation; the error says what
@@ -355,6 +363,16 @@ pub fn check_expectation(case: &Case, article: &Article) -> Result<(), String> {
 fn byline_leads(n: usize) -> Vec<u8> {
     let lines = "<p>Written by hand, all of it.</p><p>By the way, yes.</p>".repeat(n / 2);
     page(&(article() + &"<div>".repeat(500) + &lines)).into_bytes()
+}
+
+/// Every hidden block is searched for in the page's shown words, up to a
+/// budget: past it, the rest are kept as they are.
+fn style_hidden_blocks(n: usize) -> Vec<u8> {
+    let shown: String = (0..n).map(|i| format!("<li>Shown line {i}</li>")).collect();
+    let hidden: String = (0..n)
+        .map(|i| format!("<div data-lucid-hidden>Hidden block {i}</div>"))
+        .collect();
+    page(&format!("{}<ul>{shown}</ul>{hidden}", article())).into_bytes()
 }
 
 fn prose_paragraphs() -> String {
