@@ -103,24 +103,36 @@ var lucidReader = lucidReader ?? (() => {
     injected = null;
     const settings = loadSettings();
     const css = stylesheet();
-    // Feedback first. It fades in only after a moment (see reader.css), so
-    // a quick page shows no flash. On a big page it is painted before the
-    // work starts, and before the background adds page.css (after this
-    // returns), as restyling a big page takes a moment. A small page is
-    // done long before the notice would fade in: frames waited for would
-    // only delay the view, and the engine is made ready meanwhile.
+    // Feedback: a progress notice. It fades in only after a moment (see
+    // reader.css), so a quick page shows no flash. On a big page it is
+    // painted before the work starts, and before the background adds
+    // page.css (after this returns), as restyling a big page takes a
+    // moment. A small page is done long before the notice would fade in:
+    // frames waited for would only delay the view, and the engine is made
+    // ready meanwhile. It is read before the notice goes on it, too:
+    // reading asks for the page's styles, and the notice, a child of <html>
+    // where page.css looks for the view, has Firefox restyle the whole page
+    // first (a tenth of a warm opening).
     const big = document.getElementsByTagName('*').length > BIG_PAGE;
-    if (!big) canRunHere();
+    let page = null;
+    if (!big) {
+      canRunHere();
+      time.serialize = performance.now();
+      page = await LucidDom.pageHtml(document, { signal });
+    }
     const progress = showNotice(READING, { css, progress: true });
     if (big) await nextPaint();
     noticed();
     signal.throwIfAborted();
 
-    time.serialize = performance.now();
-    const { html, media, writer } = await LucidDom.pageHtml(document, {
-      signal,
-      onProgress: (share) => progress.say(`${READING} ${Math.round(share * 100)}%`),
-    });
+    if (!page) {
+      time.serialize = performance.now();
+      page = await LucidDom.pageHtml(document, {
+        signal,
+        onProgress: (share) => progress.say(`${READING} ${Math.round(share * 100)}%`),
+      });
+    }
+    const { html, media, writer } = page;
     const read = performance.now();
     time.serialized = read;
     time.writer = writer;

@@ -48,6 +48,39 @@ var LucidDom = (() => {
     return chromeDom.openOrClosedShadowRoot(element) ?? null;
   }
 
+  // Elements no page shows, whatever its styles: their `display: none` is
+  // the browser's own and says nothing of the page (and a `<noscript>`'s
+  // text, a microdata `<meta>`, a `<picture>`'s `<source>` are still read).
+  const NEVER_SHOWN = new Set([
+    'head', 'title', 'base', 'link', 'meta', 'script', 'style', 'template', 'noscript',
+    'source', 'track', 'param', 'area', 'datalist', 'slot',
+  ]);
+
+  // The engine sees no stylesheet, only the page's markup. What the page's
+  // CSS takes off the screen with `display: none` is written with this
+  // attribute (the engine's STYLE_HIDDEN_ATTR, src/clean/page.rs): a page
+  // written for several screen sizes has its text there once per size, and
+  // the engine drops the copies the page hides. Only `display`: scripts that
+  // reveal content as it scrolls into view hide it with `visibility` or
+  // `opacity` until then.
+  const STYLE_HIDDEN = 'data-lucid-hidden';
+
+  // How the page hides an element: 'marked' (its own `hidden` attribute),
+  // 'styled' (its CSS), or not at all (null). What is inside a hidden
+  // element is not looked at: the engine shows or hides it whole, and a
+  // subtree without boxes is the slowest to ask about. checkVisibility()
+  // first, as it is the cheaper call: false for an element without a box,
+  // which is also one inside a closed <details> (content the engine keeps).
+  function hiding(element) {
+    if (NEVER_SHOWN.has(element.localName)) return null;
+    if (element.hasAttribute('hidden')) return 'marked';
+    if (element.checkVisibility()) return null;
+    return getComputedStyle(element)?.display === 'none' ? 'styled' : null;
+  }
+
+  // Ends a hidden element's children on the walk's stack.
+  const HIDDEN_END = Symbol('hidden end');
+
   function skipped(element) {
     const name = element.localName;
     if (OWN.has(name) || name === 'style' || name === 'template') return true;
@@ -89,6 +122,7 @@ var LucidDom = (() => {
     let until = performance.now() + sliceMs;
     // Nodes still to write, and closing tags (strings), last first.
     const stack = [doc.documentElement];
+    let inHidden = false;
     while (stack.length > 0) {
       if ((++items & 255) === 0 && performance.now() > until) {
         onProgress?.(Math.min(read / elements, 0.99));
@@ -97,7 +131,9 @@ var LucidDom = (() => {
         until = performance.now() + sliceMs;
       }
       const item = stack.pop();
-      if (typeof item === 'string') {
+      if (item === HIDDEN_END) {
+        inHidden = false;
+      } else if (typeof item === 'string') {
         out.push(item);
       } else if (item.nodeType === Node.TEXT_NODE) {
         const parent = item.parentNode;
@@ -111,9 +147,15 @@ var LucidDom = (() => {
         if (name !== 'slot') {
           let tag = `<${name}`;
           for (const attr of item.attributes) tag += ` ${attr.name}="${escapeAttr(attr.value)}"`;
+          const hidden = inHidden ? null : hiding(item);
+          if (hidden === 'styled') tag += ` ${STYLE_HIDDEN}=""`;
           out.push(`${tag}>`);
           if (VOID.has(name)) continue;
           stack.push(`</${name}>`);
+          if (hidden) {
+            stack.push(HIDDEN_END);
+            inHidden = true;
+          }
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
       }
@@ -144,6 +186,7 @@ var LucidDom = (() => {
   function nativeHtml(doc) {
     const inert = doc.implementation.createHTMLDocument('');
     const copy = inert.importNode(doc.documentElement, true);
+    markHidden(doc.documentElement, copy);
     for (const element of copy.querySelectorAll('script, style, template, lucid-reader-view, lucid-reader-notice')) {
       if (skipped(element)) element.remove();
     }
@@ -165,6 +208,34 @@ var LucidDom = (() => {
     const html = copy.outerHTML;
     if (noscripts.length === 0) return html;
     return html.replace(new RegExp(`${marker}(\\d+)\\.`, 'g'), (_, i) => noscripts[Number(i)]);
+  }
+
+  // The copy has no styles: what the page's styles hide is marked on it from the
+  // page, element for element (the two trees are alike until the copy loses
+  // its scripts), as the walk marks it.
+  function markHidden(page, copy) {
+    const shown = page.ownerDocument.createTreeWalker(page, NodeFilter.SHOW_ELEMENT);
+    const copied = copy.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_ELEMENT);
+    let node = page;
+    while (node) {
+      const hidden = hiding(node);
+      if (hidden === 'styled') copied.currentNode.setAttribute(STYLE_HIDDEN, '');
+      if (hidden) {
+        node = pastSubtree(shown);
+        pastSubtree(copied);
+      } else {
+        node = shown.nextNode();
+        copied.nextNode();
+      }
+    }
+  }
+
+  // Moves `walker` to the node after its current node's subtree.
+  function pastSubtree(walker) {
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode()) return null;
+    }
+    return walker.currentNode;
   }
 
   function childrenOf(element) {

@@ -97,6 +97,48 @@ p { margin-bottom: 240px; color: rgb(255, 0, 0) !important; }
 form { padding: 20px; background: #eee; }
 `;
 
+// A page written for two screen sizes, as site builders write them: the
+// article twice, the stylesheet showing one copy (on this screen, the wide
+// one) with `display: none`. What else the stylesheet hides is content
+// folded away: an accordion's answer named by its button, another named
+// by class alone; and a closed <details>; and a paragraph that a
+// scroll-reveal script hides with `visibility` until it is scrolled to.
+export const STYLE_HIDDEN = {
+  question: 'Who paid for the generator?',
+  answer: 'The generator was bought in 2009 with a grant from the county, after an ice storm left the old people\u2019s home without heating for two days.',
+  question2: 'Will the library open again in the next storm?',
+  answer2: 'Yes: the council\u2019s plan names it as the valley\u2019s first warming centre, ahead of the school and the church hall.',
+  details: 'A correction: an earlier version of this story gave the wrong street for the bakery.',
+  revealed: 'Those who spent the night there still talk about it, and the librarian keeps the guest book they all signed on her desk.',
+};
+
+const STYLE_HIDDEN_CSS = `
+.variant-narrow, .faq-answer { display: none; }
+@media (max-width: 600px) { .variant-narrow { display: block; } .variant-wide { display: none; } }
+.reveal { visibility: hidden; }
+`;
+
+const styleHiddenArticle = () => {
+  const h = STYLE_HIDDEN;
+  const variant = (name) => `
+    <div class="variant-${name}">
+      <h1>${TITLE}</h1>
+      <p class="byline">By Ines Calloway</p>
+      ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n      ')}
+    </div>`;
+  return `
+  <article class="story">
+    ${variant('wide')}
+    ${variant('narrow')}
+    <p class="reveal">${h.revealed}</p>
+    <h2><button aria-controls="faq-1" aria-expanded="false">${h.question}</button></h2>
+    <div class="faq-answer" id="faq-1"><p>${h.answer}</p></div>
+    <h2 class="faq-question">${h.question2}</h2>
+    <div class="faq-answer"><p>${h.answer2}</p></div>
+    <details><summary>Correction</summary><p>${h.details}</p></details>
+  </article>`;
+};
+
 // One second of silence, for a playing <audio>.
 function silentWav() {
   const rate = 8000;
@@ -153,18 +195,23 @@ export function routes() {
       }),
     },
     '/form.css': { body: FORM_CSS, type: 'text/css' },
+    '/style-hidden.html': {
+      body: page({ head: '<link rel="stylesheet" href="/style-hidden.css">', body: styleHiddenArticle() }),
+    },
+    '/style-hidden.css': { body: STYLE_HIDDEN_CSS, type: 'text/css' },
     // What the page serializer must write alike both ways (dom-html.js).
     '/serialize.html': {
       body: page({
         head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fish &amp; chips"}</script>
-<style>p { color: maroon }</style>`,
+<style>p { color: maroon } .narrow { display: none }</style>`,
         body: `<!-- a comment --><article><h1 title='Say "hi" &amp; go'>${TITLE}</h1>
 <p>Fish&nbsp;&amp;&nbsp;chips &lt;3, <b>twice</b>.</p>
 <noscript><img src="/photo.jpg" alt="A photo"></noscript>
 <template><p>Never shown.</p></template><script>console.log('code, not content');</script>
 <video src="/silence.wav"></video>
 <svg viewBox="0 0 10 10"><use xlink:href="#a"></use></svg>
-<textarea>a &lt; b</textarea><my-widget data-x="1">Slot text</my-widget></article>`,
+<textarea>a &lt; b</textarea><my-widget data-x="1">Slot text</my-widget>
+<p class="narrow" id="narrow-only">Narrow screens only.</p><p hidden="until-found">Found.</p></article>`,
       }),
     },
     '/silence.wav': { body: silentWav(), type: 'audio/wav' },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { ROOT, launch, serve, waitFor } from './harness.mjs';
-import { AD_TEXT, PARAGRAPHS, TITLE, routes } from './pages.mjs';
+import { AD_TEXT, PARAGRAPHS, STYLE_HIDDEN, TITLE, routes } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -334,8 +334,15 @@ export function browserSuite(browser) {
       assert.match(written.native, /<noscript><img src="\/photo.jpg" alt="A photo"><\/noscript>/);
       assert.match(written.native, /application\/ld\+json/);
       assert.doesNotMatch(written.native, /code, not content|Never shown|maroon|a comment/);
-      // The extension itself writes it so, its own notice (which has a
-      // shadow root) on screen meanwhile: its timings say which way.
+      // What the stylesheet hides is marked so; the page's own `hidden` is kept as it is.
+      assert.match(written.native, /<p class="narrow" id="narrow-only" data-lucid-hidden="">/);
+      assert.match(written.native, /<p hidden="until-found">Found.<\/p>/);
+      assert.deepEqual(
+        await driver.evaluate(() => [document.querySelectorAll('[data-lucid-hidden]').length, document.querySelectorAll('[hidden]').length]),
+        [0, 1],
+        'the page itself is unchanged',
+      );
+      // The extension itself writes it so: its timings say which way.
       await driver.evaluate(() => document.addEventListener('lucid-reader-timing', (event) => {
         window.lucidTestTiming = JSON.parse(event.detail);
       }));
@@ -345,6 +352,23 @@ export function browserSuite(browser) {
       });
       assert.equal(timing.writer, 'browser');
       if (await hasView()) await close();
+    });
+
+    it('shows a page written for two screen sizes once, and what its stylesheet folds away', async () => {
+      await driver.goto(url('/style-hidden.html'));
+      const before = await pageState();
+      await open();
+      const content = squash((await view()).content);
+      for (const paragraph of PARAGRAPHS) {
+        assert.equal(content.split(squash(paragraph)).length - 1, 1, `shown once: ${paragraph.slice(0, 60)}…`);
+      }
+      assert.ok(!content.includes(TITLE), 'the hidden copy\'s headline is not in the article');
+      const h = STYLE_HIDDEN;
+      for (const shown of [h.question, h.answer, h.question2, h.answer2, h.details, h.revealed]) {
+        assert.ok(content.includes(squash(shown)), `the view lacks: ${shown}`);
+      }
+      await close();
+      assert.deepEqual(await pageState(), before, 'the page is as it was, with no mark left on it');
     });
 
     it('shows a section front as its list of headlines, with their links and without the site menus', async () => {
