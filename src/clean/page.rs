@@ -105,32 +105,16 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
     if marked.is_empty() {
         return marked;
     }
-    // The words the page shows, each text's apart (so that a copy's words
-    // match however the two copies are wrapped), with a space on each side.
-    let mut shown = vec![b' '];
-    let mut next = doc.first_child(body);
-    while let Some(n) = next {
-        let unseen = doc.is_element(n)
-            && (doc.has_attr(n, &mark)
-                || doc.is(n, &local_name!("noscript"))
-                || !is_probably_visible(doc, n));
-        if let Some(text) = doc.text(n) {
-            push_words(&mut shown, text);
-        }
-        next = doc.next_in_order(n, body, unseen);
-    }
-    let shown = String::from_utf8(shown).unwrap_or_default();
+    let shown = words_of(doc, body, |n| {
+        doc.has_attr(n, &mark)
+            || doc.is(n, &local_name!("noscript"))
+            || !is_probably_visible(doc, n)
+    });
     let mut budget = HIDDEN_COPY_SEARCH_BYTES;
     let mut kept = Vec::new();
     for n in marked {
         doc.remove_attr(n, STYLE_HIDDEN_ATTR);
-        let mut words = vec![b' '];
-        for t in doc.descendants(n) {
-            if let Some(text) = doc.text(t) {
-                push_words(&mut words, text);
-            }
-        }
-        let words = String::from_utf8(words).unwrap_or_default();
+        let words = words_of(doc, n, |_| false);
         let searched = words.len() > 1 && budget >= shown.len();
         if searched {
             budget -= shown.len();
@@ -144,18 +128,28 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
     kept
 }
 
-/// Appends `text`'s words, each followed by a space. A word is a run of
-/// letters and digits and of anything not ASCII (a curly quote stays in
-/// its word, as it does in a copy of it): bytes are quicker read than
-/// characters, and ASCII bytes split UTF-8 only between characters.
-fn push_words(out: &mut Vec<u8>, text: &str) {
+/// The words of the text under `root`, outside the elements `unseen`
+/// skips, with a space before and after each: each text's apart, so that
+/// a copy's words match however the two copies are wrapped. A word is a
+/// run of letters and digits and of anything not ASCII (a curly quote
+/// stays in its word, as it does in a copy of it): bytes are quicker read
+/// than characters, and ASCII bytes split UTF-8 only between characters.
+fn words_of(doc: &Document, root: NodeId, unseen: impl Fn(NodeId) -> bool) -> String {
     let is_separator = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
-    for word in text.as_bytes().split(is_separator) {
-        if !word.is_empty() {
-            out.extend_from_slice(word);
-            out.push(b' ');
+    let mut words = vec![b' '];
+    let mut next = doc.first_child(root);
+    while let Some(n) = next {
+        if let Some(text) = doc.text(n) {
+            for word in text.as_bytes().split(is_separator) {
+                if !word.is_empty() {
+                    words.extend_from_slice(word);
+                    words.push(b' ');
+                }
+            }
         }
+        next = doc.next_in_order(n, root, doc.is_element(n) && unseen(n));
     }
+    String::from_utf8(words).unwrap_or_default()
 }
 
 /// Some sites (forums above all) serve the whole page text inside
