@@ -114,24 +114,18 @@ var lucidReader = lucidReader ?? (() => {
     // where page.css looks for the view, has Firefox restyle the whole page
     // first (a tenth of a warm opening).
     const big = document.getElementsByTagName('*').length > BIG_PAGE;
-    let page = null;
-    if (!big) {
-      canRunHere();
+    const readPage = (onProgress) => {
       time.serialize = performance.now();
-      page = await LucidDom.pageHtml(document, { signal });
-    }
+      return LucidDom.pageHtml(document, { signal, onProgress });
+    };
+    if (!big) canRunHere();
+    let page = big ? null : await readPage();
     const progress = showNotice(READING, { css, progress: true });
     if (big) await nextPaint();
     noticed();
     signal.throwIfAborted();
 
-    if (!page) {
-      time.serialize = performance.now();
-      page = await LucidDom.pageHtml(document, {
-        signal,
-        onProgress: (share) => progress.say(`${READING} ${Math.round(share * 100)}%`),
-      });
-    }
+    page ??= await readPage((share) => progress.say(`${READING} ${Math.round(share * 100)}%`));
     const { html, media, writer } = page;
     const read = performance.now();
     time.serialized = read;

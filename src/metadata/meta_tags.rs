@@ -165,6 +165,7 @@ impl MetaTags {
                 .into_iter()
                 .flat_map(str::split_ascii_whitespace)
                 .chain(name);
+            let mut other_published = false;
             for key in keys {
                 let is = |list: &[&str]| list.iter().any(|k| key.eq_ignore_ascii_case(k));
                 if is(OG_IMAGE_KEYS) {
@@ -173,16 +174,8 @@ impl MetaTags {
                     tags.twitter_image
                         .get_or_insert_with(|| content.to_string());
                 }
+                other_published |= is(OTHER_PUBLISHED_KEYS);
             }
-            let other_published = property
-                .into_iter()
-                .flat_map(str::split_ascii_whitespace)
-                .chain(name)
-                .any(|key| {
-                    OTHER_PUBLISHED_KEYS
-                        .iter()
-                        .any(|k| key.eq_ignore_ascii_case(k))
-                });
             if other_published && tags.other_published.is_none() {
                 let date = published_date(content);
                 if day_of(&date).is_some() {
