@@ -18,6 +18,8 @@ pub struct Article {
     /// The title the reader view shows: the article's own `<h1>` when it is
     /// about the title, else the title without the site's name.
     pub headline: Option<String>,
+    /// Who wrote the article, as the page prints it with the name ("By Jane
+    /// Doe"), less a lead that only labels it ("Written by", "Author:").
     pub byline: Option<String>,
     pub site_name: Option<String>,
     /// As the page gives it (usually ISO 8601); a date the page writes in
@@ -65,7 +67,11 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
     let mut article = Article {
         title: meta.title,
         headline: meta.headline,
-        byline: meta.byline.filter(|b| hints::names_someone(b)),
+        byline: meta
+            .byline
+            .as_deref()
+            .and_then(hints::shown_byline)
+            .map(str::to_string),
         site_name: meta.site_name,
         published_time: meta.published_time,
         lang: meta.lang,
@@ -82,7 +88,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
                 .byline
                 .as_deref()
                 .and_then(metadata::name_in_dated_byline)
-                .filter(|b| hints::names_someone(b))
+                .and_then(hints::shown_byline)
                 .map(str::to_string)
                 .or(meta.fallback_byline);
         }

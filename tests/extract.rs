@@ -1987,6 +1987,36 @@ fn a_marked_byline_that_runs_on_into_its_date_gives_the_name_and_a_date_alone_no
 }
 
 #[test]
+fn a_byline_shows_the_name_without_a_label_and_a_label_alone_is_none() {
+    let byline = |line: &str| {
+        let page = fog_article_with(&format!("<div class=\"byline\">{line}</div>"));
+        extract_at(&page, "https://ferry.example/fog").byline
+    };
+    for (line, name) in [
+        ("Written by Jo Bloggs", "Jo Bloggs"),
+        ("Author: Jo Bloggs", "Jo Bloggs"),
+        ("Authored by: Jo Bloggs", "Jo Bloggs"),
+        ("View all posts by Jo Bloggs", "Jo Bloggs"),
+        (
+            "<span>Written by</span><a href=/jo>Jo Bloggs</a>",
+            "Jo Bloggs",
+        ),
+        // A lead printed with the name stays, as Readability.js keeps it.
+        ("By Jo Bloggs", "By Jo Bloggs"),
+    ] {
+        assert_eq!(byline(line).as_deref(), Some(name), "{line}");
+    }
+    // A label whose name is printed elsewhere, or a call to follow.
+    for label in [
+        "How we reviewed this article:",
+        "Jun 2 Written By",
+        "Follow the author",
+    ] {
+        assert_eq!(byline(label), None, "{label}");
+    }
+}
+
+#[test]
 fn a_page_veiled_while_its_scripts_load_is_read_and_its_hidden_parts_are_not() {
     let para = "Machine learning lets a program improve at a task from examples \
                 rather than from rules written out by hand, one case at a time. ";
