@@ -212,7 +212,7 @@ fn is_article_type(ty: Option<&Value>) -> bool {
 
 /// Is a schema.org type name (`NewsArticle`, `schema:BlogPosting`) an
 /// article's?
-fn is_article_type_name(t: &str) -> bool {
+pub(super) fn is_article_type_name(t: &str) -> bool {
     t.starts_with(ARTICLE_TYPE_PREFIX)
         || t.ends_with(ARTICLE_TYPE_SUFFIX)
         || ARTICLE_TYPES_ANYWHERE.iter().any(|a| t.contains(a))

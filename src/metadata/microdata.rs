@@ -2,12 +2,12 @@
 //! (`itemscope`, `itemtype`, `itemprop`) rather than in JSON-LD. Forums and
 //! Q&A sites mark each post so. Read here: whether the page is a
 //! discussion, and who wrote the item the page is about (a thread's first
-//! post, a question). Its `datePublished` is a date source
-//! (`dates.rs`).
+//! post, a question, an article named in a `<meta>`). Its
+//! `datePublished` is a date source (`dates.rs`).
 
 use html5ever::local_name;
 
-use super::json_ld::is_discussion_type;
+use super::json_ld::{is_article_type_name, is_discussion_type};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure;
@@ -53,6 +53,25 @@ pub(super) fn thread_author(doc: &Document) -> Option<String> {
                 .is_some_and(|item| item_types(doc, item).any(|t| THREAD_ITEM_TYPES.contains(&t)))
         })
         .find_map(|author| author_name(doc, author))
+}
+
+/// The author a page names in a `<meta itemprop="author" content>`, which
+/// shows no text for scoring to find as the marked byline: Squarespace
+/// writes one in every post's `<head>`, outside any item. Only the
+/// article's: one in a comment's, a review's or an answer's item is that
+/// item's author.
+pub(super) fn meta_author(doc: &Document) -> Option<String> {
+    doc.descendants(Document::ROOT)
+        .filter(|&n| doc.is(n, &local_name!("meta")) && has_itemprop(doc, n, "author"))
+        .filter(|&author| {
+            doc.ancestors(author)
+                .find(|&a| doc.has_attr(a, &local_name!("itemscope")))
+                .is_none_or(|item| item_types(doc, item).any(is_article_type_name))
+        })
+        .find_map(|author| {
+            let name = normalize_whitespace(doc.attr(author, &local_name!("content"))?);
+            Some(name).filter(|name| hints::names_someone(name))
+        })
 }
 
 /// The name an author's element gives: its `content` (`<meta>`), its
@@ -136,8 +155,30 @@ mod tests {
             "wrote many posts ".repeat(10)
         );
         assert_eq!(byline(&card), None);
-        // An article's microdata author is the page's marked byline, which
-        // scoring finds in the page as Readability.js does.
+        // A `<meta>` author in the page's `<head>` (Squarespace), outside
+        // any item, or in an article's item, is the article's; one in a
+        // review's item is the review's.
+        assert_eq!(
+            byline(r#"<meta itemprop="author" content=" Ada  Lovelace "><p>Text.</p>"#).as_deref(),
+            Some("Ada Lovelace")
+        );
+        assert_eq!(
+            byline(
+                r#"<div itemscope itemtype="http://schema.org/Article">
+                <meta itemprop="author" content="Ada Lovelace"></div>"#
+            )
+            .as_deref(),
+            Some("Ada Lovelace")
+        );
+        assert_eq!(
+            byline(
+                r#"<div itemscope itemtype="https://schema.org/Review">
+                <meta itemprop="author" content="A Reviewer"></div>"#
+            ),
+            None
+        );
+        // An article's microdata author in the page's text is the page's
+        // marked byline, which scoring finds as Readability.js does.
         assert_eq!(
             byline(
                 r#"<article itemscope itemtype="https://schema.org/BlogPosting">

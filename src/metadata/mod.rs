@@ -65,7 +65,7 @@ use self::meta_tags::{
     og_type_is_article, MetaTags, ARTICLE_AUTHOR_KEY, BYLINE_KEYS, EXCERPT_KEYS, PUBLISHED_KEYS,
     SITE_NAME_KEYS, TITLE_KEYS,
 };
-use self::microdata::{declares_discussion_in_microdata, thread_author};
+use self::microdata::{declares_discussion_in_microdata, meta_author, thread_author};
 use self::title::{article_title, headline, headline_heading};
 
 /// The five entities Readability decodes by name in meta values; every
@@ -149,10 +149,14 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .or_else(|| metas.first(BYLINE_KEYS))
         // `article:author` is meant to be a profile URL; only a name counts.
         .or_else(|| metas.first(&[ARTICLE_AUTHOR_KEY]).filter(|a| !is_url(a)));
-    // Before the page's marked byline, which on a thread is whichever
-    // post's author comes first.
-    let starter = byline.is_none().then(|| thread_author(doc)).flatten();
-    let byline = byline.or(starter.as_deref());
+    // Microdata's, before the page's marked byline: a `<meta>` author has
+    // no text for scoring to find, and on a thread the marked byline is
+    // whichever post's author comes first.
+    let in_microdata = byline
+        .is_none()
+        .then(|| meta_author(doc).or_else(|| thread_author(doc)))
+        .flatten();
+    let byline = byline.or(in_microdata.as_deref());
     let excerpt = ld
         .excerpt
         .as_deref()
