@@ -53,10 +53,15 @@ pub(super) fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<
 /// The text of the first part of a byline that `marks` as the name and that
 /// names someone (not only "By": see [`hints::names_someone`]).
 fn marked_name(doc: &Document, byline: NodeId, marks: impl Fn(NodeId) -> bool) -> Option<String> {
-    doc.descendants(byline)
-        .filter(|&n| marks(n))
-        .map(|n| crate::measure::inner_text(doc, n))
-        .find(|name| hints::names_someone(name))
+    doc.descendants(byline).filter(|&n| marks(n)).find_map(|n| {
+        // Its first line: a part holding the name and the role in
+        // blocks of their own ("Ann Lee", "Staff Writer") would read
+        // them run together ("Ann LeeStaff Writer").
+        crate::plain_text::plain_text(doc, n)
+            .lines()
+            .map(crate::text::normalize_whitespace)
+            .find(|line| hints::names_someone(line))
+    })
 }
 
 /// Whether `id` is a link to an author's page ("/author/jane-doe",
@@ -117,6 +122,15 @@ mod tests {
             )
             .as_deref(),
             Some("Stephen Jesudunsin")
+        );
+        // A part named as the name holding the role in a block of its own.
+        assert_eq!(
+            byline_of(
+                "<div class=author><div class=author-name-wrap><div>Harry Rabinowitz</div>\
+                 <div>Tech Reporter</div></div><time>Jan 27, 2026</time></div>"
+            )
+            .as_deref(),
+            Some("Harry Rabinowitz")
         );
         assert_eq!(
             byline_of("<span class=byline>By <span class='vcard'><span class=fn>Ann Lee</span></span>, Staff Writer</span>")
