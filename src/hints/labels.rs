@@ -1,0 +1,632 @@
+//! What an element's text says of it, whatever its class: an ad's label,
+//! a call to act ("Subscribe", "Book now"), a picture's credit, a control
+//! drawn as text ("Add to cart"), a table of contents' label, a
+//! recommendation's heading ("You may also like"). Each list is matched
+//! against the lowercased text, whole or by its lead, as its function says.
+
+use super::Words;
+
+/// What a cookie banner says: about the site's use of cookies, not about
+/// cookies the reader bakes ("category-cookies" names a recipe too).
+pub(crate) const COOKIE_NOTICE_PHRASES: Words = Words::new(&[
+    "we use cookies",
+    "uses cookies",
+    "use of cookies",
+    "types of cookies",
+    "cookies on your device",
+    "cookie policy",
+    "cookie preferences",
+    "cookie settings",
+    "accept cookies",
+    "accept all cookies",
+    "cookies are disabled",
+]);
+
+/// What such boxes say, for those without telling class names.
+pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
+    "unblock notifications",
+    "enable notifications",
+    "allow notifications",
+    "turn on notifications",
+    "follow us",
+    "newsletter",
+    "subscribe",
+    "mailing list",
+    "sign up for",
+    "sign up to",
+    "continue reading below",
+    "article continues below",
+    "story continues below",
+    "log in or register",
+    "login or register",
+    "sign in or register",
+    "register or log in",
+    "we use cookies",
+    "cookie preferences",
+    "accept all cookies",
+    "log in to reply",
+    "sign in to reply",
+    "already have an account?",
+]);
+
+/// A follow prompt is short: "Follow Business Insider Africa", "Follow
+/// Jane Doe on Instagram".
+const FOLLOW_PROMPT_MAX_CHARS: usize = 80;
+
+/// What "Follow" is followed by in an instruction ("Follow the steps",
+/// "Follow these rules"), not in a prompt to follow someone.
+const FOLLOW_INSTRUCTION_WORDS: &[&str] = &[
+    "the", "these", "this", "that", "those", "our", "my", "your", "its", "his", "her", "their",
+    "a", "an", "all", "each", "every", "up", "along", "through", "suit", "me", "us",
+];
+
+/// Whether a block's whole text (as written: names are capitalized) asks
+/// the reader to follow someone: "Follow", then a name, and no sentence
+/// ("FOLLOW BUSINESS INSIDER AFRICA", "Follow Hardtail Canada"). "Follow
+/// the steps below:" is an instruction, and "Follow us" is one of
+/// [`CALL_TO_ACTION_PHRASES`].
+pub(crate) fn is_follow_prompt(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > FOLLOW_PROMPT_MAX_CHARS || text.ends_with(['.', ':', '?', ',']) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    verb.eq_ignore_ascii_case("follow")
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && !FOLLOW_INSTRUCTION_WORDS.contains(&next.to_lowercase().as_str())
+}
+
+/// The whole text of a link that is a button to act, not content: it goes
+/// where it stands alone (matched lowercased, without arrows and `!`).
+pub(crate) const ACTION_LINKS: &[&str] = &[
+    "book now",
+    "buy now",
+    "shop now",
+    "order now",
+    "get started",
+    "get started for free",
+    "start free trial",
+    "start a free trial",
+    "start your free trial",
+    "try for free",
+    "try it free",
+    "sign up",
+    "sign up for free",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "subscribe",
+    "subscribe now",
+    "join now",
+    "learn more",
+    "read more",
+    "find out more",
+    "contact us",
+    "contact sales",
+    "talk to sales",
+    "get in touch",
+    "get a quote",
+    "request a quote",
+    "get a demo",
+    "book a demo",
+    "request a demo",
+    "download now",
+    "download the app",
+    "get the app",
+    "open in app",
+];
+
+/// How the terms a form's button binds the reader to begin ("By signing
+/// up, you agree to..."); the agreement follows in the same sentence.
+/// Each starts with "by": `clean` looks for that word first, before it
+/// reads a paragraph's whole text.
+const FORM_CONSENT_LEADS: &[&str] = &[
+    "by signing up",
+    "by subscribing",
+    "by submitting",
+    "by clicking",
+    "by entering your",
+    "by registering",
+    "by creating an account",
+    "by continuing",
+];
+/// What the reader is said to do by using the form.
+const FORM_CONSENT_VERBS: &[&str] = &["you agree", "you consent", "you accept", "you declare"];
+
+/// Whether a block's text (lowercased) is a form's terms: a lead of
+/// [`FORM_CONSENT_LEADS`] and, in its first sentence, the reader agreeing.
+/// "By clicking the button twice you'll see..." is an instruction, and
+/// stays.
+pub(crate) fn is_form_consent(text_lower: &str) -> bool {
+    let text = text_lower.trim_start();
+    let first_sentence = text.split(". ").next().unwrap_or(text);
+    FORM_CONSENT_LEADS.iter().any(|l| text.starts_with(l))
+        && FORM_CONSENT_VERBS
+            .iter()
+            .any(|v| first_sentence.contains(v))
+}
+
+/// How a button to a shop starts, the shop's name after it ("Check price
+/// on Amazon", "Buy from Walmart").
+const ACTION_LINK_LEADS: &[&str] = &[
+    "check price",
+    "check the price",
+    "see price",
+    "view price",
+    "buy on ",
+    "buy from ",
+    "buy at ",
+    "shop on ",
+];
+
+/// Whether a link's whole text (lowercased, trimmed) is a button's (see
+/// [`ACTION_LINKS`]).
+pub(crate) fn is_action_link_text(text_lower: &str) -> bool {
+    ACTION_LINKS.contains(&text_lower)
+        || ACTION_LINK_LEADS.iter().any(|l| text_lower.starts_with(l))
+}
+
+/// How a line crediting a picture starts ("Credit: The Spruce Eats",
+/// "Image by Jo Bloggs via Unsplash"): a credit, not the article's words.
+pub(crate) const IMAGE_CREDIT_LEADS: &[&str] = &[
+    "credit:",
+    "credits:",
+    "image credit",
+    "image credits",
+    "photo credit",
+    "photo credits",
+    "picture credit",
+    "image courtesy",
+    "photo courtesy",
+    "courtesy of ",
+    "image by ",
+    "photo by ",
+    "image:",
+    "photo:",
+    "photograph:",
+    "photographer:",
+    "image source:",
+    "photo source:",
+];
+
+/// The whole of a credit line naming only a picture agency.
+pub(crate) const PICTURE_AGENCIES: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "unsplash",
+    "istock",
+    "alamy",
+    "ap photo",
+];
+
+/// A credit may name the photographer beside the agency ("Getty Images /
+/// Jo Bloggs", "Jo Bloggs/Getty Images"): a name is at most this many words.
+const CREDITED_NAME_MAX_WORDS: usize = 4;
+
+/// Whether a short text (lowercased, trimmed) credits a picture, in
+/// parentheses or not ("(Image credit: Wareable)").
+pub(crate) fn is_image_credit(text_lower: &str) -> bool {
+    let text = text_lower
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(text_lower)
+        .trim();
+    IMAGE_CREDIT_LEADS.iter().any(|l| text.starts_with(l))
+        || PICTURE_AGENCIES.iter().any(|&agency| {
+            text == agency
+                || text
+                    .strip_prefix(agency)
+                    .and_then(|rest| rest.trim_start().strip_prefix(['/', '|']))
+                    .is_some_and(is_credited_name)
+                || text
+                    .strip_suffix(agency)
+                    .and_then(|rest| rest.trim_end().strip_suffix(['/', '|']))
+                    .is_some_and(is_credited_name)
+        })
+}
+
+/// A photographer's name beside an agency's: a few words, not a sentence
+/// (a caption that ends with its credit keeps it).
+fn is_credited_name(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=CREDITED_NAME_MAX_WORDS).contains(&words) && !text.contains(['.', ',', ';', ':'])
+}
+
+/// Whether a link's whole text (lowercased) is a skip link's ("Skip to
+/// main content", "Jump to recipe", "Back to top"): navigation within the
+/// page, not content.
+pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {
+    text_lower.starts_with("skip to ")
+        || text_lower.starts_with("skip navigation")
+        || text_lower.starts_with("jump to ")
+        || text_lower.starts_with("back to top")
+        || text_lower.starts_with("return to top")
+        || text_lower.starts_with("scroll to top")
+}
+
+/// What a page shows where a script has yet to put its content: never the
+/// content itself. (Readability.js's words, and a few longer ones.)
+const LOADING_PLACEHOLDERS: &[&str] = &[
+    "loading",
+    "正在加载",
+    "загрузка",
+    "chargement",
+    "cargando",
+    "loading more",
+    "loading content",
+    "loading comments",
+    "please wait",
+];
+
+/// What an ad slot says of itself, in the text where it stands: a label
+/// over the ad, which the page's scripts were to fill, never the
+/// article's words. ("Ad" alone is left out, an era's name in a table of
+/// dates, and so is "Advertising", a heading over a list of services.)
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "sponsored",
+    "paid advertisement",
+    "werbung",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "реклама",
+    "广告",
+];
+
+/// How an ad slot asks the reader to go on past it ("Continues below
+/// advertisement", "Advertisement - scroll to continue"). "Story continues
+/// below", "Article continues below" and "Continue reading below" are
+/// [`CALL_TO_ACTION_PHRASES`]: their blocks are gone before these are asked.
+const AD_SLOT_PHRASES: &[&str] = &[
+    "continues below advertisement",
+    "continues below this ad",
+    "scroll to continue",
+];
+
+/// Ad labels that are also other words: told apart by where they stand
+/// (an element the conditional cleaner judges), not by themselves.
+const AMBIGUOUS_AD_LABELS: &[&str] = &["ad", "ads", "advertising", "pub", "werb", "anuncio"];
+
+/// Whether an element's whole text (lowercased) is an ad slot's label or
+/// marker (see [`AD_LABELS`], [`AD_SLOT_PHRASES`]).
+pub(crate) fn is_ad_label(text_lower: &str) -> bool {
+    let text = without_ellipsis(text_lower);
+    AD_LABELS.contains(&text) || AD_SLOT_PHRASES.iter().any(|p| text.contains(p))
+}
+
+/// [`is_ad_label`], or one of the [`AMBIGUOUS_AD_LABELS`].
+pub(crate) fn is_ad_label_loosely(text_lower: &str) -> bool {
+    is_ad_label(text_lower) || AMBIGUOUS_AD_LABELS.contains(&without_ellipsis(text_lower))
+}
+
+/// A label's text without the dots or colon after it.
+fn without_ellipsis(text: &str) -> &str {
+    text.trim().trim_end_matches(['.', '…', ':']).trim_end()
+}
+
+/// What a shop's or a list's controls say, drawn as text for a script to
+/// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
+/// script fills): they do nothing in the view.
+const CONTROL_LABELS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to wishlist",
+    "add to wish list",
+    "quick view",
+    "quick shop",
+    "sort by",
+    "filter by",
+    "results per page",
+    "items per page",
+];
+
+/// Whether an element's whole text (lowercased) is one of
+/// [`CONTROL_LABELS`].
+pub(crate) fn is_control_label(text_lower: &str) -> bool {
+    CONTROL_LABELS.contains(&without_ellipsis(text_lower))
+}
+
+/// Whether an element's whole text (lowercased) is a loading placeholder
+/// ("Loading...", "Please wait…").
+pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
+    LOADING_PLACEHOLDERS.contains(&without_ellipsis(text_lower))
+}
+
+/// What a table of contents is headed with: the page's own navigation,
+/// not a section of the article. ("Contents" alone also heads a book's
+/// list of chapters, which is why a label goes only where no list follows
+/// it: see `clean::tables_of_contents_gone`.)
+const TABLE_OF_CONTENTS_LABELS: &[&str] = &[
+    "table of contents",
+    "table of content",
+    "contents",
+    "page contents",
+    "article contents",
+    "in this article",
+    "in this post",
+    "in this guide",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "what's inside",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "índice",
+    "indice",
+    "tabla de contenidos",
+];
+
+/// Whether an element's whole text (lowercased) labels a table of
+/// contents ("Table of Contents", "On this page:", "Contents [hide]").
+pub(crate) fn is_table_of_contents_label(text_lower: &str) -> bool {
+    let text = text_lower.trim();
+    // A toggle beside the label, the colon or arrow after it.
+    let text = ["[hide]", "[show]", "hide", "show", "toggle"]
+        .iter()
+        .find_map(|toggle| text.strip_suffix(toggle))
+        .unwrap_or(text)
+        .trim_end()
+        .trim_end_matches([':', '⤵', '↓', '▾', '▼'])
+        .trim_end();
+    TABLE_OF_CONTENTS_LABELS.contains(&text)
+}
+
+/// Does `text_lower` contain one of `phrases` as whole words ("subscribe"
+/// matches "Subscribe here", not "5 million subscribers")?
+pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {
+    phrases.any_occurrence(text_lower, |at, p| {
+        let before = text_lower[..at].chars().next_back();
+        let after = text_lower[at + p.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Headings of blocks that point away from the page: recommendations,
+/// "related" and "most popular" lists, store cross-selling.
+pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "recommended for you",
+    "recommended articles",
+    "recommended stories",
+    "recommended reading",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "related products",
+    "more to explore",
+    "more stories",
+    "more from",
+    "most popular",
+    "most read",
+    "popular posts",
+    "trending",
+    "read next",
+    "read more",
+    "customers also",
+    "people also",
+    "frequently bought together",
+];
+
+/// Phrases that make a heading a recommendation heading wherever they
+/// stand in it ("People who viewed this item also viewed", "Shop similar
+/// items"): store cross-selling.
+pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
+    "also viewed",
+    "also bought",
+    "also purchased",
+    "also liked",
+    "also like",
+    "similar items",
+    "similar products",
+    "you may enjoy",
+    "you might enjoy",
+    "you may like",
+    "you might like",
+    "you may be interested",
+    "you might be interested",
+    "others are reading",
+    "sponsored products",
+    "related items",
+    "who viewed this",
+    "who bought this",
+]);
+
+/// Leads of a paragraph that is one recommended link ("Also read: …"),
+/// besides the recommendation headings.
+pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
+    "also read",
+    "read also",
+    "related",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+    "must read",
+    "see more",
+    "read more",
+    "read next",
+    "read our full",
+];
+
+/// Whether the (lowercased, trimmed) words before a paragraph's only link
+/// say the link is a recommendation.
+pub(crate) fn is_recommendation_lead(lead_lower: &str) -> bool {
+    RECOMMENDATION_LEADS.contains(&lead_lower) || is_recommendation_heading(lead_lower)
+}
+
+/// Whether a (lowercased) heading introduces recommendations.
+pub(crate) fn is_recommendation_heading(text_lower: &str) -> bool {
+    RECOMMENDATION_HEADINGS
+        .iter()
+        .any(|h| text_lower.starts_with(h))
+        || has_phrase(text_lower, &RECOMMENDATION_PHRASES)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picture_credits_are_told_from_captions() {
+        for credit in [
+            "credit: the spruce eats",
+            "(image credit: wareable)",
+            "getty images",
+            "getty images / holger leue",
+            "holger leue/getty images",
+            "photo by jo smith",
+        ] {
+            assert!(is_image_credit(credit), "{credit}");
+        }
+        for caption in [
+            "firefighters at the blaze. jo smith/getty images",
+            "the getty images archive holds millions of pictures",
+            "a credit union in ohio",
+            "(a bowl of soup)",
+        ] {
+            assert!(!is_image_credit(caption), "{caption}");
+        }
+    }
+
+    #[test]
+    fn table_of_contents_labels_are_told_from_headings_that_mention_contents() {
+        for label in [
+            "table of contents",
+            "  contents [hide]",
+            "on this page:",
+            "jump to ↓",
+            "in this article",
+        ] {
+            assert!(is_table_of_contents_label(label), "{label:?}");
+        }
+        for heading in [
+            "contents of the box",
+            "table of contents for volume 2",
+            "in this article we look at",
+            "jump to conclusions",
+        ] {
+            assert!(!is_table_of_contents_label(heading), "{heading:?}");
+        }
+    }
+
+    #[test]
+    fn ad_labels_are_told_from_sentences_about_ads() {
+        for label in [
+            "advertisement",
+            " sponsored ",
+            "advertisement - scroll to continue",
+            "story continues below advertisement",
+            "anzeige",
+        ] {
+            assert!(is_ad_label(label), "{label:?}");
+        }
+        for text in [
+            "ad",
+            "advertisement revenue fell",
+            "sponsored by the city council",
+        ] {
+            assert!(!is_ad_label(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn follow_prompts_are_told_from_instructions() {
+        for prompt in [
+            "FOLLOW BUSINESS INSIDER AFRICA",
+            "Follow Hardtail Canada",
+            "Follow Jane Doe on Instagram",
+        ] {
+            assert!(is_follow_prompt(prompt), "{prompt:?}");
+        }
+        for text in [
+            "Follow the steps below:",
+            "FOLLOW THESE RULES",
+            "Follow up with the clinic in a week.",
+            "follow",
+            "Following Kim's advice, we left early",
+        ] {
+            assert!(!is_follow_prompt(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn control_labels_are_whole_texts() {
+        for label in ["add to cart", "sort by:", " results per page: "] {
+            assert!(is_control_label(label), "{label:?}");
+        }
+        for text in [
+            "sort by size before packing",
+            "add to cart and pay",
+            "close",
+        ] {
+            assert!(!is_control_label(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn form_terms_start_with_by() {
+        for lead in FORM_CONSENT_LEADS {
+            assert!(lead.starts_with("by "), "{lead:?}");
+        }
+    }
+
+    #[test]
+    fn store_cross_selling_headings_are_recommendations() {
+        for heading in [
+            "people who viewed this item also viewed",
+            "this is what customers who viewed this product bought",
+            "customers who bought this item also bought",
+            "shop similar items",
+            "you may also like",
+        ] {
+            assert!(is_recommendation_heading(heading), "{heading}");
+        }
+        for heading in ["product details", "who we are", "what customers say"] {
+            assert!(!is_recommendation_heading(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn overlapping_phrases_are_never_whole_words() {
+        // `has_phrase` looks at every occurrence of a phrase, overlapping
+        // ones too, where `match_indices` (which it replaced) saw only
+        // non-overlapping ones. They agree: an occurrence overlapping an
+        // earlier one starts where that one ends with the same characters
+        // (a suffix of the phrase that is also its prefix), so what comes
+        // right before it is the phrase's own character, a letter, and it
+        // is not a whole word.
+        for p in CALL_TO_ACTION_PHRASES
+            .iter()
+            .chain(RECOMMENDATION_PHRASES.iter())
+        {
+            for k in 1..p.len() {
+                if p[..k] == p[p.len() - k..] {
+                    let before = p.as_bytes()[p.len() - k - 1];
+                    assert!(before.is_ascii_alphanumeric(), "{p:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_are_whole_words() {
+        assert!(has_phrase("please subscribe.", &CALL_TO_ACTION_PHRASES));
+        assert!(has_phrase("subscribe", &CALL_TO_ACTION_PHRASES));
+        assert!(!has_phrase(
+            "5 million subscribers",
+            &CALL_TO_ACTION_PHRASES
+        ));
+        assert!(!has_phrase("\u{e9}subscribe", &CALL_TO_ACTION_PHRASES));
+        assert!(has_phrase("subscribers subscribe", &CALL_TO_ACTION_PHRASES));
+    }
+}

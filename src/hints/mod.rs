@@ -1,0 +1,460 @@
+//! Hints: word lists that say what an element is. Here, those matched
+//! against its `class` and `id` (an article body, a sidebar, an ad); in
+//! [`labels`], what its text says (an ad's label, a call to act, a
+//! recommendation's heading); in [`bylines`], how a byline is printed and
+//! whether it names someone.
+//!
+//! Each class and id list is a named constant of lowercase fragments,
+//! matched as plain substrings of the ASCII-lowercased `class + " " + id`
+//! string: exactly what Readability.js's case-insensitive alternation
+//! regexes (`/a|b|c/i`) do, so the lists can be copied from it word for
+//! word, without a regex engine (nothing to compile per wasm instance,
+//! linear in the string's length). Put new class and id lists here, next
+//! to these, and match them with [`matches_any`] over
+//! [`class_and_id_lower`]; lists of what text says go in [`labels`].
+
+use html5ever::local_name;
+
+use crate::dom::{Document, NodeId};
+
+pub(crate) mod bylines;
+pub(crate) mod labels;
+
+pub(crate) use self::bylines::{
+    names_someone, shown_byline, split_byline_lead, without_byline_lead,
+};
+pub(crate) use self::labels::{
+    has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_control_label,
+    is_follow_prompt, is_form_consent, is_image_credit, is_loading_placeholder,
+    is_recommendation_heading, is_recommendation_lead, is_skip_link_text,
+    is_table_of_contents_label, CALL_TO_ACTION_PHRASES, COOKIE_NOTICE_PHRASES,
+};
+
+/// A list of lowercase ASCII fragments, found in a haystack in one pass.
+///
+/// Hint matching runs on every element of the page, several times over
+/// (each scoring attempt, the region, the cleaning), and a `str::contains`
+/// per word scans the haystack once per word: that was the largest cost of
+/// extraction. Here a 256-bit filter of every word's first two bytes lets
+/// one pass skip nearly every position at the price of a lookup, and only
+/// the positions that pass it are compared with the words.
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    /// Bit [`pair_bit`] of the first two bytes of each word.
+    pairs: [u64; 4],
+}
+
+/// A byte pair's bit in [`Words`]'s filter: collisions only cost a
+/// comparison.
+const fn pair_bit(a: u8, b: u8) -> usize {
+    (a as usize * 31 + b as usize) % 256
+}
+
+impl Words {
+    /// Builds the filter at compile time; words must be ASCII and at least
+    /// two bytes long.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+        let mut pairs = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(w.len() >= 2 && w.is_ascii());
+            let bit = pair_bit(w[0], w[1]);
+            pairs[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        Words { words, pairs }
+    }
+
+    /// The words, as written.
+    #[cfg(test)]
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.words.iter().copied()
+    }
+
+    /// Calls `found(at, word)` for every occurrence of a word in `haystack`
+    /// (byte offset `at`, a character boundary since words are ASCII) until
+    /// it returns true; whether it did.
+    fn any_occurrence(&self, haystack: &str, mut found: impl FnMut(usize, &str) -> bool) -> bool {
+        let h = haystack.as_bytes();
+        for at in 0..h.len().saturating_sub(1) {
+            let bit = pair_bit(h[at], h[at + 1]);
+            if (self.pairs[bit / 64] >> (bit % 64)) & 1 == 0 {
+                continue;
+            }
+            let rest = &h[at..];
+            for w in self.words {
+                // A byte loop: these words are too short for a `memcmp` call
+                // to pay.
+                let w_bytes = w.as_bytes();
+                if w_bytes.len() <= rest.len()
+                    && w_bytes.iter().zip(rest).all(|(a, b)| a == b)
+                    && found(at, w)
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Readability.js's `REGEXPS.unlikelyCandidates`: class/id fragments of page
+/// parts that are rarely the article (comments, footers, menus, ads).
+pub(crate) const UNLIKELY_CANDIDATES: Words = Words::new(&[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+]);
+
+/// Readability.js's `REGEXPS.okMaybeItsACandidate`: fragments that rescue an
+/// element whose class/id also matched [`UNLIKELY_CANDIDATES`] (a
+/// "main-header-and-content" wrapper is still a candidate).
+pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+]);
+
+/// The element's `class` and `id` (joined by [`Document::class_and_id`]),
+/// ASCII-lowercased: the haystack every list here is matched against. ASCII-only lowercasing is
+/// what a JS `/i` regex without the `u` flag does for these ASCII words.
+pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
+    let mut s = doc.class_and_id(id);
+    s.make_ascii_lowercase();
+    s
+}
+
+/// Does any word of `words` occur in `haystack_lower` (already lowercased)?
+pub(crate) fn matches_any(haystack_lower: &str, words: &Words) -> bool {
+    words.any_occurrence(haystack_lower, |_, _| true)
+}
+
+/// Readability's "unlikely candidate" test: an unlikely class/id that no
+/// maybe-candidate word rescues.
+pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, &UNLIKELY_CANDIDATES)
+        && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
+}
+
+/// Whether the unlikely words of an unlikely candidate are all among
+/// `words`: "header" alone may be a page's header or an article's (its
+/// title and standfirst); [`REPLY_WORDS`] alone, a thread's replies.
+pub(crate) fn is_unlikely_only_as(haystack_lower: &str, words: &[&str]) -> bool {
+    !UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |_, word| !words.contains(&word))
+}
+
+/// Unlikely words that name a page's replies: comments below an article,
+/// but the content itself on a page that declares a discussion.
+pub(crate) const REPLY_WORDS: &[&str] = &["comment", "replies"];
+
+/// Whether a class (lowercased) names a reply in a thread: `comment`,
+/// `comments_subtree`, `reply`, `replies`.
+pub(crate) fn names_a_reply(class_lower: &str) -> bool {
+    class_lower.contains("comment") || class_lower.contains("repl")
+}
+
+// ----- Scoring and cleaning hints (used by score/ and clean/) -----
+
+/// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.
+pub(crate) const POSITIVE: Words = Words::new(&[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+]);
+
+/// Readability.js's `REGEXPS.negative`, less its anchored `hid` variants,
+/// which [`is_negative`] checks as a whole word.
+pub(crate) const NEGATIVE: Words = Words::new(&[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+]);
+
+/// Readability.js's `REGEXPS.byline`: where the author's name is printed.
+pub(crate) const BYLINE: Words =
+    Words::new(&["byline", "author", "dateline", "writtenby", "p-author"]);
+
+/// Class and id words of the parts where pages print an article's date
+/// ("entry-meta", "post-date", "published", "byline").
+pub(crate) const DATE_PARTS: Words = Words::new(&["date", "publish", "posted", "byline", "meta"]);
+
+/// What a link's address (lowercased) holds when it leads to an author's
+/// page: the link's text is then the author's name.
+pub(crate) const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor"]);
+
+/// ARIA roles of page parts that are never the article.
+pub(crate) const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Readability's negative test: any [`NEGATIVE`] fragment but those in
+/// `except`, or `hid` as a whole class word.
+pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
+    NEGATIVE.any_occurrence(haystack_lower, |_, word| !except.contains(&word))
+        || haystack_lower.split(' ').any(|w| w == "hid")
+}
+
+/// Class/id fragments of the card about the author that closes many
+/// articles: a photo, a paragraph of biography, links to their profiles.
+/// (The byline, read before cleaning, is shown in the view's header.)
+pub(crate) const AUTHOR_CARD: Words = Words::new(&[
+    "author-bio",
+    "author_bio",
+    "authorbio",
+    "about-author",
+    "about_author",
+    "about-the-author",
+    "author-box",
+    "author_box",
+    "authorbox",
+    "author-card",
+    "author-profile",
+    "author-info",
+    "author-details",
+    "author-description",
+    "author-about",
+    "bio-box",
+    "biobox",
+    "writer-bio",
+    "contributor-bio",
+]);
+
+pub(crate) fn is_author_card(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, &AUTHOR_CARD)
+}
+
+/// Class/id words of the list of tags or categories an article is filed
+/// under: links to other lists of articles.
+pub(crate) const TAG_LIST_WORDS: &[&str] = &["tags", "taglist", "tagcloud", "categories"];
+
+/// Readability's `shareElements`: `share` or `sharedaddy` as a word, where
+/// `_` also separates words (`post_share_bar`).
+pub(crate) fn is_share_element(haystack_lower: &str) -> bool {
+    haystack_lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w == "share" || w == "sharedaddy")
+}
+
+/// Class/id fragments of the parts of a forum post that are about its
+/// author, not its text: the profile panel beside it (join date, post
+/// count, rank) and the signature under it. Forum software of every make
+/// names them so (phpBB `postprofile`, vBulletin `userinfo`, XenForo
+/// `message-userDetails`, Invision `signature`...).
+pub(crate) const POST_CHROME: Words = Words::new(&[
+    "signature",
+    "postprofile",
+    "userinfo",
+    "user-info",
+    "userdetails",
+    "user-details",
+]);
+
+pub(crate) fn is_post_chrome(haystack_lower: &str) -> bool {
+    matches_any(haystack_lower, &POST_CHROME)
+}
+
+/// Class/id words (whole words, split at `-`, `_` and spaces) of the boxes
+/// that interrupt an article to ask something of the reader: follow us,
+/// subscribe, allow notifications, accept cookies.
+pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
+    "nag",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "follow",
+    "notification",
+    "notifications",
+    "cookie",
+    "cookies",
+    "consent",
+    "paywall",
+    "promo",
+    "toc",
+    "bio",
+];
+
+/// Class/id words of a cookie banner or consent panel.
+pub(crate) const COOKIE_NOTICE_WORDS: &[&str] = &["cookie", "cookies", "consent", "gdpr"];
+
+/// Class words of a link drawn as a button ("btn btn-primary"): a call to
+/// act, whatever it says.
+pub(crate) const BUTTON_CLASSES: &[&str] = &["btn", "button", "cta"];
+
+/// Classes of the messages a form shows once sent or failed (Webflow,
+/// Contact Form 7, Gravity Forms, HubSpot and generic names).
+pub(crate) const FORM_MESSAGE_CLASSES: &[&str] = &[
+    "w-form-done",
+    "w-form-fail",
+    "wpcf7-response-output",
+    "gform_confirmation_message",
+    "submitted-message",
+    "form-success",
+    "form-error",
+    "form-message",
+    "form-status",
+];
+
+/// Does any class/id word of `haystack` equal one of `words` (lowercase),
+/// ASCII case ignored?
+pub(crate) fn has_word(haystack: &str, words: &[&str]) -> bool {
+    // Bytes, not chars: a non-ASCII character is a separator either way,
+    // and decoding every class name's characters cost more than the rest.
+    haystack
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| words.iter().any(|k| w.eq_ignore_ascii_case(k.as_bytes())))
+}
+
+/// Does the element's class or id hold one of `words` as a word (see
+/// [`has_word`])? Each attribute is read where it is, not joined and
+/// lowercased into a copy: this is asked of every element of a page.
+pub(crate) fn is_named(doc: &Document, id: NodeId, words: &[&str]) -> bool {
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .any(|name| doc.attr(id, name).is_some_and(|v| has_word(v, words)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::labels::RECOMMENDATION_PHRASES;
+    use super::*;
+    use crate::parse::parse_document;
+    use html5ever::local_name;
+
+    #[test]
+    fn lists_are_lowercase_so_they_can_match() {
+        for w in UNLIKELY_CANDIDATES.iter().chain(MAYBE_CANDIDATE.iter()) {
+            assert_eq!(*w, w.to_ascii_lowercase());
+            assert!(!w.is_empty());
+        }
+    }
+
+    /// Every list, for the tests below.
+    const ALL_WORDS: [&Words; 10] = [
+        &UNLIKELY_CANDIDATES,
+        &MAYBE_CANDIDATE,
+        &POSITIVE,
+        &NEGATIVE,
+        &BYLINE,
+        &POST_CHROME,
+        &CALL_TO_ACTION_PHRASES,
+        &COOKIE_NOTICE_PHRASES,
+        &RECOMMENDATION_PHRASES,
+        &AUTHOR_CARD,
+    ];
+
+    #[test]
+    fn one_pass_matching_finds_what_contains_finds() {
+        let mut haystacks = vec![
+            String::new(),
+            "x".into(),
+            "site-footer main".into(),
+            "a-ad-b hidden".into(),
+            "caf\u{e9}-comment\u{e9}".into(),
+        ];
+        for words in ALL_WORDS {
+            for w in words.iter() {
+                haystacks.push(w.into());
+                haystacks.push(format!("x{w}"));
+                haystacks.push(format!("{w}\u{e9}"));
+                haystacks.push(w[..w.len() - 1].into());
+                haystacks.push(w[1..].into());
+            }
+        }
+        for words in ALL_WORDS {
+            for h in &haystacks {
+                let naive = words.iter().any(|w| h.contains(w));
+                assert_eq!(matches_any(h, words), naive, "{h:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn unlikely_unless_rescued() {
+        assert!(is_unlikely_candidate("site-footer "));
+        assert!(is_unlikely_candidate("x -ad- y"));
+        assert!(!is_unlikely_candidate("footer main-content"));
+        // "and" rescues as a bare substring, as in Readability: "sidebar-land".
+        assert!(!is_unlikely_candidate("sidebar-land "));
+        assert!(!is_unlikely_candidate("post-body "));
+        assert!(!is_unlikely_candidate(" "));
+    }
+
+    #[test]
+    fn class_and_id_are_joined_and_lowercased() {
+        let doc = parse_document(r#"<div class="Big SideBar" id="Top">x</div>"#);
+        let div = doc
+            .elements_by_tag(Document::ROOT, &local_name!("div"))
+            .next()
+            .unwrap();
+        let s = class_and_id_lower(&doc, div);
+        assert_eq!(s, "big sidebar top");
+        assert!(is_unlikely_candidate(&s));
+    }
+}
