@@ -8,7 +8,9 @@
 //! cookie notices) goes; and
 //! `<br><br>` runs become paragraphs, so that text is scored as prose.
 
-use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use html5ever::{local_name, LocalName};
 
@@ -49,8 +51,17 @@ const POST_CHROME_MIN_REPEATS: usize = 2;
 /// hide (`display: none`), which the engine, seeing no stylesheet, cannot
 /// tell itself (see `extension/dom-html.js`).
 pub const STYLE_HIDDEN_ATTR: &str = "data-lucid-hidden";
-/// Bytes of the page's shown words searched for hidden copies, at most: on
-/// a page with thousands of hidden blocks, those past it are kept.
+/// A hidden element is a copy of what the page shows when this share of
+/// its runs of [`COPY_RUN_WORDS`] words are the shown text's too: a site
+/// builder's variant for another screen size differs from the one shown by
+/// a word or a line break. (Measured with `scripts/eval-live`: from 0.6 to
+/// 0.9 alike, and only an exact copy above it.)
+const COPY_MIN_SHARE_OF_RUNS: f32 = 0.8;
+/// How many words make a run, compared whole ("shingles").
+const COPY_RUN_WORDS: usize = 3;
+/// Bytes of the page's shown words searched for the hidden elements too
+/// short to have a run, at most: on a page with thousands of them, those
+/// past it are kept.
 const HIDDEN_COPY_SEARCH_BYTES: usize = 32 << 20;
 
 /// Prepares the whole page for scoring.
@@ -87,12 +98,12 @@ pub fn prepare_page(doc: &mut Document) {
 /// and their stylesheet shows one copy: a site builder's variants of a
 /// whole page, a headline for phones. Where the live page's stylesheet
 /// hides an element ([`STYLE_HIDDEN_ATTR`]) and the page shows its words
-/// elsewhere, in the same order, it is such a copy, and goes. Anything else
-/// a stylesheet hides is read as on a saved page, where none hides
-/// anything: on real pages it is as often content (an accordion's answers
-/// named by class alone, a product's details behind a button) as clutter,
-/// which the other steps remove. Returns what the stylesheet hides and
-/// stays, its mark taken off.
+/// elsewhere ([`is_shown_elsewhere`]), it is such a copy, and goes.
+/// Anything else a stylesheet hides is read as on a saved page, where none
+/// hides anything: on real pages it is as often content (an accordion's
+/// answers named by class alone, a product's details behind a button) as
+/// clutter, which the other steps remove. Returns what the stylesheet
+/// hides and stays, its mark taken off.
 fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
     let Some(body) = doc.body() else {
         return Vec::new();
@@ -110,22 +121,61 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
             || doc.is(n, &local_name!("noscript"))
             || !is_probably_visible(doc, n)
     });
+    let shown = ShownWords {
+        runs: word_runs(&shown).into_iter().collect(),
+        words: shown,
+    };
     let mut budget = HIDDEN_COPY_SEARCH_BYTES;
     let mut kept = Vec::new();
     for n in marked {
         doc.remove_attr(n, STYLE_HIDDEN_ATTR);
         let words = words_of(doc, n, |_| false);
-        let searched = words.len() > 1 && budget >= shown.len();
-        if searched {
-            budget -= shown.len();
-        }
-        if searched && shown.contains(words.as_str()) {
+        if is_shown_elsewhere(&words, &shown, &mut budget) {
             doc.detach(n);
         } else {
             kept.push(n);
         }
     }
     kept
+}
+
+/// The words a page shows ([`words_of`]), and their runs of
+/// [`COPY_RUN_WORDS`] words ([`word_runs`]).
+struct ShownWords {
+    words: String,
+    runs: HashSet<u64>,
+}
+
+/// Whether a hidden element's words ([`words_of`]) are shown elsewhere on
+/// the page: at least [`COPY_MIN_SHARE_OF_RUNS`] of its runs of words, or,
+/// where it is too short to have one, its words in the same order, while
+/// `budget` lasts (a search reads all the shown words).
+fn is_shown_elsewhere(words: &str, shown: &ShownWords, budget: &mut usize) -> bool {
+    let runs = word_runs(words);
+    if !runs.is_empty() {
+        let found = runs.iter().filter(|run| shown.runs.contains(run)).count();
+        return found as f32 >= COPY_MIN_SHARE_OF_RUNS * runs.len() as f32;
+    }
+    let searched = words.len() > 1 && *budget >= shown.words.len();
+    if searched {
+        *budget -= shown.words.len();
+    }
+    searched && shown.words.contains(words)
+}
+
+/// A hash of each run of [`COPY_RUN_WORDS`] words in `words` (as
+/// [`words_of`] writes them), overlapping: what two copies share however
+/// their lines break.
+fn word_runs(words: &str) -> Vec<u64> {
+    let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    words
+        .windows(COPY_RUN_WORDS)
+        .map(|run| {
+            let mut hasher = DefaultHasher::new();
+            run.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect()
 }
 
 /// The words of the text under `root`, outside the elements `unseen`
@@ -406,12 +456,21 @@ mod tests {
 
     #[test]
     fn hidden_copies_go_and_what_else_a_stylesheet_hides_stays() {
-        let lead = "The river rose four metres overnight, and by dawn the old bridge was closed.";
+        let lead = "The river rose four metres overnight, and by dawn the old bridge was closed. \
+                    Drivers are sent north to the ferry until engineers have looked at it.";
+        // The lead for phones, a word changed and its lines broken: a copy.
+        let variant = "The river rose four metres<br>overnight, and by <b>morning</b> the old \
+                       bridge was closed. Drivers are sent north to the ferry until engineers \
+                       have looked at it.";
+        // A hidden paragraph that shares a few words with the page: not one.
+        let other = "The river rose again in 1953, and the old bridge held.";
         let mut doc = parse_document(&format!(
             "<main><div class=wide><h1>Flood closes bridge</h1><p><b>Update:</b> {lead}</p></div>\
              <div class=narrow data-lucid-hidden><h1>Flood closes bridge</h1>\
              <p><b>Update:</b> {lead}</p></div>\
              <div class=narrow data-lucid-hidden><p>Flood closes bridge, in brief</p></div>\
+             <div class=phone data-lucid-hidden><p>{variant}</p></div>\
+             <div class=other data-lucid-hidden><p>{other}</p></div>\
              <h3>Who repairs it?</h3><div class=answer data-lucid-hidden>\
              <p>The county does, within a month.</p></div>\
              <button aria-controls=a2>Who pays?</button><div id=a2 data-lucid-hidden>\
@@ -422,6 +481,8 @@ mod tests {
         let body = doc.body().unwrap();
         let text = inner_text(&doc, body);
         assert_eq!(text.matches(lead).count(), 1, "{text}");
+        assert!(!text.contains("by morning"), "{text}");
+        assert!(text.contains(other), "{text}");
         assert_eq!(text.matches("Flood closes bridge").count(), 2, "{text}");
         assert!(text.contains("The county does, within a month."), "{text}");
         // An accordion's question is kept with its answer, as when the page

@@ -365,12 +365,17 @@ fn byline_leads(n: usize) -> Vec<u8> {
     page(&(article() + &"<div>".repeat(500) + &lines)).into_bytes()
 }
 
-/// Every hidden block is searched for in the page's shown words, up to a
-/// budget: past it, the rest are kept as they are.
+/// Every hidden block is looked for in the page's shown words: its runs of
+/// words in a set of the page's, and one too short to have a run in the
+/// words themselves, up to a budget: past it, the rest are kept as they
+/// are. Half the blocks are each.
 fn style_hidden_blocks(n: usize) -> Vec<u8> {
     let shown: String = (0..n).map(|i| format!("<li>Shown line {i}</li>")).collect();
     let hidden: String = (0..n)
-        .map(|i| format!("<div data-lucid-hidden>Hidden block {i}</div>"))
+        .map(|i| match i % 2 {
+            0 => format!("<div data-lucid-hidden>Hidden block {i}</div>"),
+            _ => format!("<div data-lucid-hidden>Hidden {i}</div>"),
+        })
         .collect();
     page(&format!("{}<ul>{shown}</ul>{hidden}", article())).into_bytes()
 }
