@@ -1,10 +1,11 @@
 //! Bylines printed with nothing marking them but their lead, the name
 //! alone: a line under the headline ("By Sofia Gonzalez · December 2,
 //! 2025"), else an author's line anywhere ("Written by John Crenshaw" in a
-//! box after the article). Many pages name their author only so. They are
-//! the last sources of the byline, read where the metadata names no one,
-//! and what follows the lead must read as a name, since prose starts with
-//! "By" too ("By the end of the century"). The same reading cuts the name
+//! box after the article), else, on an article, a link to its author's
+//! page. Many pages name their author only so. They are the last sources
+//! of the byline, read where the metadata names no one, and what follows
+//! the lead must read as a name, since prose starts with "By" too ("By the
+//! end of the century"). The same reading cuts the name
 //! out of a byline the page marks when it runs on into a date ("By Jason
 //! Bates June 3, 2021"), or finds none there ("Sun Dec 17, 2023 11:23 am").
 
@@ -21,6 +22,9 @@ const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
 /// How many texts that start with an author's lead are read: the author's
 /// line is one of the first.
 const AUTHOR_LINES_READ: usize = 20;
+/// How many links to an author's page are read: the article's author's is
+/// one of the first.
+const AUTHOR_LINKS_READ: usize = 20;
 /// How many elements around an author's lead are read for its line: its
 /// own, and those holding the name beside it.
 const AUTHOR_LINE_LEVELS: usize = 3;
@@ -112,6 +116,35 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
             })?;
             // Read last: they walk up to the page's root.
             (is_probably_visible(doc, line) && outside_lists_and_clutter(doc, line)).then_some(name)
+        })
+}
+
+/// A link to the author's page anywhere in the page ("/author/jane-doe",
+/// [`hints::AUTHOR_PAGE_PATHS`]), its text a name: among the first
+/// [`AUTHOR_LINKS_READ`] such links, the first that is short, names
+/// someone and is shown, outside lists and page clutter (the authors of
+/// other posts, in a list of them or a sidebar).
+pub(super) fn author_link_in_page(doc: &Document) -> Option<String> {
+    doc.descendants(Document::ROOT)
+        .filter(|&n| {
+            doc.is(n, &local_name!("a"))
+                && doc.attr(n, &local_name!("href")).is_some_and(|href| {
+                    hints::matches_any(&href.to_ascii_lowercase(), &hints::AUTHOR_PAGE_PATHS)
+                })
+        })
+        .take(AUTHOR_LINKS_READ)
+        .find_map(|link| {
+            if measure::inner_text_longer_than(doc, link, LINE_MAX_CHARS) {
+                return None;
+            }
+            // The whole text a name, as printed ("Articles by Jane" and
+            // "several hundred commits" are not).
+            let text = measure::line_text(doc, link);
+            let text = hints::shown_byline(&text)?;
+            let name = name_in(text, Line::Unmarked)
+                .filter(|name| *name == text)?
+                .to_string();
+            (is_probably_visible(doc, link) && outside_lists_and_clutter(doc, link)).then_some(name)
         })
 }
 
@@ -410,6 +443,31 @@ mod tests {
             "<p>Written by hand, the letters took a week to arrive.</p>",
         ] {
             assert_eq!(page(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_link_to_the_authors_page_names_an_articles_author_when_nothing_else_does() {
+        let page = |head: &str, body: &str| {
+            meta(&format!(
+                "<html><head><title>Spring planting</title>{head}</head><body>\
+                 <h1>Spring planting</h1><p>Sow them thin.</p>{body}</body></html>"
+            ))
+            .fallback_byline
+        };
+        let article = r#"<meta property="og:type" content="article">"#;
+        let link = "<div><a href=/author/ann-lee>Ann Lee</a> · 4 min read</div>";
+        assert_eq!(page(article, link).as_deref(), Some("Ann Lee"));
+        // A listing's first author link is one of its items' authors.
+        assert_eq!(page("", link), None);
+        // Other posts' authors, and a link's words that are no name.
+        for body in [
+            "<ul><li><a href=/author/ann-lee>Ann Lee</a></li></ul>",
+            "<aside><a href=/author/ann-lee>Ann Lee</a></aside>",
+            "<p><a href=/author/ann-lee>Articles by Ann</a></p>",
+            "<p><a href=/commits?author=ann>several hundred commits</a></p>",
+        ] {
+            assert_eq!(page(article, body), None, "{body}");
         }
     }
 

@@ -52,7 +52,9 @@ use crate::serialize;
 use crate::text::normalize_whitespace;
 
 pub(crate) use self::byline::name_in_dated_byline;
-use self::byline::{author_line_in_page, byline_under_headline, thread_starter};
+use self::byline::{
+    author_line_in_page, author_link_in_page, byline_under_headline, thread_starter,
+};
 pub use self::dates::day_of;
 pub(crate) use self::dates::written_date_day;
 use self::dates::{
@@ -241,6 +243,11 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
                     .filter(|name| hints::names_someone(name))
             })
             .or_else(|| thread_starter(doc))
+            .or_else(|| {
+                // On a listing, the first link to an author's page is one
+                // of its items' authors.
+                declares_article.then(|| author_link_in_page(doc)).flatten()
+            })
     };
 
     Metadata {
