@@ -2,6 +2,15 @@
 //! "Author: Jane Doe") and whether what a page gives as one names someone:
 //! the words `metadata`, `score` and `clean` read bylines with.
 
+use html5ever::local_name;
+
+use super::{matches_any, Words};
+use crate::dom::{Document, NodeId};
+
+/// What a link's address (lowercased) holds when it leads to an author's
+/// page: the link's text is then the author's name.
+const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor"]);
+
 /// Leads that label a byline rather than print it with the name: the
 /// view's header shows the name alone ("Written by Emma Ryan" as "Emma
 /// Ryan", WordPress's "View all posts by Ray Ansari" as "Ray Ansari").
@@ -136,6 +145,15 @@ pub(crate) fn shown_byline(byline: &str) -> Option<&str> {
         _ => byline,
     };
     Some(name).filter(|name| names_someone(name))
+}
+
+/// Whether `id` is a link to an author's page ("/author/jane-doe",
+/// "/blog?author=5fde35", "/contributor/jane-doe/": [`AUTHOR_PAGE_PATHS`]).
+pub(crate) fn links_to_author_page(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("a"))
+        && doc
+            .attr(id, &local_name!("href"))
+            .is_some_and(|href| matches_any(&href.to_ascii_lowercase(), &AUTHOR_PAGE_PATHS))
 }
 
 #[cfg(test)]

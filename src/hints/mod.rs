@@ -21,7 +21,7 @@ pub(crate) mod bylines;
 pub(crate) mod labels;
 
 pub(crate) use self::bylines::{
-    names_someone, shown_byline, split_byline_lead, without_byline_lead,
+    links_to_author_page, names_someone, shown_byline, split_byline_lead, without_byline_lead,
 };
 pub(crate) use self::labels::{
     has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_control_label,
@@ -235,10 +235,6 @@ pub(crate) const BYLINE: Words =
 /// Class and id words of the parts where pages print an article's date
 /// ("entry-meta", "post-date", "published", "byline").
 pub(crate) const DATE_PARTS: Words = Words::new(&["date", "publish", "posted", "byline", "meta"]);
-
-/// What a link's address (lowercased) holds when it leads to an author's
-/// page: the link's text is then the author's name.
-pub(crate) const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor"]);
 
 /// ARIA roles of page parts that are never the article.
 pub(crate) const UNLIKELY_ROLES: &[&str] = &[

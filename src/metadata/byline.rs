@@ -120,18 +120,13 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
 }
 
 /// A link to the author's page anywhere in the page ("/author/jane-doe",
-/// [`hints::AUTHOR_PAGE_PATHS`]), its text a name: among the first
+/// [`hints::links_to_author_page`]), its text a name: among the first
 /// [`AUTHOR_LINKS_READ`] such links, the first that is short, names
 /// someone and is shown, outside lists and page clutter (the authors of
 /// other posts, in a list of them or a sidebar).
 pub(super) fn author_link_in_page(doc: &Document) -> Option<String> {
     doc.descendants(Document::ROOT)
-        .filter(|&n| {
-            doc.is(n, &local_name!("a"))
-                && doc.attr(n, &local_name!("href")).is_some_and(|href| {
-                    hints::matches_any(&href.to_ascii_lowercase(), &hints::AUTHOR_PAGE_PATHS)
-                })
-        })
+        .filter(|&n| hints::links_to_author_page(doc, n))
         .take(AUTHOR_LINKS_READ)
         .find_map(|link| {
             if measure::inner_text_longer_than(doc, link, LINE_MAX_CHARS) {

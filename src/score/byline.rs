@@ -45,7 +45,7 @@ pub(super) fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<
     // July 18"). A line that is only "By Jane Doe" is kept as printed, as
     // Readability.js keeps it.
     let name = marked_name(doc, id, |n| class_names_a_name(doc, n))
-        .or_else(|| marked_name(doc, id, |n| links_to_author_page(doc, n)))
+        .or_else(|| marked_name(doc, id, |n| hints::links_to_author_page(doc, n)))
         .filter(|name| hints::without_byline_lead(&text.to_lowercase()) != name.to_lowercase());
     Some(name.unwrap_or(text))
 }
@@ -62,15 +62,6 @@ fn marked_name(doc: &Document, byline: NodeId, marks: impl Fn(NodeId) -> bool) -
             .map(crate::text::normalize_whitespace)
             .find(|line| hints::names_someone(line))
     })
-}
-
-/// Whether `id` is a link to an author's page ("/author/jane-doe",
-/// "/blog?author=5fde35", "/contributor/jane-doe/").
-fn links_to_author_page(doc: &Document, id: NodeId) -> bool {
-    doc.is(id, &local_name!("a"))
-        && doc.attr(id, &local_name!("href")).is_some_and(|href| {
-            hints::matches_any(&href.to_ascii_lowercase(), &hints::AUTHOR_PAGE_PATHS)
-        })
 }
 
 /// Whether an element's class says it holds a person's name: a class with
