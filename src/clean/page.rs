@@ -54,8 +54,8 @@ pub const STYLE_HIDDEN_ATTR: &str = "data-lucid-hidden";
 /// A hidden element is a copy of what the page shows when this share of
 /// its runs of [`COPY_RUN_WORDS`] words are the shown text's too: a site
 /// builder's variant for another screen size differs from the one shown by
-/// a word or a line break. (Measured with `scripts/eval-live`: from 0.6 to
-/// 0.9 alike, and only an exact copy above it.)
+/// a word or a line break. (Measured on the live pages `scripts/eval-live`
+/// writes: from 0.6 to 0.9 alike; at 1.0, only exact copies go.)
 const COPY_MIN_SHARE_OF_RUNS: f32 = 0.8;
 /// How many words make a run, compared whole ("shingles").
 const COPY_RUN_WORDS: usize = 3;
