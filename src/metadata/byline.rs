@@ -1,13 +1,15 @@
 //! Bylines printed with nothing marking them but their lead, the name
 //! alone: a line under the headline ("By Sofia Gonzalez · December 2,
 //! 2025"), else an author's line anywhere ("Written by John Crenshaw" in a
-//! box after the article), else, on an article, a link to its author's
-//! page. Many pages name their author only so. They are the last sources
-//! of the byline, read where the metadata names no one, and what follows
-//! the lead must read as a name, since prose starts with "By" too ("By the
-//! end of the century"). The same reading cuts the name
-//! out of a byline the page marks when it runs on into a date ("By Jason
-//! Bates June 3, 2021"), or finds none there ("Sun Dec 17, 2023 11:23 am").
+//! box after the article), else a name after an author's label in a part
+//! of its own ("<h3>Author</h3><p>Lisa Ellis</p>"), else, on an article, a
+//! link to its author's page. Many pages name their author only so. They
+//! are the last sources of the byline, read where the metadata names no
+//! one, and what follows the lead must read as a name, since prose starts
+//! with "By" too ("By the end of the century"). The same reading cuts the
+//! name out of a byline the page marks when it runs on into a date ("By
+//! Jason Bates June 3, 2021"), or finds none there ("Sun Dec 17, 2023
+//! 11:23 am").
 
 use html5ever::local_name;
 
@@ -22,6 +24,20 @@ const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
 /// How many texts that start with an author's lead are read: the author's
 /// line is one of the first.
 const AUTHOR_LINES_READ: usize = 20;
+/// Labels that head an author's name in a part of their own, the name
+/// after them ("<h3>Author</h3><p>Lisa Ellis</p>", "<strong>Contributors:
+/// </strong> Janet Loughrey"). Only so: a line that starts "Author" is as
+/// often "Author Guidelines".
+const AUTHOR_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "article by",
+    "contributor",
+    "contributors",
+];
+/// The part holding an author's label and the name after it is at most
+/// this long (in characters): an author's box, not a page's section.
+const AUTHOR_LABEL_HOLDER_MAX_CHARS: usize = 400;
 /// How many links to an author's page are read: the article's author's is
 /// one of the first.
 const AUTHOR_LINKS_READ: usize = 20;
@@ -116,6 +132,56 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
             })?;
             // Read last: they walk up to the page's root.
             (is_probably_visible(doc, line) && outside_lists_and_clutter(doc, line)).then_some(name)
+        })
+}
+
+/// An author's name printed after a label in a part of its own
+/// ([`AUTHOR_LABELS`]): among the first [`AUTHOR_LINES_READ`] texts that
+/// are only such a label, outside forms (a sort menu's "Author", a review
+/// form's), the first whose words after it, to the end of their line, are
+/// a name and nothing else, shown, outside lists and page clutter.
+pub(super) fn name_after_author_label(doc: &Document) -> Option<String> {
+    let in_a_form = |n: NodeId| {
+        doc.ancestors(n).any(|a| {
+            doc.is_any(
+                a,
+                &[
+                    local_name!("form"),
+                    local_name!("fieldset"),
+                    local_name!("label"),
+                    local_name!("select"),
+                    local_name!("button"),
+                ],
+            )
+        })
+    };
+    doc.descendants(Document::ROOT)
+        .filter(|&n| {
+            doc.text(n).is_some_and(|text| {
+                let label = text.trim().trim_end_matches(':').trim_end();
+                AUTHOR_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+            }) && !in_a_form(n)
+        })
+        .take(AUTHOR_LINES_READ)
+        .find_map(|text| {
+            let label = doc.text(text)?.trim();
+            let label_part = doc.parent(text)?;
+            let holder = doc.parent(label_part)?;
+            if measure::inner_text_longer_than(doc, holder, AUTHOR_LABEL_HOLDER_MAX_CHARS) {
+                return None;
+            }
+            // The name after the label on its line, or else the next line.
+            let plain = crate::plain_text::plain_text(doc, holder);
+            let mut lines = plain.lines().map(str::trim).filter(|l| !l.is_empty());
+            let line = lines.find(|line| {
+                line.get(..label.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(label))
+            })?;
+            let rest = line[label.len()..].trim_start_matches([':', ' ']).trim();
+            let name_line = if rest.is_empty() { lines.next()? } else { rest };
+            let name = name_in(name_line, Line::Unmarked).filter(|name| *name == name_line)?;
+            (is_probably_visible(doc, label_part) && outside_lists_and_clutter(doc, label_part))
+                .then(|| name.to_string())
         })
 }
 
@@ -441,15 +507,47 @@ mod tests {
         }
     }
 
+    /// The byline read last, where nothing else names the author, of a
+    /// page about spring planting with `head` and `body` after its text.
+    fn fallback_byline(head: &str, body: &str) -> Option<String> {
+        meta(&format!(
+            "<html><head><title>Spring planting</title>{head}</head><body>\
+             <h1>Spring planting</h1><p>Sow them thin.</p>{body}</body></html>"
+        ))
+        .fallback_byline
+    }
+
+    #[test]
+    fn a_name_after_an_authors_label_in_a_part_of_its_own_is_the_byline() {
+        let page = |body: &str| fallback_byline("", body);
+        for (body, name) in [
+            ("<div><h3>Author</h3><p> Lisa Ellis</p></div>", "Lisa Ellis"),
+            (
+                "<p><strong>Contributors:</strong> Janet Loughrey</p>",
+                "Janet Loughrey",
+            ),
+            (
+                "<div><h2>Article by</h2><div>Matias Heikkila</div><p>Let's begin.</p></div>",
+                "Matias Heikkila",
+            ),
+        ] {
+            assert_eq!(page(body).as_deref(), Some(name), "{body}");
+        }
+        // A menu to filter by author, a form's fields, and words that are no
+        // name.
+        for body in [
+            "<select><option>Author</option><option>Jane Doe</option></select>",
+            "<fieldset><legend>Author</legend><label>Name</label></fieldset>",
+            "<div><h3>Author</h3><p>Guidelines for sending us your manuscript.</p></div>",
+            "<ul><li><b>Author</b> Jane Doe</li></ul>",
+        ] {
+            assert_eq!(page(body), None, "{body}");
+        }
+    }
+
     #[test]
     fn a_link_to_the_authors_page_names_an_articles_author_when_nothing_else_does() {
-        let page = |head: &str, body: &str| {
-            meta(&format!(
-                "<html><head><title>Spring planting</title>{head}</head><body>\
-                 <h1>Spring planting</h1><p>Sow them thin.</p>{body}</body></html>"
-            ))
-            .fallback_byline
-        };
+        let page = fallback_byline;
         let article = r#"<meta property="og:type" content="article">"#;
         let link = "<div><a href=/author/ann-lee>Ann Lee</a> · 4 min read</div>";
         assert_eq!(page(article, link).as_deref(), Some("Ann Lee"));

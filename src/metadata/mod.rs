@@ -53,7 +53,8 @@ use crate::text::normalize_whitespace;
 
 pub(crate) use self::byline::name_in_dated_byline;
 use self::byline::{
-    author_line_in_page, author_link_in_page, byline_under_headline, thread_starter,
+    author_line_in_page, author_link_in_page, byline_under_headline, name_after_author_label,
+    thread_starter,
 };
 pub use self::dates::day_of;
 pub(crate) use self::dates::written_date_day;
@@ -236,6 +237,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         heading_or_first_h1
             .and_then(|h1| byline_under_headline(doc, h1))
             .or_else(|| author_line_in_page(doc))
+            .or_else(|| name_after_author_label(doc))
             .or_else(|| {
                 metas
                     .written_by
