@@ -160,10 +160,15 @@ pub(super) fn name_after_author_label(doc: &Document) -> Option<String> {
             doc.text(n).is_some_and(|text| {
                 let label = text.trim().trim_end_matches(':').trim_end();
                 AUTHOR_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
-            }) && !in_a_form(n)
+            })
         })
+        // Bounded before the walks up to the root below, for a page of
+        // thousands of labels deep in the tree.
         .take(AUTHOR_LINES_READ)
         .find_map(|text| {
+            if in_a_form(text) {
+                return None;
+            }
             let label = doc.text(text)?.trim();
             let label_part = doc.parent(text)?;
             let holder = doc.parent(label_part)?;

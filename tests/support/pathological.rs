@@ -301,7 +301,7 @@ pub const CASES: &[Case] = &[
     },
     Case {
         name: "byline-leads",
-        what: "an article, then 500 nested <div>s around {n} lines that start as bylines do and name no one",
+        what: "an article, then 500 nested <div>s around {n} lines that start as bylines do, author labels in forms and links to an author's page, none naming anyone",
         full: 100_000,
         small: 5_000,
         build: byline_leads,
@@ -359,9 +359,13 @@ pub fn check_expectation(case: &Case, article: &Article) -> Result<(), String> {
 }
 
 /// Lines the printed-byline sources read, each deep in the tree: they
-/// must give up early rather than walk to the root for every one.
+/// must give up early rather than walk to the root for every one. (An
+/// author's label in a form, a link to an author's page that names no
+/// one.)
 fn byline_leads(n: usize) -> Vec<u8> {
-    let lines = "<p>Written by hand, all of it.</p><p>By the way, yes.</p>".repeat(n / 2);
+    let lines = "<p>Written by hand, all of it.</p><p>By the way, yes.</p>\
+                 <form><b>Author</b></form><a href=/author/x>see all of them</a>"
+        .repeat(n / 4);
     page(&(article() + &"<div>".repeat(500) + &lines)).into_bytes()
 }
 
