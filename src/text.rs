@@ -27,6 +27,19 @@ pub fn normalize_whitespace(text: &str) -> String {
     out
 }
 
+/// `text` split after `prefix` where it starts with it, ASCII case ignored:
+/// the prefix as printed and the rest ("By Jane Doe" and "by " give "By "
+/// and "Jane Doe").
+pub fn split_prefix_ignore_ascii_case<'a>(
+    text: &'a str,
+    prefix: &str,
+) -> Option<(&'a str, &'a str)> {
+    let printed = text.get(..prefix.len())?;
+    printed
+        .eq_ignore_ascii_case(prefix)
+        .then(|| (printed, &text[prefix.len()..]))
+}
+
 /// Readability's `_textSimilarity`: the share of `b`'s word characters
 /// (ASCII words, lowercased) that are words of `a` too; 1 is "same words".
 pub fn text_similarity(a: &str, b: &str) -> f64 {
@@ -51,6 +64,18 @@ pub fn text_similarity(a: &str, b: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefix_is_split_off_whatever_its_case() {
+        assert_eq!(
+            split_prefix_ignore_ascii_case("BY Jane Doe", "by "),
+            Some(("BY ", "Jane Doe"))
+        );
+        assert_eq!(split_prefix_ignore_ascii_case("By", "by "), None);
+        assert_eq!(split_prefix_ignore_ascii_case("Bylines", "by "), None);
+        // A prefix's end inside a character is no match, not a panic.
+        assert_eq!(split_prefix_ignore_ascii_case("éa", "a"), None);
+    }
 
     #[test]
     fn similarity_of_title_and_heading() {

@@ -6,6 +6,7 @@ use html5ever::local_name;
 
 use super::{matches_any, Words};
 use crate::dom::{Document, NodeId};
+use crate::text::split_prefix_ignore_ascii_case;
 
 /// What a link's address (lowercased) holds when it leads to an author's
 /// page: the link's text is then the author's name.
@@ -104,21 +105,16 @@ pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
 /// lead and name).
 pub(crate) fn split_byline_lead(line: &str) -> Option<(&str, &str)> {
     byline_leads().find_map(|lead| {
-        let spaced = line
-            .get(..lead.len())
-            .filter(|printed| printed.eq_ignore_ascii_case(lead))
-            .map(|printed| (printed, &line[lead.len()..]));
+        let spaced = split_prefix_ignore_ascii_case(line, lead);
         let glued = || {
             let lead = lead.trim_end();
             if !lead.ends_with("by") && !lead.ends_with(':') {
                 return None;
             }
-            let printed = line.get(..lead.len())?;
-            let rest = &line[lead.len()..];
+            let (printed, rest) = split_prefix_ignore_ascii_case(line, lead)?;
             let mut name = rest.chars();
             let lead_end = printed.chars().next_back()?;
-            (printed.eq_ignore_ascii_case(lead)
-                && name.next().is_some_and(char::is_uppercase)
+            (name.next().is_some_and(char::is_uppercase)
                 && (lead_end.is_lowercase()
                     || lead_end == ':'
                     || name.next().is_some_and(char::is_lowercase)))

@@ -18,6 +18,7 @@ use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, is_probably_visible};
+use crate::text::split_prefix_ignore_ascii_case;
 
 /// Leads that only an author's line starts with, wherever it is printed.
 const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
@@ -110,10 +111,7 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
                 AUTHOR_LINE_LEADS
                     .iter()
                     .map(|lead| lead.trim_end())
-                    .any(|lead| {
-                        text.get(..lead.len())
-                            .is_some_and(|t| t.eq_ignore_ascii_case(lead))
-                    })
+                    .any(|lead| split_prefix_ignore_ascii_case(text, lead).is_some())
             })
         })
         // The bound keeps a page of thousands of "Written by hand" lines,
@@ -178,13 +176,9 @@ pub(super) fn name_after_author_label(doc: &Document) -> Option<String> {
             // The name after the label on its line, or else the next line.
             let plain = crate::plain_text::plain_text(doc, holder);
             let mut lines = plain.lines().map(str::trim).filter(|l| !l.is_empty());
-            let line = lines.find(|line| {
-                line.get(..label.len())
-                    .is_some_and(|start| start.eq_ignore_ascii_case(label))
-            })?;
-            let rest = line[label.len()..].trim_start_matches([':', ' ']).trim();
-            let name_line = if rest.is_empty() { lines.next()? } else { rest };
-            let name = name_in(name_line, Line::Unmarked).filter(|name| *name == name_line)?;
+            let (_, rest) = lines.find_map(|line| split_prefix_ignore_ascii_case(line, label))?;
+            let rest = rest.trim_start_matches([':', ' ']).trim();
+            let name = whole_name(if rest.is_empty() { lines.next()? } else { rest })?;
             (is_probably_visible(doc, label_part) && outside_lists_and_clutter(doc, label_part))
                 .then(|| name.to_string())
         })
@@ -206,10 +200,7 @@ pub(super) fn author_link_in_page(doc: &Document) -> Option<String> {
             // The whole text a name, as printed ("Articles by Jane" and
             // "several hundred commits" are not).
             let text = measure::line_text(doc, link);
-            let text = hints::shown_byline(&text)?;
-            let name = name_in(text, Line::Unmarked)
-                .filter(|name| *name == text)?
-                .to_string();
+            let name = whole_name(hints::shown_byline(&text)?)?.to_string();
             (is_probably_visible(doc, link) && outside_lists_and_clutter(doc, link)).then_some(name)
         })
 }
@@ -262,6 +253,12 @@ fn name_after_lead(line: &str) -> Option<&str> {
 /// ([`hints::names_someone`]).
 fn name_in(rest: &str, line: Line) -> Option<&str> {
     Some(printed_name(rest, line)).filter(|name| !name.is_empty() && hints::names_someone(name))
+}
+
+/// `text` where it is a printed name and nothing else ([`name_in`]): a
+/// part that holds only the name, not "Articles by Jane".
+fn whole_name(text: &str) -> Option<&str> {
+    name_in(text, Line::Unmarked).filter(|name| *name == text)
 }
 
 /// A byline's lead and what follows it in a byline's line: at the line's
