@@ -81,9 +81,19 @@ var LucidDom = (() => {
   // Ends a hidden element's children on the walk's stack.
   const HIDDEN_END = Symbol('hidden end');
 
+  // A `<template>` is written without its contents, which are never shown
+  // (the walk writes child nodes, and a template's are in `.content`):
+  // where a page's scripts did not run (blocked, or switched off for the
+  // site), React's streamed blocks still wait, hidden, for the script that
+  // moves them to their `<template id="B:n">` markers, and the engine moves
+  // them there itself (src/clean/streamed.rs). For that it also needs the
+  // comments that open and close each boundary around its loading
+  // placeholder, the only comments written.
+  const SUSPENSE_MARKS = new Set(['$', '/$', '$?', '$!']);
+
   function skipped(element) {
     const name = element.localName;
-    if (OWN.has(name) || name === 'style' || name === 'template') return true;
+    if (OWN.has(name) || name === 'style') return true;
     // Script bodies are code, often megabytes of it; JSON-LD is metadata.
     return name === 'script' && element.type.trim().toLowerCase() !== 'application/ld+json';
   }
@@ -138,6 +148,8 @@ var LucidDom = (() => {
       } else if (item.nodeType === Node.TEXT_NODE) {
         const parent = item.parentNode;
         out.push(parent && RAW_TEXT.has(parent.localName) ? item.data : escapeText(item.data));
+      } else if (item.nodeType === Node.COMMENT_NODE && SUSPENSE_MARKS.has(item.data)) {
+        out.push(`<!--${item.data}-->`);
       } else if (item.nodeType === Node.ELEMENT_NODE && !skipped(item)) {
         read += 1;
         const name = item.localName;
@@ -187,23 +199,28 @@ var LucidDom = (() => {
     const inert = doc.implementation.createHTMLDocument('');
     const copy = inert.importNode(doc.documentElement, true);
     markHidden(doc.documentElement, copy);
-    for (const element of copy.querySelectorAll('script, style, template, lucid-reader-view, lucid-reader-notice')) {
+    for (const element of copy.querySelectorAll('script, style, lucid-reader-view, lucid-reader-notice')) {
       if (skipped(element)) element.remove();
     }
-    // The page, which runs scripts, holds a <noscript>'s markup as text,
-    // which the walk writes as it is (the engine parses as a browser that
-    // runs scripts). The copy's document runs none, and browsers differ in
-    // how it writes that text: each goes in as a marker, and out as it is.
+    for (const template of copy.querySelectorAll('template')) template.content.replaceChildren();
+    // A page that runs scripts holds a <noscript>'s markup as text, which
+    // the walk writes as it is (the engine parses as a browser that runs
+    // scripts). The copy's document runs none, and browsers differ in how
+    // it writes that text: each goes in as a marker, and out as it is. A
+    // page whose scripts are switched off holds the markup as elements
+    // (Discourse's posts, for one), written out as markup.
     const noscripts = [];
     const marker = `lucid-noscript-${Math.random().toString(36).slice(2)}-`;
     for (const noscript of copy.querySelectorAll('noscript')) {
-      noscripts.push(noscript.textContent);
+      noscripts.push(noscript.childElementCount > 0 ? noscript.innerHTML : noscript.textContent);
       noscript.textContent = `${marker}${noscripts.length - 1}.`;
     }
-    // The walk writes no comments either.
+    // Nor other comments, as the walk.
     const comments = inert.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
     const found = [];
-    for (let node = comments.nextNode(); node; node = comments.nextNode()) found.push(node);
+    for (let node = comments.nextNode(); node; node = comments.nextNode()) {
+      if (!SUSPENSE_MARKS.has(node.data)) found.push(node);
+    }
     for (const comment of found) comment.remove();
     const html = copy.outerHTML;
     if (noscripts.length === 0) return html;

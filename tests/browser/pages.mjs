@@ -38,6 +38,9 @@ ${body}
 </body>
 </html>`;
 
+export const STREAMING_FALLBACK = 'Loading story...';
+export const SIGNOFF = 'Reporting by the Valley Courier newsroom.';
+
 export const AD_TEXT = 'Sponsored: miracle gadget, 90% off today only';
 
 // A script that keeps adding ads, as ad scripts do: to <body> every 100 ms,
@@ -167,6 +170,20 @@ export function routes() {
       body: demo,
       headers: { 'content-security-policy': "default-src 'self'; script-src 'self'" },
     },
+    // A page React streamed from the server, whose scripts the page's CSP
+    // blocks (as a reader's script blocker does): the story's later
+    // paragraphs wait, hidden, at the end of the body for the script that
+    // would move them to their place, where "Loading story..." stands.
+    '/streamed.html': {
+      body: page({
+        body: `<article class="story"><h1>${TITLE}</h1><p class="byline">By Ines Calloway</p>
+<p>${PARAGRAPHS[0]}</p><!--$?--><template id="B:0"></template><div class="skeleton">${STREAMING_FALLBACK}</div>
+<div class="skeleton">${STREAMING_FALLBACK}</div><!--/$--><p class="signoff">${SIGNOFF}</p></article>
+<div hidden id="S:0">${PARAGRAPHS.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>
+<script>$RC("B:0","S:0")</script>`,
+      }),
+      headers: { 'content-security-policy': "script-src 'none'" },
+    },
     '/ads.html': { body: page({ head: '<script src="/ads.js" defer></script>', body: articleHtml() }) },
     // The title as shared, with the site's name after it.
     '/shared-title.html': {
@@ -207,7 +224,7 @@ export function routes() {
         body: `<!-- a comment --><article><h1 title='Say "hi" &amp; go'>${TITLE}</h1>
 <p>Fish&nbsp;&amp;&nbsp;chips &lt;3, <b>twice</b>.</p>
 <noscript><img src="/photo.jpg" alt="A photo"></noscript>
-<template><p>Never shown.</p></template><script>console.log('code, not content');</script>
+<template><p>Never shown.</p></template><!--$--><p>Streamed.</p><!--/$--><script>console.log('code, not content');</script>
 <video src="/silence.wav"></video>
 <svg viewBox="0 0 10 10"><use xlink:href="#a"></use></svg>
 <textarea>a &lt; b</textarea><my-widget data-x="1">Slot text</my-widget>

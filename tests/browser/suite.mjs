@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { ROOT, launch, serve, waitFor } from './harness.mjs';
-import { AD_TEXT, PARAGRAPHS, STYLE_HIDDEN, TITLE, routes } from './pages.mjs';
+import {
+  AD_TEXT, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
+} from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -215,6 +217,21 @@ export function browserSuite(browser) {
       await close();
     });
 
+    it('shows a streamed story whose page scripts are blocked, in place of its loading placeholder', async () => {
+      await driver.goto(url('/streamed.html'));
+      const hiddenBefore = await driver.evaluate(() => document.getElementById('S:0').hidden);
+      await open();
+      const shown = await view();
+      assert.deepEqual(shown.paragraphs.map(squash), [...PARAGRAPHS, SIGNOFF].map(squash));
+      assert.ok(!shown.content.includes(STREAMING_FALLBACK), 'the placeholder is not shown');
+      await close();
+      assert.deepEqual(
+        await driver.evaluate(() => [document.getElementById('S:0').hidden, document.querySelector('.skeleton')?.textContent]),
+        [hiddenBefore, STREAMING_FALLBACK],
+        'the page is as it was',
+      );
+    });
+
     it('keeps ads appended by page scripts out of the view and out of sight, where the page put them', async () => {
       await driver.goto(url('/ads.html'));
       await waitFor(() => driver.evaluate(() => document.querySelectorAll('.injected-ad').length >= 3), { what: 'ads' });
@@ -332,8 +349,22 @@ export function browserSuite(browser) {
       assert.equal(written.native, written.walked);
       assert.deepEqual(written.media, [1, 1]);
       assert.match(written.native, /<noscript><img src="\/photo.jpg" alt="A photo"><\/noscript>/);
+      assert.match(written.native, /<template><\/template>/, 'a template is kept, without its contents');
+      assert.match(written.native, /<!--\$--><p>Streamed.<\/p><!--\/\$-->/, 'a streamed boundary\'s comments are kept');
       assert.match(written.native, /application\/ld\+json/);
       assert.doesNotMatch(written.native, /code, not content|Never shown|maroon|a comment/);
+      // A page whose scripts are switched off holds a <noscript>'s markup as
+      // elements (a DOMParser's document runs none either): written as markup.
+      const scriptless = await driver.evaluate(async () => {
+        const doc = new DOMParser().parseFromString(
+          '<main><noscript><div class="post"><p>Posted <b>first</b>.</p></div></noscript></main>',
+          'text/html',
+        );
+        return [(await LucidDom.pageHtml(doc)).html, (await LucidDom.pageHtml(doc, { native: false })).html];
+      });
+      for (const html of scriptless) {
+        assert.match(html, /<noscript><div class="post"><p>Posted <b>first<\/b>.<\/p><\/div><\/noscript>/);
+      }
       // What the stylesheet hides is marked so; the page's own `hidden` is kept as it is.
       assert.match(written.native, /<p class="narrow" id="narrow-only" data-lucid-hidden="">/);
       assert.match(written.native, /<p hidden="until-found">Found.<\/p>/);
