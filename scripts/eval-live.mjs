@@ -57,10 +57,26 @@ let marks = 0;
 let pagesMarked = 0;
 const failed = [];
 
+// The saved pages come without their server's headers. Bytes that are valid
+// UTF-8 are served as UTF-8, which is how the engine reads a saved page
+// (src/encoding.rs); other pages are left to the browser, which reads their
+// <meta charset> or guesses, as the engine does. (Left to guess, Chromium
+// read some UTF-8 pages as windows-1252, which the live page's own server
+// would not have let it do.)
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function contentType(html) {
+  try {
+    UTF8.decode(html);
+    return 'text/html; charset=utf-8';
+  } catch {
+    return 'text/html';
+  }
+}
+
 async function read(page, name) {
   const html = gunzipSync(await readFile(join(WCXB, 'html', name)));
   await page.route('**/*', (route) => (route.request().url() === URL
-    ? route.fulfill({ status: 200, contentType: 'text/html', body: html })
+    ? route.fulfill({ status: 200, contentType: contentType(html), body: html })
     : route.abort()));
   try {
     await page.goto(URL, { waitUntil: 'domcontentloaded', timeout: 20_000 });
