@@ -73,9 +73,18 @@ pub(super) fn time_element_date(doc: &Document) -> Option<String> {
 /// part of the page whose class or id names where pages print their date
 /// ([`hints::DATE_PARTS`]), outside lists and page clutter as for
 /// [`time_element_date`]. A line that says "updated" or "modified" gives
-/// another day than the article's. On WCXB, where nothing else gave a date,
-/// this one is the annotators' on 54 pages and another on 13.
+/// another day than the article's, read only when no line gives that
+/// ([`update_date`]). On WCXB, where nothing else gave a date, this one is
+/// the annotators' on 54 pages and another on 13.
 pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
+    lines_of_date_parts(doc)
+        .filter(|line| !tells_of_an_update(line))
+        .find_map(|line| written_date_day(&line))
+}
+
+/// The text of the short parts of the page named as where pages print
+/// their date, outside lists and page clutter.
+fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
     doc.descendants(Document::ROOT)
         .filter(|&n| {
             doc.is_element(n)
@@ -87,7 +96,19 @@ pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
         .filter(|&n| outside_lists_and_clutter(doc, n))
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
         .map(|n| measure::line_text(doc, n))
-        .filter(|line| !tells_of_an_update(line))
+}
+
+/// When the page prints no other date: the day it says it was updated
+/// ("Updated on July 9, 2025"), under the headline or where pages print
+/// their date. It is the date of the version the reader reads, and where a
+/// page gives only that one, the date its readers (and WCXB's annotators,
+/// on 13 of the 17 pages where it is read) take for the article's.
+pub(super) fn update_date(doc: &Document, heading: Option<NodeId>) -> Option<String> {
+    heading
+        .into_iter()
+        .flat_map(|h| headline_lines::lines_around_headline(doc, h))
+        .chain(lines_of_date_parts(doc))
+        .filter(|line| tells_of_an_update(line))
         .find_map(|line| written_date_day(&line))
 }
 
@@ -360,11 +381,9 @@ mod tests {
         let post = r#"<h1>Post</h1><div class="entry-meta">Posted on May 18, 2023 by Jane Doe</div>
             <p>Text</p>"#;
         assert_eq!(meta(post).published_time.as_deref(), Some("2023-05-18"));
-        // An update's day, other posts' dates, a long paragraph, a part not
-        // named as where the date is: nothing, rather than a wrong date.
+        // Other posts' dates, a long paragraph, a part not named as where
+        // the date is: nothing, rather than a wrong date.
         for not_the_date in [
-            r#"<div class="post-date">Last updated on Feb 27, 2026</div>"#,
-            r#"<ul><li class="post-date">May 18, 2023</li></ul>"#,
             r#"<div class="sidebar"><span class="date">May 18, 2023</span></div>"#,
             r#"<p class="meta">On May 18, 2023 the council met, and after a long debate that
                 ran well into the night it voted to keep the library open.</p>"#,
@@ -400,7 +419,6 @@ mod tests {
             "<p>·</p>".repeat(12)
         );
         for not_the_date in [
-            "<h1>Story</h1><p>Last updated: Dec 12, 2025</p>",
             "<h1>Story</h1><h2>History</h2><p>June 12, 2025</p>",
             "<p>June 12, 2025</p><h2>Elsewhere</h2><h1>Story</h1>",
             "<nav><p>June 12, 2025</p></nav><h1>Story</h1>",
@@ -410,5 +428,34 @@ mod tests {
         ] {
             assert_eq!(meta(not_the_date).published_time, None, "{not_the_date}");
         }
+    }
+
+    #[test]
+    fn an_update_s_day_is_the_date_only_where_the_page_prints_no_other() {
+        for (page, day) in [
+            (
+                "<h1>Story</h1><p>Last updated: Dec 12, 2025</p><p>Text</p>",
+                "2025-12-12",
+            ),
+            (
+                r#"<div class="post-date">Last updated on Feb 27, 2026</div>"#,
+                "2026-02-27",
+            ),
+            // The day it was first published comes first, wherever printed.
+            (
+                "<h1>Story</h1><p>Updated Dec 12, 2025</p>                 <div class=entry-meta>Posted on May 18, 2023</div>",
+                "2023-05-18",
+            ),
+            (
+                "<h1>Story</h1><p>Published May 18, 2023</p><p>Updated Dec 12, 2025</p>",
+                "2023-05-18",
+            ),
+        ] {
+            assert_eq!(meta(page).published_time.as_deref(), Some(day), "{page}");
+        }
+        // An update's line in the page's clutter: nothing.
+        let sidebar = r#"<h1>Story</h1><p>Text</p>
+            <div class="sidebar"><span class="date">Updated May 18, 2023</span></div>"#;
+        assert_eq!(meta(sidebar).published_time, None);
     }
 }

@@ -59,7 +59,7 @@ use self::byline::{
 pub use self::dates::day_of;
 pub(crate) use self::dates::written_date_day;
 use self::dates::{
-    date_around_headline, microdata_date_published, published_date, time_element_date,
+    date_around_headline, microdata_date_published, published_date, time_element_date, update_date,
     written_date_in_page,
 };
 use self::js_text::{js_trim, non_empty};
@@ -191,7 +191,8 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .or_else(|| time_element_date(doc))
         .or_else(|| written_date_in_page(doc))
         .or_else(|| heading_or_first_h1.and_then(|h1| date_around_headline(doc, h1)))
-        .or_else(|| metas.other_published.clone());
+        .or_else(|| metas.other_published.clone())
+        .or_else(|| update_date(doc, heading_or_first_h1));
 
     // og:image first: it is the picture the site chose to stand for the page
     // wherever it is shared, so it is kept up to date; JSON-LD's `image` is
