@@ -136,22 +136,28 @@ fn tells_of_an_update(line: &str) -> bool {
 /// aside or a part named as page clutter (comments, related posts, a
 /// sidebar: see [`hints::is_unlikely_candidate`]; an article's `header` is
 /// where its date is). Lists are where the dates of other posts are: a
-/// blog's index, a thread's replies, "recent posts".
+/// blog's index, a thread's replies, "recent posts". The names of `<html>`
+/// and `<body>` say what the page's layout has ("hasRightSidebar",
+/// "NoSidebar"), not that everything in it is that part.
 pub(super) fn outside_lists_and_clutter(doc: &Document, id: NodeId) -> bool {
-    !std::iter::once(id).chain(doc.ancestors(id)).any(|a| {
-        doc.is_any(
-            a,
-            &[
-                local_name!("li"),
-                local_name!("nav"),
-                local_name!("footer"),
-                local_name!("aside"),
-            ],
-        ) || {
-            let names = hints::class_and_id_lower(doc, a);
-            hints::is_unlikely_candidate(&names) && !hints::is_unlikely_only_as(&names, &["header"])
-        }
-    })
+    !std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .take_while(|&a| !doc.is_any(a, &[local_name!("body"), local_name!("html")]))
+        .any(|a| {
+            doc.is_any(
+                a,
+                &[
+                    local_name!("li"),
+                    local_name!("nav"),
+                    local_name!("footer"),
+                    local_name!("aside"),
+                ],
+            ) || {
+                let names = hints::class_and_id_lower(doc, a);
+                hints::is_unlikely_candidate(&names)
+                    && !hints::is_unlikely_only_as(&names, &["header"])
+            }
+        })
 }
 
 /// The day of an ISO 8601 date or date and time ("2017-02-13" of
@@ -427,6 +433,27 @@ mod tests {
                 debate that ran well into the night it voted to keep the library.</p>",
         ] {
             assert_eq!(meta(not_the_date).published_time, None, "{not_the_date}");
+        }
+    }
+
+    #[test]
+    fn a_page_whose_own_names_mention_a_sidebar_still_has_its_dateline_read() {
+        // XenForo's `<html class="... NoSidebar hasRightSidebar">`, a
+        // theme's `<body class="sidebar-right">`: the layout, not the part.
+        for (html, body) in [
+            (r#" class="NoJs NoSidebar hasRightSidebar""#, ""),
+            ("", r#" class="single-post sidebar-right""#),
+        ] {
+            let page = format!(
+                "<!DOCTYPE html><html{html}><head><title>Hosts</title></head><body{body}>\
+                 <h1>Hosts</h1><p>Discussion started by pelex, May 26, 2025.</p>\
+                 <div class=entry-meta>Posted on May 18, 2023</div><p>Text</p></body></html>"
+            );
+            assert_eq!(
+                meta(&page).published_time.as_deref(),
+                Some("2023-05-18"),
+                "{page}"
+            );
         }
     }
 
