@@ -390,6 +390,7 @@ mod tests {
         // Other posts' dates, a long paragraph, a part not named as where
         // the date is: nothing, rather than a wrong date.
         for not_the_date in [
+            r#"<ul><li class="post-date">May 18, 2023</li></ul>"#,
             r#"<div class="sidebar"><span class="date">May 18, 2023</span></div>"#,
             r#"<p class="meta">On May 18, 2023 the council met, and after a long debate that
                 ran well into the night it voted to keep the library open.</p>"#,
