@@ -404,6 +404,10 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "related stories",
     "related content",
     "related products",
+    "related threads",
+    "related discussions",
+    "related questions",
+    "related searches",
     "more to explore",
     "more stories",
     "more from",
@@ -420,7 +424,8 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
 
 /// Phrases that make a heading a recommendation heading wherever they
 /// stand in it ("People who viewed this item also viewed", "Shop similar
-/// items"): store cross-selling.
+/// items"): store cross-selling, and forums' pointers to other threads
+/// (XenForo's "Similar threads", Invision's "Recommended Posts").
 pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
     "also viewed",
     "also bought",
@@ -429,6 +434,8 @@ pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
     "also like",
     "similar items",
     "similar products",
+    "similar threads",
+    "recommended posts",
     "you may enjoy",
     "you might enjoy",
     "you may like",
@@ -592,6 +599,23 @@ mod tests {
             assert!(is_recommendation_heading(heading), "{heading}");
         }
         for heading in ["product details", "who we are", "what customers say"] {
+            assert!(!is_recommendation_heading(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn pointers_to_other_threads_and_searches_are_recommendations() {
+        for heading in [
+            "similar threads",
+            "recommended posts",
+            "related discussions",
+            "related questions",
+            "related searches",
+        ] {
+            assert!(is_recommendation_heading(heading), "{heading}");
+        }
+        // A section about related things is no pointer to elsewhere.
+        for heading in ["related work", "related resources", "threads and posts"] {
             assert!(!is_recommendation_heading(heading), "{heading}");
         }
     }
