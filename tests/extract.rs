@@ -1027,6 +1027,31 @@ fn a_product_page_keeps_its_specifications_and_features_not_just_the_blurb() {
 }
 
 #[test]
+fn a_product_page_leaves_out_its_customer_reviews_as_an_article_its_comments() {
+    let reviews = [
+        "Customer reviews",
+        "212 reviews",
+        "six hours of sideways rain",
+        "Posted by Dev",
+    ];
+    let product = extract_at(PRODUCT, "https://shop.example.org/harbour-40");
+    assert!(
+        product.text_content.contains("Tumble dry low"),
+        "{}",
+        product.text_content
+    );
+    assert_absent(&product.text_content, &reviews, "a product's page");
+    // A page that declares an article as well is a review or a buying
+    // guide: what it calls reviews is its content.
+    let guide = PRODUCT.replace(
+        r#"<meta property="og:site_name""#,
+        r#"<meta property="og:type" content="article"><meta property="og:site_name""#,
+    );
+    let guide = extract_at(&guide, "https://shop.example.org/harbour-40");
+    assert_in_order(&guide.text_content, &reviews, "a buying guide");
+}
+
+#[test]
 fn a_forum_thread_keeps_every_post_in_order_without_profiles_or_signatures() {
     let article = extract_at(FORUM, "https://boats.example.org/viewtopic.php?t=88");
     let text = &article.text_content;

@@ -227,7 +227,7 @@ mod tests {
             "<p><img src='data:image/gif;base64,R0lGOD' data-src='real.jpg'>\
              <noscript><img src='real.jpg' alt='A'></noscript></p>",
         );
-        prepare_page(&mut doc);
+        prepare_page(&mut doc, &crate::metadata::Metadata::default());
         let body = doc.body().unwrap();
         let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
         assert_eq!(imgs.len(), 1);

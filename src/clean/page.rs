@@ -5,7 +5,7 @@
 //! while it loads) is put back; what no attempt may score (scripts and
 //! styles, the copies of a page written for several screen sizes that the
 //! live page's stylesheet hides, the author panels of a forum's posts,
-//! cookie notices) goes; and
+//! cookie notices, a product's customer reviews) goes; and
 //! `<br><br>` runs become paragraphs, so that text is scored as prose.
 
 use std::collections::hash_map::DefaultHasher;
@@ -22,6 +22,7 @@ use super::{
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, is_probably_visible};
+use crate::metadata::Metadata;
 
 /// An element hiding more than this share of the page's text is a veil over
 /// the page while it loads. (A hidden part of a page, a closed tab or a
@@ -43,6 +44,10 @@ const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A cookie banner with its preferences panel is a few paragraphs; a named
 /// block longer than this is content that mentions cookies.
 const COOKIE_NOTICE_MAX_CHARS: usize = 3000;
+/// A part named for reviews that holds more than this share of the page's
+/// text is the page (a theme's wrapper), not its customer reviews: on
+/// WCXB's product pages, the reviews hold half of their page at most.
+const CUSTOMER_REVIEWS_MAX_SHARE: f32 = 0.6;
 /// A post's author panel or signature is a few lines; longer is the post.
 const POST_CHROME_MAX_CHARS: usize = 500;
 /// Posts of a thread: at least this many carry the same author panel.
@@ -65,7 +70,7 @@ const COPY_RUN_WORDS: usize = 3;
 const HIDDEN_COPY_SEARCH_BYTES: usize = 32 << 20;
 
 /// Prepares the whole page for scoring.
-pub fn prepare_page(doc: &mut Document) {
+pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
     place_streamed_content(doc);
     remove_placeholder_images(doc);
     // Scripts and styles first: their text (a JSON preload) must not count
@@ -91,6 +96,9 @@ pub fn prepare_page(doc: &mut Document) {
         // paragraph and so loses the name that marks it.
         remove_post_chrome(doc, body);
         remove_cookie_notices(doc, body);
+        if meta.declares_product {
+            remove_customer_reviews(doc, body);
+        }
     }
 }
 
@@ -421,6 +429,19 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
     }
 }
 
+/// A product's customer reviews are its comments: what buyers say of it,
+/// below what the page says it is. A reader view leaves them out as it
+/// leaves out an article's comments (and the annotators of WCXB's product
+/// pages mostly do). Only on pages that declare a product and no article:
+/// on a review or a buying guide the review is the content.
+fn remove_customer_reviews(doc: &mut Document, root: NodeId) {
+    let page_len = inner_text_len(doc, root) as f32;
+    remove_elements_where(doc, root, |doc, n| {
+        hints::is_named(doc, n, hints::CUSTOMER_REVIEW_WORDS)
+            && (inner_text_len(doc, n) as f32) <= page_len * CUSTOMER_REVIEWS_MAX_SHARE
+    });
+}
+
 /// A cookie banner is in the saved page and in the live one alike (the
 /// reader clicks the button before answering it), inside the article's
 /// container or the main region as often as outside. Named for cookies or
@@ -477,7 +498,7 @@ mod tests {
              <p>The state pays for half of it.</p></div>\
              <div style='display:none'><p>The county does</p></div></main>"
         ));
-        prepare_page(&mut doc);
+        prepare_page(&mut doc, &Metadata::default());
         let body = doc.body().unwrap();
         let text = inner_text(&doc, body);
         assert_eq!(text.matches(lead).count(), 1, "{text}");
@@ -510,7 +531,7 @@ mod tests {
              <p>{recipe}</p><p>Bake the cookies for twelve minutes.</p></article>\
              <div class=consent-form><p>{recipe}</p></div></main>"
         ));
-        prepare_page(&mut doc);
+        prepare_page(&mut doc, &Metadata::default());
         let text = inner_text(&doc, doc.body().unwrap());
         assert!(!text.contains("We use cookies"), "{text}");
         assert!(!text.contains("Strictly necessary"), "{text}");

@@ -130,7 +130,7 @@ mod tests {
              <div hidden id=S:1><p>The comments.</p></div>\
              <div hidden id=S:2><template id=B:2></template><p>Loops</p><!--/$--></div>",
         );
-        prepare_page(&mut doc);
+        prepare_page(&mut doc, &crate::metadata::Metadata::default());
         let body = doc.body().unwrap();
         let main = doc
             .elements_by_tag(body, &local_name!("main"))
@@ -155,7 +155,7 @@ mod tests {
              <div hidden id=S:0><p>First part.</p></div>\
              <div hidden id=S:1><p>Second part.</p></div>",
         );
-        prepare_page(&mut doc);
+        prepare_page(&mut doc, &crate::metadata::Metadata::default());
         let main = doc
             .elements_by_tag(Document::ROOT, &local_name!("main"))
             .next()

@@ -334,6 +334,10 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
     "bio",
 ];
 
+/// Class/id words of a product's customer reviews, their list or one of
+/// them (`product-reviews`, `customer-review`, `user_reviews`).
+pub(crate) const CUSTOMER_REVIEW_WORDS: &[&str] = &["review", "reviews"];
+
 /// Class/id words of a cookie banner or consent panel.
 pub(crate) const COOKIE_NOTICE_WORDS: &[&str] = &["cookie", "cookies", "consent", "gdpr"];
 

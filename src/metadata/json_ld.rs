@@ -48,6 +48,9 @@ const ARTICLE_TYPES_ANYWHERE: &[&str] = &[
 /// `QAPage`: a Q&A page's answers are found as a series already, and the
 /// comments under each answer are comments (the references leave them out).
 const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting"];
+/// schema.org types of a page about one thing for sale, when the page's
+/// own item (not a review's `itemReviewed`, not an item of a list) is one.
+const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
 
 /// What the page's schema.org article object says.
 #[derive(Debug, Default, PartialEq)]
@@ -68,11 +71,19 @@ pub(super) fn is_discussion_type(t: &str) -> bool {
     DISCUSSION_TYPES.contains(&t)
 }
 
+/// Is a schema.org type name (`Product`) that of a thing for sale?
+pub(super) fn is_product_type(t: &str) -> bool {
+    PRODUCT_TYPES.contains(&t)
+}
+
 /// What the page's JSON-LD says: its first schema.org article, whether any
-/// item declares a discussion, and the date the page itself was published.
+/// item declares a discussion or a product, and the date the page itself
+/// was published.
 pub(super) struct JsonLdFindings {
     pub(super) article: JsonLd,
     pub(super) discussion: bool,
+    /// A top-level item (or a page's `mainEntity`) is a product.
+    pub(super) product: bool,
     /// `datePublished` of a `WebPage` item (or `ItemPage`, `CollectionPage`,
     /// ...): SEO plugins (Yoast, Rank Math) give the post's date there,
     /// and on pages that declare no article only there.
@@ -86,9 +97,15 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
     let mut article: Option<JsonLd> = None;
     let mut main_entity_article: Option<JsonLd> = None;
     let mut discussion = false;
+    let mut product = false;
     let mut page_published: Option<String> = None;
     visit_json_ld_items(doc, |item| {
         let ty = item.get("@type");
+        product |= type_matches(ty, is_product_type)
+            || item
+                .get("mainEntity")
+                .and_then(Value::as_object)
+                .is_some_and(|main| type_matches(main.get("@type"), is_product_type));
         if article.is_none() && is_article_type(ty) {
             article = Some(read_article_object(item, doc_title));
         }
@@ -123,6 +140,7 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
     JsonLdFindings {
         article: article.or(main_entity_article).unwrap_or_default(),
         discussion,
+        product,
         page_published,
     }
 }
@@ -305,6 +323,7 @@ fn image_url(image: &Value) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use crate::metadata::tests::meta;
+    use crate::metadata::Metadata;
 
     #[test]
     fn json_ld_graph_gives_every_field() {
@@ -353,14 +372,58 @@ mod tests {
         assert_eq!(m.byline.as_deref(), Some("Grace Hopper"));
     }
 
+    /// The metadata of a page whose `<head>` holds this JSON-LD.
+    fn with_json_ld(json: &str) -> Metadata {
+        meta(&format!(
+            "<head><script type=application/ld+json>{json}</script></head>"
+        ))
+    }
+
+    #[test]
+    fn a_product_is_declared_by_the_pages_own_item_and_not_beside_an_article() {
+        let ld = |json: &str| with_json_ld(json).declares_product;
+        assert!(ld(
+            r#"{"@context": "https://schema.org", "@type": "Product"}"#
+        ));
+        assert!(ld(r#"{"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite"}, {"@type": ["ProductGroup"]}]}"#));
+        assert!(ld(
+            r#"{"@context": "https://schema.org", "@type": "ItemPage",
+            "mainEntity": {"@type": "Product", "name": "Kettle"}}"#
+        ));
+        // A review of a product, a list of products: not a product's page.
+        assert!(!ld(
+            r#"{"@context": "https://schema.org", "@type": "Review",
+            "itemReviewed": {"@type": "Product", "name": "Kettle"}}"#
+        ));
+        assert!(!ld(
+            r#"{"@context": "https://schema.org", "@type": "ItemList",
+            "itemListElement": [{"@type": "Product", "name": "Kettle"}]}"#
+        ));
+        // A buying guide that marks its picks as products is an article.
+        assert!(!ld(
+            r#"[{"@context": "https://schema.org", "@type": "Article", "headline": "Best kettles"},
+            {"@context": "https://schema.org", "@type": "Product"}]"#
+        ));
+
+        let microdata = |html: &str| meta(html).declares_product;
+        assert!(microdata(
+            "<div itemscope itemtype='https://schema.org/Product'>A kettle</div>"
+        ));
+        assert!(!microdata(
+            "<div itemscope itemtype='https://schema.org/ItemList'>\
+             <div itemscope itemtype='https://schema.org/Product'>A kettle</div></div>"
+        ));
+        for og in ["product", "product.item", "og:product"] {
+            let head = format!("<head><meta property=og:type content='{og}'></head>");
+            assert!(meta(&head).declares_product, "{og}");
+        }
+        assert!(!meta("<head><meta property=og:type content=website></head>").declares_product);
+    }
+
     #[test]
     fn a_discussion_is_declared_in_json_ld_or_microdata() {
-        let ld = |json: &str| {
-            meta(&format!(
-                "<head><script type=application/ld+json>{json}</script></head>"
-            ))
-            .declares_discussion
-        };
+        let ld = |json: &str| with_json_ld(json).declares_discussion;
         assert!(ld(
             r#"{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}"#
         ));

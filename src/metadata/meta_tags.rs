@@ -212,14 +212,30 @@ impl MetaTags {
 
 /// Does an OpenGraph `og:type` say "article"?
 pub(super) fn og_type_is_article(doc: &Document) -> bool {
-    doc.elements_by_tag(Document::ROOT, &local_name!("meta"))
-        .any(|m| {
-            doc.attr(m, &local_name!("property"))
-                .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:type"))
+    og_types(doc).any(|t| t.eq_ignore_ascii_case("article"))
+}
+
+/// Does an OpenGraph `og:type` say "product" (Facebook's `product` and
+/// `product.item`, Pinterest's `og:product`)?
+pub(super) fn og_type_is_product(doc: &Document) -> bool {
+    og_types(doc).any(|t| {
+        ["product", "product.item", "og:product"]
+            .iter()
+            .any(|p| t.eq_ignore_ascii_case(p))
+    })
+}
+
+/// The page's OpenGraph `og:type`s, trimmed.
+fn og_types(doc: &Document) -> impl Iterator<Item = &str> {
+    doc.descendants(Document::ROOT)
+        .filter(move |&m| {
+            doc.is(m, &local_name!("meta"))
                 && doc
-                    .attr(m, &local_name!("content"))
-                    .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
+                    .attr(m, &local_name!("property"))
+                    .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:type"))
         })
+        .filter_map(move |m| doc.attr(m, &local_name!("content")))
+        .map(str::trim)
 }
 
 /// The key of a `<meta property>`: the first "prefix:field" found anywhere

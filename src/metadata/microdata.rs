@@ -7,7 +7,7 @@
 
 use html5ever::local_name;
 
-use super::json_ld::{is_article_type_name, is_discussion_type};
+use super::json_ld::{is_article_type_name, is_discussion_type, is_product_type};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure;
@@ -36,6 +36,15 @@ pub(super) fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
 pub(super) fn declares_discussion_in_microdata(doc: &Document) -> bool {
     doc.descendants(Document::ROOT)
         .any(|n| item_types(doc, n).any(is_discussion_type))
+}
+
+/// Does a microdata item that is in no other item (the page's own, not an
+/// offer's, a review's or a list's) say the page is a product's?
+pub(super) fn declares_product_in_microdata(doc: &Document) -> bool {
+    let is_item = |n: NodeId| doc.has_attr(n, &local_name!("itemscope"));
+    doc.descendants(Document::ROOT).any(|n| {
+        is_item(n) && item_types(doc, n).any(is_product_type) && !doc.ancestors(n).any(is_item)
+    })
 }
 
 /// The author of a thread's first post or a Q&A page's question: the

@@ -65,10 +65,12 @@ use self::dates::{
 use self::js_text::{js_trim, non_empty};
 use self::json_ld::{json_ld, JsonLd, JsonLdFindings};
 use self::meta_tags::{
-    og_type_is_article, MetaTags, ARTICLE_AUTHOR_KEY, BYLINE_KEYS, EXCERPT_KEYS, PUBLISHED_KEYS,
-    SITE_NAME_KEYS, TITLE_KEYS,
+    og_type_is_article, og_type_is_product, MetaTags, ARTICLE_AUTHOR_KEY, BYLINE_KEYS,
+    EXCERPT_KEYS, PUBLISHED_KEYS, SITE_NAME_KEYS, TITLE_KEYS,
 };
-use self::microdata::{declares_discussion_in_microdata, meta_author, thread_author};
+use self::microdata::{
+    declares_discussion_in_microdata, declares_product_in_microdata, meta_author, thread_author,
+};
 use self::title::{article_title, headline, headline_heading};
 
 /// The five entities Readability decodes by name in meta values; every
@@ -118,6 +120,11 @@ pub struct Metadata {
     /// `DiscussionForumPosting`, in JSON-LD or microdata): its replies are
     /// its content, not comments below it.
     pub declares_discussion: bool,
+    /// The page says it is a product's (a schema.org `Product` as the
+    /// page's own item, or `og:type` product) and not an article: its
+    /// customer reviews are comments below it. (A page that declares both
+    /// is a review of products, or a buying guide.)
+    pub declares_product: bool,
 }
 
 /// Reads the page's metadata. Runs on the freshly parsed document, before
@@ -134,6 +141,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     let JsonLdFindings {
         article: ld,
         discussion: discussion_in_json_ld,
+        product: product_in_json_ld,
         page_published,
     } = json_ld(doc, &mut doc_title);
     let metas = MetaTags::collect(doc);
@@ -256,6 +264,10 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     Metadata {
         declares_article,
         declares_discussion: discussion_in_json_ld || declares_discussion_in_microdata(doc),
+        declares_product: !declares_article
+            && (product_in_json_ld
+                || declares_product_in_microdata(doc)
+                || og_type_is_product(doc)),
         headline: headline(heading.as_ref(), title.as_deref(), site_name.as_deref()),
         title,
         byline,

@@ -215,7 +215,7 @@ fn is_footer(doc: &Document, id: NodeId) -> bool {
 /// The content of the page: the article, or for non-article pages the main
 /// region; `None` when nothing holds text.
 fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
-    clean::prepare_page(doc);
+    clean::prepare_page(doc, meta);
     // Taken, not cloned: `doc` is given back the chosen tree below.
     let pristine = std::mem::take(doc);
     let article = grab_with_retries(&pristine, meta);
