@@ -1679,6 +1679,35 @@ fn text_around(title: &str, para: &str, between: &str, after: &str) -> String {
 }
 
 #[test]
+fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
+    let text = text_around(
+        "Our picks",
+        "We climbed in each of these shoes for a month, indoors and on the \
+         granite at the coast, and these are the ones we would buy again. ",
+        "<ul><li><a href=/aragon><span class=brand>La Sportiva</span>\
+         <span class=name>Aragon Climbing Shoes</span></a></li>\
+         <li><a href=/veloce><span class=brand>Scarpa</span>\
+         <span class=name>Veloce</span></a></li></ul>\
+         <blockquote><p>The best shoe for beginners.</p><cite>\
+         <span class=name>Vanessa Williamson</span><span class=role>STUDENT</span>\
+         </cite></blockquote>",
+        "<p>Our script calls <code><span>add</span><span>Todo</span></code> \
+         and the shop styles its name in two halves: <b>Mar</b><b>ch</b> \
+         <span>NASA</span><span>Ames</span>.</p>",
+    );
+    for words in [
+        "La Sportiva Aragon Climbing Shoes",
+        "Scarpa Veloce",
+        "Vanessa Williamson STUDENT",
+        // Code as written; a word drawn in two styles stays one word.
+        "addTodo",
+        "March NASAAmes.",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+}
+
+#[test]
 fn a_forms_terms_go_with_it_and_instructions_stay() {
     let text = text_around(
         "A laptop deal",

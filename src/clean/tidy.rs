@@ -3,7 +3,8 @@
 //! form's messages and terms, stand-ins for a script's work, the labels of
 //! tables of contents that are not there, the dateline and byline the
 //! view's header shows (found by `shown.rs`), what a player holds for
-//! browsers that cannot play it, and the line numbers drawn into code.
+//! browsers that cannot play it, and the line numbers drawn into code; and
+//! it puts a space between words the page's stylesheet set apart.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -35,6 +36,18 @@ const REPEATED_BLOCK_MIN_CHARS: usize = 51;
 const REPEATED_BLOCK_MAX_CHARS: usize = 20_000;
 /// ... and not mostly links.
 const REPEATED_BLOCK_MAX_LINK_DENSITY: f32 = 0.5;
+/// How many wrappers deep the first or last character of an inline
+/// element is looked for, when telling whether its words run into the
+/// next one's.
+const WORD_EDGE_MAX_DEPTH: usize = 8;
+/// Elements whose text is code, set as written.
+const CODE_TAGS: [html5ever::LocalName; 5] = [
+    local_name!("pre"),
+    local_name!("code"),
+    local_name!("kbd"),
+    local_name!("samp"),
+    local_name!("var"),
+];
 /// A table of contents' label is a few words ("Table of contents [hide]").
 const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 
@@ -67,6 +80,67 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     for number in line_number_gutters(doc, root) {
         doc.detach(number);
     }
+    for word in words_set_apart_by_style(doc, root) {
+        let space = doc.create_text(" ");
+        doc.insert_before(word, space);
+    }
+}
+
+/// Words a page's stylesheet sets apart without a space between them: a
+/// product card's brand and name (`<span>La Sportiva</span><span>Aragon
+/// Climbing Shoes</span>`), a specification's name and value, a
+/// testimonial's name and role, each an inline element the page displays
+/// as a block. In the view, where they are inline, they would run
+/// together ("SportivaAragon"). Returns each inline element that starts
+/// with a capital right after one that ends in a lowercase letter or a
+/// digit, with nothing between them; code is left as it is.
+fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    let mut starts = Vec::new();
+    let mut cur = doc.first_child(root);
+    while let Some(n) = cur {
+        let is_code = doc.is_any(n, &CODE_TAGS);
+        if !is_code && is_inline_element(doc, n) {
+            if let Some(next) = doc.next_sibling(n).filter(|&m| is_inline_element(doc, m)) {
+                let ends_word = edge_char(doc, n, Edge::Last)
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                if ends_word && edge_char(doc, next, Edge::First).is_some_and(char::is_uppercase) {
+                    starts.push(next);
+                }
+            }
+        }
+        cur = doc.next_in_order(n, root, is_code);
+    }
+    starts
+}
+
+fn is_inline_element(doc: &Document, id: NodeId) -> bool {
+    doc.tag(id)
+        .is_some_and(|t| *t == local_name!("a") || measure::is_phrasing_tag(t))
+}
+
+#[derive(Clone, Copy)]
+enum Edge {
+    First,
+    Last,
+}
+
+/// The first or last character of an element's text, looked for through
+/// [`WORD_EDGE_MAX_DEPTH`] wrappers at most.
+fn edge_char(doc: &Document, id: NodeId, edge: Edge) -> Option<char> {
+    let mut node = id;
+    for _ in 0..=WORD_EDGE_MAX_DEPTH {
+        if let Some(text) = doc.text(node) {
+            return match edge {
+                Edge::First => text.chars().next(),
+                Edge::Last => text.chars().next_back(),
+            };
+        }
+        node = match edge {
+            Edge::First => doc.first_child(node)?,
+            Edge::Last => doc.last_child(node)?,
+        };
+    }
+    None
 }
 
 /// Line numbers drawn into a code block, as each line's first element
