@@ -936,6 +936,38 @@ fn a_page_of_menus_is_not_an_article() {
 }
 
 #[test]
+fn a_small_catalogue_is_a_listing_though_each_product_has_a_picture_link() {
+    // Each card links its picture and its name to the product: the
+    // picture's link has no words, and the names are what the page lists.
+    let products = [
+        "Roc Loc 5 LED Light",
+        "Mountain Helmet Vent Light",
+        "Register II Helmet Vent Light",
+        "Caden Helmet Vent Light",
+        "Scamp II Helmet Vent Light",
+        "Sport Recreational Vent Light",
+    ];
+    let cards: String = products
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                "<div class=tile><a href=/p/{i}><img src=/i/{i}.jpg alt=''></a>\
+                 <a href=/p/{i}>{name}</a><span class=price>$29.95</span></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>Lights | Giro</title></head><body>\
+         <main><h1>Lights</h1><p>6 Results</p><div class=grid>{cards}</div></main>\
+         </body></html>"
+    );
+    let article = extract_at(&page, "https://shop.example.org/lights");
+    assert!(article.readerable, "{:?}", article.text_content);
+    assert_in_order(&article.text_content, &products, "catalogue");
+}
+
+#[test]
 fn a_page_whose_only_text_is_its_footer_is_not_an_article() {
     // A store's product page before its scripts have rendered it: the
     // footer is all the text there is, and it is not what the page is.

@@ -184,8 +184,9 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
 /// show. Content with little text outside links is not an article when
 /// the page asks for a password, or when it is a list of short links (a
 /// menu); a short page of plain text still is, and so is a listing of
-/// headlines or products, whose link text is its content. Nor is content
-/// that is mostly the page's footer ([`MAX_FOOTER_SHARE`]).
+/// headlines or products, whose link text is its content (counted over
+/// the links with words: a product card's picture is a link too). Nor is
+/// content that is mostly the page's footer ([`MAX_FOOTER_SHARE`]).
 fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
     if measure::text_share_of(doc, root, |n| is_footer(doc, n), |n| inner_text_len(doc, n))
         > MAX_FOOTER_SHARE
@@ -200,7 +201,10 @@ fn is_article(doc: &Document, root: NodeId, asks_for_password: bool) -> bool {
     if asks_for_password {
         return false;
     }
-    let links = measure::count_tag(doc, root, &local_name!("a"));
+    let links = doc
+        .elements_by_tag(root, &local_name!("a"))
+        .filter(|&a| measure::has_text(doc, a))
+        .count();
     links < MIN_LINKS_OF_LINK_LIST
         || text_len * link_density / links as f32 >= MIN_MEAN_LINK_CHARS_OF_LISTING
 }
