@@ -59,9 +59,13 @@ Metric keys (all shares between 0 and 1):
   wcxb.f1, wcxb.precision, wcxb.recall
       Mean word-level scores of the same text against
       ground_truth.main_content.
-  wcxb.with            Share of the `with` snippets found in the output.
+  wcxb.with            Share of the `with` snippets found in the output,
+                       by their words (the same \\w+ tokens, in order;
+                       a snippet of 60 characters or more may be cut
+                       mid-word at either end).
   wcxb.without         Share of the `without` snippets leaked into the
-                       output: lower is better, gate it with --fail-over.
+                       output, found alike: lower is better, gate it
+                       with --fail-over.
   wcxb.title, wcxb.byline, wcxb.publishedTime
                        Share of the pages whose annotators give the field
                        where ours agrees (the title: the headline the

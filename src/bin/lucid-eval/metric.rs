@@ -100,31 +100,44 @@ pub fn prf(output: &str, reference: &str) -> Prf {
     }
 }
 
-/// Text prepared for snippet matching: lowercased, whitespace collapsed,
-/// typographic quotes made straight. (WCXB's snippets straighten the
-/// quotes the pages print: "they're" for the page's "they’re". The word
-/// metric splits words at either, so it never saw the difference.)
+/// Snippets this long may have been cut to WCXB's length limit (most
+/// are 80 characters), in the middle of a word at either end: their first
+/// and last words may be parts of the page's. Shorter ones are labels
+/// ("Sign In"), matched as whole words.
+const SNIPPET_CUT_MIN_CHARS: usize = 60;
+
+/// Text prepared for snippet matching: its `\w+` tokens, lowercased, as
+/// the word metric reads it, each set off by one space. A snippet is
+/// matched by its words, in order: WCXB's snippets were cut from text laid
+/// out with a line break at every element's edge ("calling\nfetch()\n,
+/// which"), which the page prints as "calling fetch(), which"; and they
+/// straighten the quotes the page prints ("they're" for "they’re"). Neither
+/// changes the words.
 pub fn normalize_for_match(text: &str) -> String {
-    let straight: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    collapse_whitespace(&straight.to_lowercase())
+    let lowercased = text.to_lowercase();
+    let mut normalized = String::with_capacity(lowercased.len() + 2);
+    normalized.push(' ');
+    for token in tokens(&lowercased) {
+        normalized.push_str(token);
+        normalized.push(' ');
+    }
+    normalized
 }
 
-/// Whether a snippet occurs in text prepared with [`normalize_for_match`]:
-/// a case-insensitive, whitespace-insensitive substring match. An empty
-/// snippet says nothing and is never counted (see [`is_empty_snippet`]).
+/// Whether a snippet's words occur, in order and together, in text
+/// prepared with [`normalize_for_match`]. A snippet without words says
+/// nothing and is never counted (see [`is_empty_snippet`]).
 pub fn snippet_in(normalized_text: &str, snippet: &str) -> bool {
-    normalized_text.contains(&normalize_for_match(snippet))
+    let words = normalize_for_match(snippet);
+    if snippet.chars().count() >= SNIPPET_CUT_MIN_CHARS {
+        normalized_text.contains(words.trim())
+    } else {
+        normalized_text.contains(&words)
+    }
 }
 
 pub fn is_empty_snippet(snippet: &str) -> bool {
-    snippet.trim().is_empty()
+    tokens(&snippet.to_lowercase()).next().is_none()
 }
 
 /// Whether two metadata values agree: same text up to whitespace, with a
@@ -259,7 +272,20 @@ mod tests {
         assert!(!snippet_in(&text, "quickbrown"));
         let quoted = normalize_for_match("They\u{2019}re \u{201C}here\u{201D}");
         assert!(snippet_in(&quoted, "they're \"here\""));
+        // Words, not the marks between them.
+        assert!(snippet_in(&text, "The quick brown fox jumps"));
+        let laid_out = normalize_for_match("Call fetch(), which returns.");
+        assert!(snippet_in(&laid_out, "call\nfetch()\n, which"));
+        assert!(!snippet_in(&laid_out, "fetch returns"));
+        // A label is whole words; a long snippet may be cut mid-word.
+        assert!(!snippet_in(&laid_out, "all fetch"));
+        let long = normalize_for_match(&format!("{} the end.", "Words, words. ".repeat(6)));
+        assert!(snippet_in(
+            &long,
+            &format!("ords {}the e", "words ".repeat(10))
+        ));
         assert!(is_empty_snippet(" \n"));
+        assert!(is_empty_snippet(" — "));
         assert!(!is_empty_snippet("x"));
     }
 
