@@ -1740,6 +1740,19 @@ fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
 }
 
 #[test]
+fn the_pages_reading_time_goes_as_the_view_gives_its_own() {
+    let text = text_around(
+        "Mocking in Go",
+        "Browsing the subreddit, you might get the impression that mock is a \
+         dirty word, and that the tests worth writing need none at all. ",
+        "<div class=meta><span>Dec 30, 2013</span></div><div class=meta>6 min read</div>",
+        "<p>The whole series is a 40 minute read, in five parts.</p>",
+    );
+    assert!(!text.contains("6 min read"), "{text}");
+    assert!(text.contains("a 40 minute read, in five parts"), "{text}");
+}
+
+#[test]
 fn a_forms_terms_go_with_it_and_instructions_stay() {
     let text = text_around(
         "A laptop deal",

@@ -4,7 +4,8 @@
 //! tables of contents that are not there, the dateline and byline the
 //! view's header shows (found by `shown.rs`), what a player holds for
 //! browsers that cannot play it, and the line numbers drawn into code; and
-//! it puts a space between words the page's stylesheet set apart.
+//! it puts a space between words the page's stylesheet set apart. A
+//! reading-time estimate ("6 min read") goes too: the view gives its own.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -48,6 +49,9 @@ const CODE_TAGS: [html5ever::LocalName; 5] = [
     local_name!("samp"),
     local_name!("var"),
 ];
+/// A reading-time estimate is a few words ("Estimated reading time: 12
+/// minutes").
+const READING_TIME_MAX_CHARS: usize = 40;
 /// A table of contents' label is a few words ("Table of contents [hide]").
 const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 
@@ -69,6 +73,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
+    doomed.extend(reading_times(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
@@ -284,6 +289,21 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 && !std::iter::once(n)
                     .chain(doc.ancestors(n).take_while(|&a| a != root))
                     .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+        })
+        .collect()
+}
+
+/// A reading-time estimate in a block of its own ("6 min read") is the
+/// view's to give: its header shows one, worked out from the text it
+/// shows. On a listing, each card's goes too.
+fn reading_times(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            // A block, or a word that is its block's whole line.
+            (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                || fills_its_block(doc, n, root, lengths))
+                && label_text(doc, n, lengths, READING_TIME_MAX_CHARS)
+                    .is_some_and(|text| hints::is_reading_time(&text))
         })
         .collect()
 }

@@ -339,6 +339,40 @@ pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
     LOADING_PLACEHOLDERS.contains(&without_ellipsis(text_lower))
 }
 
+/// Leads of a reading-time estimate given as a label ("Reading time: 6
+/// minutes").
+const READING_TIME_LEADS: &[&str] = &[
+    "reading time",
+    "read time",
+    "estimated reading time",
+    "time to read",
+];
+
+/// Whether an element's whole text (lowercased) is a reading-time
+/// estimate: "6 min read", "6-minute read", "Reading time: 6 minutes".
+pub(crate) fn is_reading_time(text_lower: &str) -> bool {
+    let text = text_lower.trim();
+    let (minutes, label_first) = match READING_TIME_LEADS
+        .iter()
+        .find_map(|lead| text.strip_prefix(lead))
+    {
+        Some(rest) => (rest.trim_start_matches([':', ' ']), true),
+        None => match text.strip_suffix("read") {
+            Some(rest) => (rest.trim_end(), false),
+            None => return false,
+        },
+    };
+    let unit = minutes.trim_start_matches(|c: char| c.is_ascii_digit());
+    let has_number = unit.len() < minutes.len();
+    let unit = unit.trim_start_matches([' ', '-']).trim_end_matches('.');
+    let unit = if label_first {
+        unit.strip_suffix(" read").unwrap_or(unit)
+    } else {
+        unit
+    };
+    has_number && ["min", "mins", "minute", "minutes"].contains(&unit)
+}
+
 /// What a table of contents is headed with: the page's own navigation,
 /// not a section of the article. ("Contents" alone also heads a book's
 /// list of chapters, which is why a label goes only where no list follows
@@ -600,6 +634,30 @@ mod tests {
         }
         for heading in ["product details", "who we are", "what customers say"] {
             assert!(!is_recommendation_heading(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn reading_times_are_told_from_sentences_about_reading() {
+        for estimate in [
+            "6 min read",
+            "12 min. read",
+            "6-minute read",
+            "8 minutes read",
+            "reading time: 6 minutes",
+            "read time: 4 min",
+            "estimated reading time 3 minutes",
+        ] {
+            assert!(is_reading_time(estimate), "{estimate}");
+        }
+        for other in [
+            "a must read",
+            "min read",
+            "reading time matters",
+            "6 books to read",
+            "reading time: an hour",
+        ] {
+            assert!(!is_reading_time(other), "{other}");
         }
     }
 
