@@ -1081,6 +1081,20 @@ fn a_product_page_leaves_out_its_customer_reviews_as_an_article_its_comments() {
     );
     let guide = extract_at(&guide, "https://shop.example.org/harbour-40");
     assert_in_order(&guide.text_content, &reviews, "a buying guide");
+    // A shop that declares nothing (Amazon) still offers its cart.
+    let undeclared = PRODUCT.replace(r#"<meta property="og:type" content="product">"#, "");
+    let shop = undeclared.replace(
+        r#"<p class="price">€189</p>"#,
+        r#"<p class="price">€189</p><button type="submit">Add to Cart</button>"#,
+    );
+    let shop = extract_at(&shop, "https://shop.example.org/harbour-40");
+    assert_absent(&shop.text_content, &reviews, "a shop's page");
+    let undeclared = extract_at(&undeclared, "https://shop.example.org/harbour-40");
+    assert_in_order(
+        &undeclared.text_content,
+        &reviews,
+        "a page that sells nothing",
+    );
 }
 
 #[test]

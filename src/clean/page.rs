@@ -96,7 +96,7 @@ pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
         // paragraph and so loses the name that marks it.
         remove_post_chrome(doc, body);
         remove_cookie_notices(doc, body);
-        if meta.declares_product {
+        if meta.sells_products {
             remove_customer_reviews(doc, body);
         }
     }
@@ -432,8 +432,9 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
 /// A product's customer reviews are its comments: what buyers say of it,
 /// below what the page says it is. A reader view leaves them out as it
 /// leaves out an article's comments (and the annotators of WCXB's product
-/// pages mostly do). Only on pages that declare a product and no article:
-/// on a review or a buying guide the review is the content.
+/// pages mostly do). Only on a shop's page (see
+/// [`Metadata::sells_products`]): on a review or a buying guide the review
+/// is the content.
 fn remove_customer_reviews(doc: &mut Document, root: NodeId) {
     let page_len = inner_text_len(doc, root) as f32;
     remove_elements_where(doc, root, |doc, n| {

@@ -5,6 +5,7 @@
 //! against the lowercased text, whole or by its lead, as its function says.
 
 use super::Words;
+use crate::text::normalize_whitespace;
 
 /// What a cookie banner says: about the site's use of cookies, not about
 /// cookies the reader bakes ("category-cookies" names a recipe too).
@@ -314,9 +315,6 @@ fn without_ellipsis(text: &str) -> &str {
 /// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
 /// script fills): they do nothing in the view.
 const CONTROL_LABELS: &[&str] = &[
-    "add to cart",
-    "add to bag",
-    "add to basket",
     "add to wishlist",
     "add to wish list",
     "quick view",
@@ -330,7 +328,18 @@ const CONTROL_LABELS: &[&str] = &[
 /// Whether an element's whole text (lowercased) is one of
 /// [`CONTROL_LABELS`].
 pub(crate) fn is_control_label(text_lower: &str) -> bool {
-    CONTROL_LABELS.contains(&without_ellipsis(text_lower))
+    let label = without_ellipsis(text_lower);
+    CONTROL_LABELS.contains(&label) || CART_LABELS.contains(&label)
+}
+
+/// Labels of a shop's button that adds what the page shows to a cart.
+const CART_LABELS: &[&str] = &["add to cart", "add to bag", "add to basket"];
+
+/// Whether a button's label (lowercased) adds to a cart, whatever else it
+/// says ("Add to Cart - $24.99").
+pub(crate) fn is_cart_label(text_lower: &str) -> bool {
+    let words = normalize_whitespace(text_lower);
+    CART_LABELS.iter().any(|cart| words.contains(cart))
 }
 
 /// Whether an element's whole text (lowercased) is a loading placeholder
@@ -634,6 +643,21 @@ mod tests {
         }
         for heading in ["product details", "who we are", "what customers say"] {
             assert!(!is_recommendation_heading(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_cart_button_is_told_from_a_sentence_about_carts() {
+        for label in [
+            "add to cart",
+            "add to cart - $24.99",
+            "  add to\n bag ",
+            "add to basket",
+        ] {
+            assert!(is_cart_label(label), "{label:?}");
+        }
+        for label in ["view cart", "cart (2)", "add to wishlist", "buy the cart"] {
+            assert!(!is_cart_label(label), "{label:?}");
         }
     }
 

@@ -24,9 +24,9 @@ pub(crate) use self::bylines::{
     links_to_author_page, names_someone, shown_byline, split_byline_lead, without_byline_lead,
 };
 pub(crate) use self::labels::{
-    has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_control_label,
-    is_follow_prompt, is_form_consent, is_image_credit, is_loading_placeholder, is_reading_time,
-    is_recommendation_heading, is_recommendation_lead, is_skip_link_text,
+    has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_cart_label,
+    is_control_label, is_follow_prompt, is_form_consent, is_image_credit, is_loading_placeholder,
+    is_reading_time, is_recommendation_heading, is_recommendation_lead, is_skip_link_text,
     is_table_of_contents_label, CALL_TO_ACTION_PHRASES, COOKIE_NOTICE_PHRASES,
 };
 

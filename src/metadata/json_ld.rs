@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn a_product_is_declared_by_the_pages_own_item_and_not_beside_an_article() {
-        let ld = |json: &str| with_json_ld(json).declares_product;
+        let ld = |json: &str| with_json_ld(json).sells_products;
         assert!(ld(
             r#"{"@context": "https://schema.org", "@type": "Product"}"#
         ));
@@ -406,7 +406,7 @@ mod tests {
             {"@context": "https://schema.org", "@type": "Product"}]"#
         ));
 
-        let microdata = |html: &str| meta(html).declares_product;
+        let microdata = |html: &str| meta(html).sells_products;
         assert!(microdata(
             "<div itemscope itemtype='https://schema.org/Product'>A kettle</div>"
         ));
@@ -416,9 +416,9 @@ mod tests {
         ));
         for og in ["product", "product.item", "og:product"] {
             let head = format!("<head><meta property=og:type content='{og}'></head>");
-            assert!(meta(&head).declares_product, "{og}");
+            assert!(meta(&head).sells_products, "{og}");
         }
-        assert!(!meta("<head><meta property=og:type content=website></head>").declares_product);
+        assert!(!meta("<head><meta property=og:type content=website></head>").sells_products);
     }
 
     #[test]

@@ -48,6 +48,7 @@ use url::Url;
 
 use crate::dom::Document;
 use crate::hints;
+use crate::measure::inner_text;
 use crate::serialize;
 use crate::text::normalize_whitespace;
 
@@ -120,11 +121,12 @@ pub struct Metadata {
     /// `DiscussionForumPosting`, in JSON-LD or microdata): its replies are
     /// its content, not comments below it.
     pub declares_discussion: bool,
-    /// The page says it is a product's (a schema.org `Product` as the
-    /// page's own item, or `og:type` product) and not an article: its
-    /// customer reviews are comments below it. (A page that declares both
-    /// is a review of products, or a buying guide.)
-    pub declares_product: bool,
+    /// The page is a shop's: it says it is a product's (a schema.org
+    /// `Product` as the page's own item, or `og:type` product) or offers
+    /// a button to add to a cart, and it is not an article. Its customer
+    /// reviews are comments below it. (A page that declares an article
+    /// too is a review of products, or a buying guide.)
+    pub sells_products: bool,
 }
 
 /// Reads the page's metadata. Runs on the freshly parsed document, before
@@ -264,10 +266,11 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     Metadata {
         declares_article,
         declares_discussion: discussion_in_json_ld || declares_discussion_in_microdata(doc),
-        declares_product: !declares_article
+        sells_products: !declares_article
             && (product_in_json_ld
                 || declares_product_in_microdata(doc)
-                || og_type_is_product(doc)),
+                || og_type_is_product(doc)
+                || has_cart_button(doc)),
         headline: headline(heading.as_ref(), title.as_deref(), site_name.as_deref()),
         title,
         byline,
@@ -374,6 +377,24 @@ fn resolve_http_url(raw: &str, base: Option<&Url>) -> Option<String> {
 /// Whether `s` parses as an absolute URL, as JavaScript's `new URL(s)`.
 pub(super) fn is_url(s: &str) -> bool {
     Url::parse(s).is_ok()
+}
+
+/// Whether the page has a button that adds to a cart ("Add to Cart",
+/// "Add to bag"): a shop's page, whatever its markup declares (Amazon's
+/// declares nothing).
+fn has_cart_button(doc: &Document) -> bool {
+    doc.descendants(Document::ROOT).any(|n| {
+        let label = if doc.is(n, &local_name!("button")) {
+            inner_text(doc, n)
+        } else if doc.is(n, &local_name!("input")) {
+            doc.attr(n, &local_name!("value"))
+                .unwrap_or_default()
+                .to_string()
+        } else {
+            return false;
+        };
+        hints::is_cart_label(&label.to_lowercase())
+    })
 }
 
 #[cfg(test)]
