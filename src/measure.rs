@@ -508,6 +508,21 @@ pub fn is_element_without_content(doc: &Document, id: NodeId) -> bool {
             == count_tag(doc, id, &local_name!("br")) + count_tag(doc, id, &local_name!("hr"))
 }
 
+/// A table with a caption or header cells of its own holds data, whatever
+/// its class says: Wikipedia's lists are `wikitable sortable
+/// sticky-header`, which names it as a page's header would.
+pub fn is_headed_table(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("table"))
+        && (doc
+            .element_children(id)
+            .any(|c| doc.is(c, &local_name!("caption")))
+            || doc.elements_by_tag(id, &local_name!("th")).any(|th| {
+                doc.ancestors(th)
+                    .find(|&a| doc.is(a, &local_name!("table")))
+                    == Some(id)
+            }))
+}
+
 /// Does an ancestor within `max_depth` levels (0: any) have this tag?
 pub fn has_ancestor_tag(doc: &Document, id: NodeId, tag: &LocalName, max_depth: usize) -> bool {
     doc.ancestors(id)

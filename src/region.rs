@@ -96,4 +96,5 @@ fn is_chrome(doc: &Document, id: NodeId, in_main: bool) -> bool {
         return true;
     }
     hints::is_unlikely_candidate(&hints::class_and_id_lower(doc, id))
+        && !measure::is_headed_table(doc, id)
 }

@@ -936,6 +936,45 @@ fn a_page_of_menus_is_not_an_article() {
 }
 
 #[test]
+fn a_list_in_a_table_named_a_sticky_header_is_kept() {
+    // Wikipedia's list tables are `wikitable sortable sticky-header`: the
+    // class names a page's header, the header cells say it holds data.
+    let rows: String = (0..40)
+        .map(|i| {
+            format!(
+                "<tr><td>{}</td><td><a href=/wiki/P{i}>Physicist number {i}</a></td>\
+                 <td><a href=/wiki/C{i}>Chemist number {i}</a></td></tr>",
+                1901 + i
+            )
+        })
+        .collect();
+    let intro = "<p>The Nobel Prizes are awarded each year by the Royal Swedish Academy \
+                 of Sciences and others, to people and organizations whose work has \
+                 been of the greatest benefit to humankind.</p>";
+    // Read as the page's main region (the table is most of it), and as
+    // its article (prose around it).
+    for paragraphs in [3, 12] {
+        let intro = intro.repeat(paragraphs);
+        let page = format!(
+            "<html><head><title>List of Nobel laureates</title></head><body><div id=content>\
+             <h1>List of Nobel laureates</h1>{intro}<h2>Laureates</h2>\
+             <table class='wikitable sortable sticky-header'><tbody><tr><th>Year</th>\
+             <th>Physics</th><th>Chemistry</th></tr>{rows}</tbody></table></div></body></html>"
+        );
+        let text = extract_at(&page, "https://en.example.org/wiki/List").text_content;
+        assert_in_order(
+            &text,
+            &[
+                "greatest benefit",
+                "Physicist number 0",
+                "Chemist number 39",
+            ],
+            &format!("list page, {paragraphs} paragraphs"),
+        );
+    }
+}
+
+#[test]
 fn a_small_catalogue_is_a_listing_though_each_product_has_a_picture_link() {
     // Each card links its picture and its name to the product: the
     // picture's link has no words, and the names are what the page lists.

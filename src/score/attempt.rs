@@ -99,6 +99,7 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
                 && tag != local_name!("a")
                 && !declares_content(&tag)
                 && !is_article_header(doc, node, &class_id)
+                && !measure::is_headed_table(doc, node)
             {
                 cur = remove_and_next(doc, node, body);
                 continue;
