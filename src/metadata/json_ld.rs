@@ -154,7 +154,7 @@ fn is_web_page_type(t: &str) -> bool {
 /// Gives `visit` each schema.org item of the page's JSON-LD scripts, until
 /// it breaks: a top-level object or array item with a schema.org
 /// `@context`, and the items of such an object's `@graph`, in document
-/// order. Scripts that do not parse are skipped, as a browser would.
+/// order. Scripts that do not parse are skipped ([`parse_leniently`]).
 fn visit_json_ld_items(
     doc: &Document,
     mut visit: impl FnMut(&Map<String, Value>) -> ControlFlow<()>,
@@ -169,7 +169,7 @@ fn visit_json_ld_items(
         let text = doc.text_content(script);
         // serde_json refuses nesting deeper than 128, so neither parsing nor
         // dropping the value can exhaust the stack.
-        let Ok(value) = serde_json::from_str::<Value>(strip_cdata(&text)) else {
+        let Some(value) = parse_leniently(strip_cdata(&text)) else {
             continue;
         };
         let items = match &value {
@@ -192,6 +192,21 @@ fn visit_json_ld_items(
             }
         }
     }
+}
+
+/// The JSON of a script; where it does not parse, the same with its
+/// control characters made spaces: templates write a post's text into a
+/// string as it is, line breaks and tabs and all, which JSON forbids and
+/// search engines read anyway. Anything else that does not parse is
+/// skipped, as a browser would.
+fn parse_leniently(json: &str) -> Option<Value> {
+    serde_json::from_str(json).ok().or_else(|| {
+        let spaced: String = json
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str(&spaced).ok()
+    })
 }
 
 /// Some CMSs wrap the JSON in `<![CDATA[ ... ]]>` for XHTML's sake.
@@ -377,6 +392,25 @@ mod tests {
         meta(&format!(
             "<head><script type=application/ld+json>{json}</script></head>"
         ))
+    }
+
+    #[test]
+    fn json_ld_with_raw_line_breaks_in_its_strings_is_read() {
+        // A template that writes a post's text into a string as it is.
+        let m = with_json_ld(
+            "{\"@context\": \"http://schema.org\", \"@type\": \"DiscussionForumPosting\",\n\
+             \"headline\": \"Showcase thread\", \"articleBody\": \"No stream link.\n\tThe VOD\n\
+             goes up in an hour.\", \"datePublished\": \"2024-02-21 13:00:00\",\n\
+             \"author\": {\"@type\": \"Person\", \"name\": \"Ann Lee\"}}",
+        );
+        assert_eq!(m.published_time.as_deref(), Some("2024-02-21 13:00:00"));
+        assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
+        assert!(m.declares_discussion);
+        // Broken otherwise, it is still skipped.
+        assert_eq!(
+            with_json_ld("{\"@type\": \"Article\",").published_time,
+            None
+        );
     }
 
     #[test]
