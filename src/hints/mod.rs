@@ -233,8 +233,10 @@ pub(crate) const BYLINE: Words =
     Words::new(&["byline", "author", "dateline", "writtenby", "p-author"]);
 
 /// Class and id words of the parts where pages print an article's date
-/// ("entry-meta", "post-date", "published", "byline").
-pub(crate) const DATE_PARTS: Words = Words::new(&["date", "publish", "posted", "byline", "meta"]);
+/// ("entry-meta", "post-date", "published", "byline"; phpBB dates a
+/// post in its `author` line: "by Ann » Tue Aug 27, 2019 1:47 am").
+pub(crate) const DATE_PARTS: Words =
+    Words::new(&["date", "publish", "posted", "byline", "meta", "author"]);
 
 /// ARIA roles of page parts that are never the article.
 pub(crate) const UNLIKELY_ROLES: &[&str] = &[

@@ -387,6 +387,11 @@ mod tests {
         let post = r#"<h1>Post</h1><div class="entry-meta">Posted on May 18, 2023 by Jane Doe</div>
             <p>Text</p>"#;
         assert_eq!(meta(post).published_time.as_deref(), Some("2023-05-18"));
+        // A thread's first post, dated in its author line (phpBB).
+        let thread = r#"<h2>Football thread</h2><div class="post"><p class="author">by
+            <strong>Outer Armatonisdaristan</strong> &raquo; Tue Aug 27, 2019 1:47 am</p>
+            <div class="content">Fixtures, please.</div></div>"#;
+        assert_eq!(meta(thread).published_time.as_deref(), Some("2019-08-27"));
         // Other posts' dates, a long paragraph, a part not named as where
         // the date is: nothing, rather than a wrong date.
         for not_the_date in [
