@@ -1793,6 +1793,22 @@ fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
 }
 
 #[test]
+fn a_sites_affiliate_disclosure_goes_and_prose_about_affiliates_stays() {
+    let text = text_around(
+        "The best trail shoes",
+        "We ran two hundred miles in each pair, on mud, scree and the tarmac \
+         between trailheads, and these are the ones we would buy again. ",
+        "<p><em>Disclosure: this post contains affiliate links. If you buy \
+         through them, we may earn a small commission.</em></p>",
+        "<p>Some brands pay running clubs through affiliate programs, and we \
+         asked each of them whether that changes which shoes their coaches \
+         recommend to beginners; none would say.</p>",
+    );
+    assert!(!text.contains("Disclosure"), "{text}");
+    assert!(text.contains("through affiliate programs"), "{text}");
+}
+
+#[test]
 fn the_pages_reading_time_goes_as_the_view_gives_its_own() {
     let text = text_around(
         "Mocking in Go",

@@ -1,11 +1,11 @@
-//! The last cleaning, on the content chosen ([`tidy_chosen_content`]):
-//! prose shown twice, links that are buttons, lines crediting pictures, a
-//! form's messages and terms, stand-ins for a script's work, the labels of
-//! tables of contents that are not there, the dateline and byline the
-//! view's header shows (found by `shown.rs`), what a player holds for
-//! browsers that cannot play it, and the line numbers drawn into code; and
-//! it puts a space between words the page's stylesheet set apart. A
-//! reading-time estimate ("6 min read") goes too: the view gives its own.
+//! The last cleaning, on the content chosen ([`tidy_chosen_content`]). It
+//! removes prose shown twice, links that are buttons, lines crediting
+//! pictures, a form's messages and terms, stand-ins for a script's work,
+//! the labels of tables of contents that are not there, the dateline,
+//! byline and reading time the view's header shows (found by `shown.rs`),
+//! a site's affiliate disclosure, what a player holds for browsers that
+//! cannot play it and the line numbers drawn into code; and it puts a
+//! space between words the page's stylesheet set apart.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -49,6 +49,8 @@ const CODE_TAGS: [html5ever::LocalName; 5] = [
     local_name!("samp"),
     local_name!("var"),
 ];
+/// An affiliate disclosure is two or three sentences.
+const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -74,6 +76,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
     doomed.extend(reading_times(doc, root, &lengths));
+    doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
@@ -304,6 +307,24 @@ fn reading_times(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
                 || fills_its_block(doc, n, root, lengths))
                 && label_text(doc, n, lengths, READING_TIME_MAX_CHARS)
                     .is_some_and(|text| hints::is_reading_time(&text))
+        })
+        .collect()
+}
+
+/// A site's affiliate disclosure ("This post contains affiliate links. If
+/// you buy through them, we may earn a commission"): about the site's
+/// income, printed above or below every article, never the article's. A
+/// paragraph of its own, short: prose about affiliate marketing is longer
+/// or says more.
+fn affiliate_disclosures(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.is_any(n, &[local_name!("p"), local_name!("div")])
+                && lengths.text_len(doc, n) <= AFFILIATE_DISCLOSURE_MAX_CHARS
+                && hints::has_phrase(
+                    &inner_text(doc, n).to_lowercase(),
+                    &hints::AFFILIATE_DISCLOSURE_PHRASES,
+                )
         })
         .collect()
 }

@@ -348,6 +348,26 @@ pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
     LOADING_PLACEHOLDERS.contains(&without_ellipsis(text_lower))
 }
 
+/// What a site's affiliate disclosure says, wherever in it: the site is
+/// paid when a reader buys through its links.
+pub(crate) const AFFILIATE_DISCLOSURE_PHRASES: Words = Words::new(&[
+    "contains affiliate links",
+    "contain affiliate links",
+    "includes affiliate links",
+    "uses affiliate links",
+    "use affiliate links",
+    "may earn a commission",
+    "may earn a small commission",
+    "may earn us a commission",
+    "may earn commissions",
+    "may receive a small commission",
+    "earn a small commission",
+    "earn from qualifying purchases",
+    "earns from qualifying purchases",
+    "earn commissions from",
+    "reader-supported",
+]);
+
 /// Leads of a reading-time estimate given as a label ("Reading time: 6
 /// minutes").
 const READING_TIME_LEADS: &[&str] = &[

@@ -27,7 +27,8 @@ pub(crate) use self::labels::{
     has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_cart_label,
     is_control_label, is_follow_prompt, is_form_consent, is_image_credit, is_loading_placeholder,
     is_reading_time, is_recommendation_heading, is_recommendation_lead, is_skip_link_text,
-    is_table_of_contents_label, CALL_TO_ACTION_PHRASES, COOKIE_NOTICE_PHRASES,
+    is_table_of_contents_label, AFFILIATE_DISCLOSURE_PHRASES, CALL_TO_ACTION_PHRASES,
+    COOKIE_NOTICE_PHRASES,
 };
 
 /// A list of lowercase ASCII fragments, found in a haystack in one pass.
@@ -398,7 +399,7 @@ mod tests {
     }
 
     /// Every list, for the tests below.
-    const ALL_WORDS: [&Words; 10] = [
+    const ALL_WORDS: [&Words; 11] = [
         &UNLIKELY_CANDIDATES,
         &MAYBE_CANDIDATE,
         &POSITIVE,
@@ -409,6 +410,7 @@ mod tests {
         &COOKIE_NOTICE_PHRASES,
         &RECOMMENDATION_PHRASES,
         &AUTHOR_CARD,
+        &AFFILIATE_DISCLOSURE_PHRASES,
     ];
 
     #[test]
