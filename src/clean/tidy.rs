@@ -1,11 +1,12 @@
 //! The last cleaning, on the content chosen ([`tidy_chosen_content`]). It
 //! removes prose shown twice, links that are buttons, lines crediting
 //! pictures, a form's messages and terms, stand-ins for a script's work,
-//! the labels of tables of contents that are not there, the dateline,
-//! byline and reading time the view's header shows (found by `shown.rs`),
-//! a site's affiliate disclosure, what a player holds for browsers that
-//! cannot play it and the line numbers drawn into code; and it puts a
-//! space between words the page's stylesheet set apart.
+//! the labels of tables of contents that are not there, the dateline and
+//! byline the view's header shows (found by `shown.rs`) and a reading-time
+//! estimate, which it gives too, a site's affiliate disclosure, what a
+//! player holds for browsers that cannot play it and the line numbers drawn
+//! into code; and it puts a space between words the page's stylesheet set
+//! apart.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -121,6 +122,8 @@ fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
     starts
 }
 
+/// An element laid out inline where no stylesheet says otherwise: a
+/// phrasing element or a link.
 fn is_inline_element(doc: &Document, id: NodeId) -> bool {
     doc.tag(id)
         .is_some_and(|t| *t == local_name!("a") || measure::is_phrasing_tag(t))
