@@ -21,7 +21,7 @@ use super::{
 };
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure::{self, inner_text, inner_text_len, is_probably_visible};
+use crate::measure::{self, inner_text, inner_text_len, is_probably_visible, TextLengths};
 use crate::metadata::Metadata;
 
 /// An element hiding more than this share of the page's text is a veil over
@@ -436,10 +436,12 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
 /// [`Metadata::sells_products`]): on a review or a buying guide the review
 /// is the content.
 fn remove_customer_reviews(doc: &mut Document, root: NodeId) {
-    let page_len = inner_text_len(doc, root) as f32;
+    // Measured once, before any goes: parts named so may nest deep.
+    let lengths = TextLengths::of(doc, root);
+    let page_len = lengths.text_len(doc, root) as f32;
     remove_elements_where(doc, root, |doc, n| {
         hints::is_named(doc, n, hints::CUSTOMER_REVIEW_WORDS)
-            && (inner_text_len(doc, n) as f32) <= page_len * CUSTOMER_REVIEWS_MAX_SHARE
+            && (lengths.text_len(doc, n) as f32) <= page_len * CUSTOMER_REVIEWS_MAX_SHARE
     });
 }
 

@@ -41,10 +41,16 @@ pub(super) fn declares_discussion_in_microdata(doc: &Document) -> bool {
 /// Does a microdata item that is in no other item (the page's own, not an
 /// offer's, a review's or a list's) say the page is a product's?
 pub(super) fn declares_product_in_microdata(doc: &Document) -> bool {
-    let is_item = |n: NodeId| doc.has_attr(n, &local_name!("itemscope"));
-    doc.descendants(Document::ROOT).any(|n| {
-        is_item(n) && item_types(doc, n).any(is_product_type) && !doc.ancestors(n).any(is_item)
-    })
+    // Items in items are skipped whole: one walk, however deep they nest.
+    let mut cur = doc.first_child(Document::ROOT);
+    while let Some(n) = cur {
+        let is_item = doc.has_attr(n, &local_name!("itemscope"));
+        if is_item && item_types(doc, n).any(is_product_type) {
+            return true;
+        }
+        cur = doc.next_in_order(n, Document::ROOT, is_item);
+    }
+    false
 }
 
 /// The author of a thread's first post or a Q&A page's question: the
