@@ -94,4 +94,5 @@ full_size! {
     many_comments => "many-comments",
     byline_leads => "byline-leads",
     style_hidden_blocks => "style-hidden-blocks",
+    nested_shop_parts => "nested-shop-parts",
 }

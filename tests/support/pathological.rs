@@ -315,6 +315,14 @@ pub const CASES: &[Case] = &[
         build: style_hidden_blocks,
         expect: Expect::Prose,
     },
+    Case {
+        name: "nested-shop-parts",
+        what: "a shop's page (a cart button) with {n} nested parts named as reviews, each a product item, around an article",
+        full: 100_000,
+        small: 5_000,
+        build: nested_shop_parts,
+        expect: Expect::Prose,
+    },
 ];
 
 /// Checks `article` against the case's expectation; the error says what
@@ -373,6 +381,17 @@ fn byline_leads(n: usize) -> Vec<u8> {
 /// words in a set of the page's, and one too short to have a run in the
 /// words themselves, up to a budget: past it, the rest are kept as they
 /// are. Half the blocks are each.
+fn nested_shop_parts(n: usize) -> Vec<u8> {
+    let part = "<div class=review itemscope itemtype=https://schema.org/Product>";
+    page(&format!(
+        "<button>Add to cart</button>{}{}{}",
+        part.repeat(n),
+        article(),
+        "</div>".repeat(n)
+    ))
+    .into_bytes()
+}
+
 fn style_hidden_blocks(n: usize) -> Vec<u8> {
     let shown: String = (0..n).map(|i| format!("<li>Shown line {i}</li>")).collect();
     let hidden: String = (0..n)
