@@ -281,9 +281,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             // Where it stands first: most short elements are words of a
             // sentence, and their text need not be built. A link so
             // labelled is the control itself, wherever it is.
-            if doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                && !fills_its_block(doc, n, root, lengths)
-            {
+            if !stands_alone(doc, n, root, lengths) {
                 return false;
             }
             let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
@@ -305,9 +303,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
 fn reading_times(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            // A block, or a word that is its block's whole line.
-            (!doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                || fills_its_block(doc, n, root, lengths))
+            stands_alone(doc, n, root, lengths)
                 && label_text(doc, n, lengths, READING_TIME_MAX_CHARS)
                     .is_some_and(|text| hints::is_reading_time(&text))
         })
@@ -474,6 +470,12 @@ fn starts_with_word(doc: &Document, n: NodeId, word: &str) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
             && !t[word.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// Whether `n` stands on a line of its own: a block, or a phrasing element
+/// that is its block's whole text ([`fills_its_block`]).
+fn stands_alone(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
+    !doc.tag(n).is_some_and(measure::is_phrasing_tag) || fills_its_block(doc, n, root, lengths)
 }
 
 /// Whether `n` holds the whole text of the block it sits in ([`block_of`]):

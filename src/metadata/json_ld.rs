@@ -101,21 +101,15 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
     let mut page_published: Option<String> = None;
     visit_json_ld_items(doc, |item| {
         let ty = item.get("@type");
+        let main_entity = item.get("mainEntity").and_then(Value::as_object);
         product |= type_matches(ty, is_product_type)
-            || item
-                .get("mainEntity")
-                .and_then(Value::as_object)
-                .is_some_and(|main| type_matches(main.get("@type"), is_product_type));
+            || main_entity.is_some_and(|main| type_matches(main.get("@type"), is_product_type));
         if article.is_none() && is_article_type(ty) {
             article = Some(read_article_object(item, doc_title));
         }
         // Forums (XenForo) describe the page and give the thread as its
         // `mainEntity`: the article when no item is one itself.
-        let main_entity = item
-            .get("mainEntity")
-            .and_then(Value::as_object)
-            .filter(|main| is_article_type(main.get("@type")));
-        if let Some(main) = main_entity {
+        if let Some(main) = main_entity.filter(|main| is_article_type(main.get("@type"))) {
             discussion |= type_matches(main.get("@type"), is_discussion_type);
             if main_entity_article.is_none() {
                 main_entity_article = Some(read_article_object(main, doc_title));
