@@ -146,8 +146,18 @@ pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
 /// The element's `class` and `id` (joined by [`Document::class_and_id`]),
 /// ASCII-lowercased: the haystack every list here is matched against. ASCII-only lowercasing is
 /// what a JS `/i` regex without the `u` flag does for these ASCII words.
+/// Classes with a bracket are left out: they are Tailwind's arbitrary
+/// values, CSS written into the class (`md:[grid-area:sidebar]` places an
+/// article's byline in a grid area named "sidebar"), not names.
 pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
     let mut s = doc.class_and_id(id);
+    if s.contains('[') {
+        s = s
+            .split_ascii_whitespace()
+            .filter(|name| !name.contains('['))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     s.make_ascii_lowercase();
     s
 }
@@ -460,5 +470,19 @@ mod tests {
         let s = class_and_id_lower(&doc, div);
         assert_eq!(s, "big sidebar top");
         assert!(is_unlikely_candidate(&s));
+    }
+
+    #[test]
+    fn tailwind_arbitrary_values_are_not_names() {
+        let doc = parse_document(
+            r#"<div class="mb-6 md:[grid-area:sidebar] [&_.footer]:mt-2" id="byline">x</div>"#,
+        );
+        let div = doc
+            .elements_by_tag(Document::ROOT, &local_name!("div"))
+            .next()
+            .unwrap();
+        let s = class_and_id_lower(&doc, div);
+        assert_eq!(s, "mb-6 byline");
+        assert!(!is_unlikely_candidate(&s));
     }
 }
