@@ -27,12 +27,14 @@ const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
 const AUTHOR_LINES_READ: usize = 20;
 /// Labels that head an author's name in a part of their own, the name
 /// after them ("<h3>Author</h3><p>Lisa Ellis</p>", "<strong>Contributors:
-/// </strong> Janet Loughrey"). Only so: a line that starts "Author" is as
-/// often "Author Guidelines".
+/// </strong> Janet Loughrey", "<div>Written by</div><div>Jack
+/// Shepherd</div>"). Only so: a line that starts "Author" is as often
+/// "Author Guidelines".
 const AUTHOR_LABELS: &[&str] = &[
     "author",
     "authors",
     "article by",
+    "written by",
     "contributor",
     "contributors",
 ];
@@ -531,6 +533,14 @@ mod tests {
             (
                 "<div><h2>Article by</h2><div>Matias Heikkila</div><p>Let's begin.</p></div>",
                 "Matias Heikkila",
+            ),
+            // The label in a part of its own, the name and a long bio after
+            // it: the box is too long to be one author's line.
+            (
+                "<div><div>Written by</div><div>Jack Shepherd</div><div>Hi! I'm Jack, \
+                 co-founder of a social media agency. I have spent ten years growing \
+                 brands on every platform there is, and I write about what works.</div></div>",
+                "Jack Shepherd",
             ),
         ] {
             assert_eq!(page(body).as_deref(), Some(name), "{body}");
