@@ -10,7 +10,7 @@ use crate::text::split_prefix_ignore_ascii_case;
 
 /// What a link's address (lowercased) holds when it leads to an author's
 /// page: the link's text is then the author's name.
-const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor"]);
+const AUTHOR_PAGE_PATHS: Words = Words::new(&["/author", "author=", "/contributor", "/staff/"]);
 
 /// Leads that label a byline rather than print it with the name: the
 /// view's header shows the name alone ("Written by Emma Ryan" as "Emma
@@ -75,7 +75,11 @@ pub(crate) fn names_someone(byline: &str) -> bool {
                 .strip_suffix(lead.trim_end())
                 .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
         });
+    // A template's name slot left empty before the rest of its line
+    // (", USA TODAY").
+    let starts_empty = lower.starts_with(',');
     if ends_in_label
+        || starts_empty
         || ACCOUNT_NAMES.contains(&lower.as_str())
         || lower.starts_with("http://")
         || lower.starts_with("https://")
@@ -144,7 +148,8 @@ pub(crate) fn shown_byline(byline: &str) -> Option<&str> {
 }
 
 /// Whether `id` is a link to an author's page ("/author/jane-doe",
-/// "/blog?author=5fde35", "/contributor/jane-doe/": [`AUTHOR_PAGE_PATHS`]).
+/// "/blog?author=5fde35", "/contributor/jane-doe/", a newspaper's
+/// "/staff/2648209001/brian-truitt/": [`AUTHOR_PAGE_PATHS`]).
 pub(crate) fn links_to_author_page(doc: &Document, id: NodeId) -> bool {
     doc.is(id, &local_name!("a"))
         && doc
@@ -184,6 +189,7 @@ mod tests {
             "Follow Author",
             "Reviewed by:",
             "Dec 4 Written by",
+            ", USA TODAY",
         ] {
             assert!(!names_someone(label), "{label}");
         }

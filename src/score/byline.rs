@@ -137,6 +137,15 @@ mod tests {
             .as_deref(),
             Some("Will Judd")
         );
+        // A newspaper's staff page, the paper's name beside it.
+        assert_eq!(
+            byline_of(
+                "<div class=byline-section><a href='/staff/2648209001/brian-truitt/'>Brian \
+                 Truitt</a> <span class=publication>USA TODAY</span></div>"
+            )
+            .as_deref(),
+            Some("Brian Truitt")
+        );
         // A part named as the name that holds only the lead is not the name.
         assert_eq!(
             byline_of(
