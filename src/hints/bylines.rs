@@ -21,6 +21,7 @@ const LABEL_LEADS: &[&str] = &[
     "authored by: ",
     "authored by ",
     "posted by ",
+    "published by ",
     "words by ",
     "story by ",
     "authors: ",
@@ -57,6 +58,10 @@ const NOT_A_NAME_WORDS: &[&str] = &[
     "null",
 ];
 
+/// A byline without spaces and with this many dots is a template's key
+/// ("page.head.extra.author").
+const TEMPLATE_KEY_MIN_DOTS: usize = 3;
+
 /// Bylines that are a site's account, not a person: WordPress's default
 /// user, whom many sites leave as the author of every post.
 const ACCOUNT_NAMES: &[&str] = &["admin", "administrator"];
@@ -76,10 +81,15 @@ pub(crate) fn names_someone(byline: &str) -> bool {
                 .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
         });
     // A template's name slot left empty before the rest of its line
-    // (", USA TODAY").
+    // (", USA TODAY"), or its key printed where the name was to go
+    // ("page.head.extra.author").
     let starts_empty = lower.starts_with(',');
+    // (A login may have a dot or two: "sara.r.peter".)
+    let is_template_key =
+        !lower.contains([' ', '@']) && lower.matches('.').count() >= TEMPLATE_KEY_MIN_DOTS;
     if ends_in_label
         || starts_empty
+        || is_template_key
         || ACCOUNT_NAMES.contains(&lower.as_str())
         || lower.starts_with("http://")
         || lower.starts_with("https://")
@@ -171,6 +181,8 @@ mod tests {
             "Staff",
             "J. Smith",
             "q_admin",
+            "sara.r.peter",
+            "jo.doe@example.com",
             "NOC Admin",
         ] {
             assert!(names_someone(name), "{name}");
@@ -190,6 +202,7 @@ mod tests {
             "Reviewed by:",
             "Dec 4 Written by",
             ", USA TODAY",
+            "page.head.extra.author",
         ] {
             assert!(!names_someone(label), "{label}");
         }
@@ -222,6 +235,7 @@ mod tests {
     fn the_shown_byline_loses_a_label_and_keeps_a_printed_lead() {
         assert_eq!(shown_byline(" Written by Jo Bloggs "), Some("Jo Bloggs"));
         assert_eq!(shown_byline("WRITTEN BY Jo Bloggs"), Some("Jo Bloggs"));
+        assert_eq!(shown_byline("Published by Jo Bloggs"), Some("Jo Bloggs"));
         assert_eq!(shown_byline("By Jo Bloggs"), Some("By Jo Bloggs"));
         assert_eq!(shown_byline("Von Jana Müller"), Some("Von Jana Müller"));
         assert_eq!(shown_byline("Written by admin"), None);
