@@ -192,8 +192,9 @@ const MONTHS: [&str; 12] = [
 /// A published date as the view can format it: an ISO 8601 value as given
 /// (quotes that some pages leave around it dropped), a date written in
 /// English ("Feb 08, 2022", "Thursday, 3 March 2024 at 9:15") or with
-/// slashes, year first ("2025/12/18", which no reading takes for another
-/// day), as its ISO day, anything else as given.
+/// slashes where no reading takes it for another day ("2025/12/18",
+/// "13/11/2025": see `slashed_date_day`), as its ISO day, anything else as
+/// given.
 pub(super) fn published_date(value: &str) -> String {
     let value = value.trim().trim_matches('"').trim();
     if day_of(value).is_some() {
@@ -204,14 +205,27 @@ pub(super) fn published_date(value: &str) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-/// The ISO day of a date written year first with slashes ("2025/12/18",
-/// "2025/1/5 10:00").
+/// The ISO day of a date written with slashes: year first ("2025/12/18",
+/// "2025/1/5 10:00"), or year last where the day and the month cannot be
+/// taken one for the other ("13/11/2025", "09/25/2025": one of them is over
+/// 12), after a weekday's name if one leads ("Thu, 09/25/2025 - 11:38").
+/// "02/03/2025" is the 2nd of March in Europe and the 3rd of February in
+/// the United States: left as given.
 fn slashed_date_day(value: &str) -> Option<String> {
-    let date = value.split_whitespace().next()?;
+    let date = value.split_whitespace().find(|w| w.contains('/'))?;
     let mut parts = date.split('/').map(|p| p.parse::<u32>().ok());
-    let (Some(Some(year)), Some(Some(month)), Some(Some(day)), None) =
+    let (Some(Some(first)), Some(Some(second)), Some(Some(third)), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
+        return None;
+    };
+    let (year, month, day) = if WRITTEN_DATE_YEARS.contains(&first) {
+        (first, second, third)
+    } else if second > 12 {
+        (third, first, second)
+    } else if first > 12 {
+        (third, second, first)
+    } else {
         return None;
     };
     (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
@@ -293,8 +307,12 @@ mod tests {
             ("Posted by Jane on Feb 8, 2022", "2022-02-08"),
             ("2025/12/18", "2025-12-18"),
             ("2025/1/5 10:00", "2025-01-05"),
-            // Not a date written so: as given.
-            ("13/11/2025 09:21:40", "13/11/2025 09:21:40"),
+            ("13/11/2025 09:21:40", "2025-11-13"),
+            ("Thu, 09/25/2025 - 11:38", "2025-09-25"),
+            ("02/28/2023 05:17:31 AM", "2023-02-28"),
+            // Not a date written so, or not one day: as given.
+            ("02/03/2025", "02/03/2025"),
+            ("13/13/2025", "13/13/2025"),
             ("2025/13/01", "2025/13/01"),
             ("May the fourth 2024", "May the fourth 2024"),
             ("Feb 8x, 2022", "Feb 8x, 2022"),
