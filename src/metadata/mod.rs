@@ -271,7 +271,12 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
                 || declares_product_in_microdata(doc)
                 || og_type_is_product(doc)
                 || has_cart_button(doc)),
-        headline: headline(heading.as_ref(), title.as_deref(), site_name.as_deref()),
+        headline: headline(
+            heading.as_ref(),
+            title.as_deref(),
+            site_name.as_deref(),
+            url.and_then(Url::host_str),
+        ),
         title,
         byline,
         fallback_byline,

@@ -162,14 +162,48 @@ fn document_title(doc: &Document) -> String {
 /// title ([`HEADLINE_MIN_SIMILARITY`]). Failing that, the title without the
 /// site's name, which the view shows above it. On WCXB the annotators' title
 /// is the `<h1>` far more often than the `<title>`.
+/// Either way, a last part that is the site's address by another name
+/// goes ("Scalable Interpretability — LessWrong" on lesswrong.com, an `<h1>`
+/// "Best UK Art Exhibitions 2025 – Artlyst" on artlyst.com): where the
+/// page does not declare its site's name, its host says it.
 pub(super) fn headline(
     heading: Option<&(NodeId, String)>,
     title: Option<&str>,
     site_name: Option<&str>,
+    host: Option<&str>,
 ) -> Option<String> {
-    heading.map(|(_, text)| text.clone()).or_else(|| {
-        non_empty(title?).map(|t| without_name_suffix(without_site_name(t, site_name)).to_string())
-    })
+    let headline = heading.map(|(_, text)| text.as_str()).or_else(|| {
+        non_empty(title?).map(|t| without_name_suffix(without_site_name(t, site_name)))
+    })?;
+    Some(without_host_name(headline, host).to_string())
+}
+
+/// `title` without a last part, behind one of the
+/// [`SITE_NAME_SEPARATORS`], that spells a label of `host` ("LessWrong",
+/// "lesswrong.com"; "The Stack Overflow Blog - Stack Overflow",
+/// "stackoverflow.blog"), letters and digits alike whatever their case.
+fn without_host_name<'a>(title: &'a str, host: Option<&str>) -> &'a str {
+    let Some(host) = host else {
+        return title;
+    };
+    let Some(last) = separator_positions_of(title, SITE_NAME_SEPARATORS).last() else {
+        return title;
+    };
+    let spelled: String = after_separator(title, last)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let before = js_trim(&title[..last]);
+    let names_host = !spelled.is_empty()
+        && host
+            .split('.')
+            .any(|label| label.replace('-', "").eq_ignore_ascii_case(&spelled));
+    if names_host && !before.is_empty() {
+        before
+    } else {
+        title
+    }
 }
 
 /// The `<h1>` that [`headline`] takes, and its text: the one most similar
@@ -531,6 +565,45 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn headline_drops_a_last_part_that_names_the_host() {
+        let headline_at = |url: &str, head: &str, body: &str| {
+            let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+            let url = url::Url::parse(url).unwrap();
+            crate::metadata::extract_metadata(&crate::parse::parse_document(&html), Some(&url))
+                .headline
+        };
+        let lesswrong = "<title>Scalable End-to-End Interpretability — LessWrong</title>";
+        assert_eq!(
+            headline_at("https://www.lesswrong.com/posts/x", lesswrong, "").as_deref(),
+            Some("Scalable End-to-End Interpretability")
+        );
+        // The site's own `<h1>` with its name in it.
+        assert_eq!(
+            headline_at(
+                "https://artlyst.com/features/x",
+                "<title>Best UK Art Exhibitions 2025</title>",
+                "<h1>Best UK Art Exhibitions 2025 – Artlyst</h1>"
+            )
+            .as_deref(),
+            Some("Best UK Art Exhibitions 2025")
+        );
+        // On another host, or a last part that is not its name: kept.
+        assert_eq!(
+            headline_at("https://example.com/x", lesswrong, "").as_deref(),
+            Some("Scalable End-to-End Interpretability — LessWrong")
+        );
+        assert_eq!(
+            headline_at(
+                "https://lesswrong.com/x",
+                "<title>Why we wrong — less</title>",
+                ""
+            )
+            .as_deref(),
+            Some("Why we wrong — less")
+        );
     }
 
     #[test]
