@@ -262,6 +262,12 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
                 declares_article.then(|| author_link_in_page(doc)).flatten()
             })
     };
+    let (headline, site_in_headline) = headline(
+        heading.as_ref(),
+        title.as_deref(),
+        site_name.as_deref(),
+        url.and_then(Url::host_str),
+    );
 
     Metadata {
         declares_article,
@@ -271,16 +277,11 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
                 || declares_product_in_microdata(doc)
                 || og_type_is_product(doc)
                 || has_cart_button(doc)),
-        headline: headline(
-            heading.as_ref(),
-            title.as_deref(),
-            site_name.as_deref(),
-            url.and_then(Url::host_str),
-        ),
+        headline,
         title,
         byline,
         fallback_byline,
-        site_name,
+        site_name: site_name.or(site_in_headline),
         published_time: clean_value(published_time.as_deref()).map(|v| published_date(&v)),
         lang,
         dir,

@@ -165,31 +165,33 @@ fn document_title(doc: &Document) -> String {
 /// Either way, a last part that is the site's address by another name
 /// goes ("Scalable Interpretability — LessWrong" on lesswrong.com, an `<h1>`
 /// "Best UK Art Exhibitions 2025 – Artlyst" on artlyst.com): where the
-/// page does not declare its site's name, its host says it.
+/// page does not declare its site's name, its host says it, and that part
+/// is returned too, as the site's name the view shows above the headline.
 pub(super) fn headline(
     heading: Option<&(NodeId, String)>,
     title: Option<&str>,
     site_name: Option<&str>,
     host: Option<&str>,
-) -> Option<String> {
-    let headline = heading.map(|(_, text)| text.as_str()).or_else(|| {
+) -> (Option<String>, Option<String>) {
+    let Some(headline) = heading.map(|(_, text)| text.as_str()).or_else(|| {
         non_empty(title?).map(|t| without_name_suffix(without_site_name(t, site_name)))
-    })?;
-    Some(without_host_name(headline, host).to_string())
+    }) else {
+        return (None, None);
+    };
+    match host.and_then(|host| host_name_suffix(headline, host)) {
+        Some((before, site)) => (Some(before.to_string()), Some(site.to_string())),
+        None => (Some(headline.to_string()), None),
+    }
 }
 
-/// `title` without a last part, behind one of the
+/// `title` split before a last part, behind one of the
 /// [`SITE_NAME_SEPARATORS`], that spells a label of `host` ("LessWrong",
 /// "lesswrong.com"; "The Stack Overflow Blog - Stack Overflow",
 /// "stackoverflow.blog"), letters and digits alike whatever their case.
-fn without_host_name<'a>(title: &'a str, host: Option<&str>) -> &'a str {
-    let Some(host) = host else {
-        return title;
-    };
-    let Some(last) = separator_positions_of(title, SITE_NAME_SEPARATORS).last() else {
-        return title;
-    };
-    let spelled: String = after_separator(title, last)
+fn host_name_suffix<'a>(title: &'a str, host: &str) -> Option<(&'a str, &'a str)> {
+    let last = separator_positions_of(title, SITE_NAME_SEPARATORS).last()?;
+    let suffix = js_trim(after_separator(title, last));
+    let spelled: String = suffix
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -199,11 +201,7 @@ fn without_host_name<'a>(title: &'a str, host: Option<&str>) -> &'a str {
         && host
             .split('.')
             .any(|label| label.replace('-', "").eq_ignore_ascii_case(&spelled));
-    if names_host && !before.is_empty() {
-        before
-    } else {
-        title
-    }
+    (names_host && !before.is_empty()).then_some((before, suffix))
 }
 
 /// The `<h1>` that [`headline`] takes, and its text: the one most similar
@@ -569,17 +567,20 @@ mod tests {
 
     #[test]
     fn headline_drops_a_last_part_that_names_the_host() {
-        let headline_at = |url: &str, head: &str, body: &str| {
+        let meta_at = |url: &str, head: &str, body: &str| {
             let html = format!("<html><head>{head}</head><body>{body}</body></html>");
             let url = url::Url::parse(url).unwrap();
             crate::metadata::extract_metadata(&crate::parse::parse_document(&html), Some(&url))
-                .headline
         };
+        let headline_at = |url: &str, head: &str, body: &str| meta_at(url, head, body).headline;
         let lesswrong = "<title>Scalable End-to-End Interpretability — LessWrong</title>";
+        let m = meta_at("https://www.lesswrong.com/posts/x", lesswrong, "");
         assert_eq!(
-            headline_at("https://www.lesswrong.com/posts/x", lesswrong, "").as_deref(),
+            m.headline.as_deref(),
             Some("Scalable End-to-End Interpretability")
         );
+        // The part dropped names the site, which the page did not declare.
+        assert_eq!(m.site_name.as_deref(), Some("LessWrong"));
         // The site's own `<h1>` with its name in it.
         assert_eq!(
             headline_at(
