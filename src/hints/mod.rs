@@ -151,12 +151,17 @@ pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
 /// article's byline in a grid area named "sidebar"), not names.
 pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
     let mut s = doc.class_and_id(id);
-    if s.contains('[') {
+    if s.as_bytes().contains(&b'[') {
         s = s
-            .split_ascii_whitespace()
-            .filter(|name| !name.contains('['))
-            .collect::<Vec<_>>()
-            .join(" ");
+            .split(' ')
+            .filter(|name| !name.as_bytes().contains(&b'['))
+            .fold(String::new(), |mut names, name| {
+                if !names.is_empty() {
+                    names.push(' ');
+                }
+                names.push_str(name);
+                names
+            });
     }
     s.make_ascii_lowercase();
     s

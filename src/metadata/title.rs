@@ -191,16 +191,21 @@ pub(super) fn headline(
 fn host_name_suffix<'a>(title: &'a str, host: &str) -> Option<(&'a str, &'a str)> {
     let last = separator_positions_of(title, SITE_NAME_SEPARATORS).last()?;
     let suffix = js_trim(after_separator(title, last));
-    let spelled: String = suffix
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
     let before = js_trim(&title[..last]);
-    let names_host = !spelled.is_empty()
-        && host
-            .split('.')
-            .any(|label| label.replace('-', "").eq_ignore_ascii_case(&spelled));
+    // Host names are ASCII (a browser gives them in punycode).
+    let spelled = || {
+        suffix
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+    };
+    let names_host = spelled().next().is_some()
+        && host.split('.').any(|label| {
+            spelled().eq(label
+                .chars()
+                .filter(|&c| c != '-')
+                .map(|c| c.to_ascii_lowercase()))
+        });
     (names_host && !before.is_empty()).then_some((before, suffix))
 }
 
