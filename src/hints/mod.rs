@@ -153,7 +153,7 @@ pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
     let mut s = doc.class_and_id(id);
     if s.as_bytes().contains(&b'[') {
         s = s
-            .split(' ')
+            .split_ascii_whitespace()
             .filter(|name| !name.as_bytes().contains(&b'['))
             .fold(String::new(), |mut names, name| {
                 if !names.is_empty() {
@@ -480,7 +480,7 @@ mod tests {
     #[test]
     fn tailwind_arbitrary_values_are_not_names() {
         let doc = parse_document(
-            r#"<div class="mb-6 md:[grid-area:sidebar] [&_.footer]:mt-2" id="byline">x</div>"#,
+            "<div class='mb-6\tmd:[grid-area:sidebar] [&_.footer]:mt-2' id=byline>x</div>",
         );
         let div = doc
             .elements_by_tag(Document::ROOT, &local_name!("div"))
