@@ -186,7 +186,12 @@ var LucidView = (() => {
   function formatDate(value) {
     if (!value) return null;
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) return value;
+    if (Number.isNaN(date.getTime())) {
+      // A day the browser cannot read for what follows it
+      // ("2021-04-08T04:06:17.467Z+00:00"): the day is what the view shows.
+      const day = /^\s*(\d{4}-\d{2}-\d{2})(?!\d)/.exec(value);
+      return day && day[1] !== value.trim() ? formatDate(day[1]) : value;
+    }
     // A bare date means that day wherever the reader is, not UTC midnight.
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
     try {

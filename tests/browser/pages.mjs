@@ -187,7 +187,12 @@ export function routes() {
     '/ads.html': { body: page({ head: '<script src="/ads.js" defer></script>', body: articleHtml() }) },
     // The title as shared, with the site's name after it.
     '/shared-title.html': {
-      body: page({ head: `<meta property="og:title" content="${TITLE} through the storm | Valley Courier">`, body: articleHtml() }),
+      // Its date with a time the browser's Date cannot read.
+      body: page({
+        head: `<meta property="og:title" content="${TITLE} through the storm | Valley Courier">
+<meta property="article:published_time" content="2021-04-08T04:06:17.467Z+00:00">`,
+        body: articleHtml(),
+      }),
     },
     '/ads.js': { body: ADS_JS, type: 'text/javascript' },
     '/shadow.html': {

@@ -322,6 +322,9 @@ export function browserSuite(browser) {
       assert.equal(shown.site, 'Valley Courier');
       assert.equal(shown.title, TITLE);
       assert.ok(!squash(shown.content).startsWith(TITLE), 'the article does not repeat the title');
+      // The day, formatted as every date is, not the value as given.
+      assert.match(shown.meta, /2021/);
+      assert.ok(!shown.meta.includes('2021-04-08'), `date formatted: ${shown.meta}`);
       await close();
     });
 
