@@ -313,7 +313,8 @@ fn without_ellipsis(text: &str) -> &str {
 
 /// What a shop's or a list's controls say, drawn as text for a script to
 /// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
-/// script fills): they do nothing in the view.
+/// script fills, a product card's "Compare" box, a list's "Load more"):
+/// they do nothing in the view.
 const CONTROL_LABELS: &[&str] = &[
     "add to wishlist",
     "add to wish list",
@@ -323,6 +324,18 @@ const CONTROL_LABELS: &[&str] = &[
     "filter by",
     "results per page",
     "items per page",
+    "add to compare",
+    "compare",
+    "view options",
+    "select options",
+    "choose options",
+    "quick add",
+    "select size",
+    "load more",
+    "show more",
+    "view more",
+    "write a review",
+    "calculate shipping",
 ];
 
 /// Whether an element's whole text (lowercased) is one of
@@ -631,12 +644,19 @@ mod tests {
 
     #[test]
     fn control_labels_are_whole_texts() {
-        for label in ["add to cart", "sort by:", " results per page: "] {
+        for label in [
+            "add to cart",
+            "sort by:",
+            " results per page: ",
+            "compare",
+            "load more...",
+        ] {
             assert!(is_control_label(label), "{label:?}");
         }
         for text in [
             "sort by size before packing",
             "add to cart and pay",
+            "compare the two plans",
             "close",
         ] {
             assert!(!is_control_label(text), "{text:?}");
