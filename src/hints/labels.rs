@@ -336,13 +336,24 @@ const CONTROL_LABELS: &[&str] = &[
     "view more",
     "write a review",
     "calculate shipping",
+    "filters",
+    "view full details",
+    "shop now",
 ];
 
 /// Whether an element's whole text (lowercased) is one of
-/// [`CONTROL_LABELS`].
+/// [`CONTROL_LABELS`], a sort menu's label with its choice ("Sort: Best
+/// Match"), or a post's count of likes ("3 likes"), a button's label too.
 pub(crate) fn is_control_label(text_lower: &str) -> bool {
     let label = without_ellipsis(text_lower);
-    CONTROL_LABELS.contains(&label) || CART_LABELS.contains(&label)
+    let is_like_count = label
+        .strip_suffix(" likes")
+        .or_else(|| label.strip_suffix(" like"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    CONTROL_LABELS.contains(&label)
+        || CART_LABELS.contains(&label)
+        || label.starts_with("sort:")
+        || is_like_count
 }
 
 /// Labels of a shop's button that adds what the page shows to a cart.
@@ -650,6 +661,9 @@ mod tests {
             " results per page: ",
             "compare",
             "load more...",
+            "sort: best match",
+            "1 like",
+            "12 likes",
         ] {
             assert!(is_control_label(label), "{label:?}");
         }
@@ -657,6 +671,10 @@ mod tests {
             "sort by size before packing",
             "add to cart and pay",
             "compare the two plans",
+            "i like",
+            "likes",
+            "two likes",
+            "3 likes from me",
             "close",
         ] {
             assert!(!is_control_label(text), "{text:?}");
