@@ -313,8 +313,8 @@ fn without_ellipsis(text: &str) -> &str {
 
 /// What a shop's or a list's controls say, drawn as text for a script to
 /// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
-/// script fills, a product card's "Compare" box, a list's "Load more"):
-/// they do nothing in the view.
+/// script fills, a product card's "Compare" box, a list's "Load more", a
+/// forum post's "Quote"): they do nothing in the view.
 const CONTROL_LABELS: &[&str] = &[
     "add to wishlist",
     "add to wish list",
@@ -339,21 +339,26 @@ const CONTROL_LABELS: &[&str] = &[
     "filters",
     "view full details",
     "shop now",
+    "quote",
+    "tags",
+    "no posts",
 ];
 
 /// Whether an element's whole text (lowercased) is one of
 /// [`CONTROL_LABELS`], a sort menu's label with its choice ("Sort: Best
-/// Match"), or a post's count of likes ("3 likes"), a button's label too.
+/// Match"), or a post's count of likes or replies ("3 likes", "0 reply"),
+/// a button's label too.
 pub(crate) fn is_control_label(text_lower: &str) -> bool {
     let label = without_ellipsis(text_lower);
-    let is_like_count = label
-        .strip_suffix(" likes")
-        .or_else(|| label.strip_suffix(" like"))
+    let is_post_count = [" likes", " like", " replies", " reply"]
+        .iter()
+        .find_map(|unit| label.strip_suffix(unit))
+        .map(str::trim_end)
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     CONTROL_LABELS.contains(&label)
         || CART_LABELS.contains(&label)
         || label.starts_with("sort:")
-        || is_like_count
+        || is_post_count
 }
 
 /// Labels of a shop's button that adds what the page shows to a cart.
@@ -664,6 +669,8 @@ mod tests {
             "sort: best match",
             "1 like",
             "12 likes",
+            "0 \u{a0} reply",
+            "quote",
         ] {
             assert!(is_control_label(label), "{label:?}");
         }
@@ -675,6 +682,7 @@ mod tests {
             "likes",
             "two likes",
             "3 likes from me",
+            "quote of the day",
             "close",
         ] {
             assert!(!is_control_label(text), "{text:?}");
