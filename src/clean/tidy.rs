@@ -273,7 +273,8 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// below advertisement") where a script was to put the ad, and a control's
 /// label ("Add to cart", "Sort by") where a script was to make a button of
 /// it. None of those scripts runs in the view, and the words are not the
-/// article's. A table's cell keeps its word, whatever it is: a column may
+/// article's. So too a forum member's figures beside each post ("Posts:
+/// 1,077", "Join Date: Aug 2008"): about the member, not the thread. A table's cell keeps its word, whatever it is: a column may
 /// be headed "Sponsored".
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
@@ -288,7 +289,10 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 return false;
             };
             let short = lengths.text_len(doc, n) <= LABEL_MAX_CHARS;
-            ((short && (hints::is_loading_placeholder(&text) || hints::is_control_label(&text)))
+            ((short
+                && (hints::is_loading_placeholder(&text)
+                    || hints::is_control_label(&text)
+                    || hints::is_member_stat(&text)))
                 || hints::is_ad_label(&text))
                 && !std::iter::once(n)
                     .chain(doc.ancestors(n).take_while(|&a| a != root))

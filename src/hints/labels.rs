@@ -371,6 +371,29 @@ pub(crate) fn is_cart_label(text_lower: &str) -> bool {
     CART_LABELS.iter().any(|cart| words.contains(cart))
 }
 
+/// The figures a forum prints on its member's card beside each post
+/// ("Posts: 1,077", "Join Date: Aug 2008"): about the member, not the post.
+const MEMBER_STAT_LABELS: &[&str] = &[
+    "posts",
+    "threads",
+    "messages",
+    "reaction score",
+    "likes received",
+    "joined",
+    "join date",
+];
+
+/// Whether an element's whole text (lowercased) is a forum member's
+/// figure: one of [`MEMBER_STAT_LABELS`], a colon, and a number or a date.
+pub(crate) fn is_member_stat(text_lower: &str) -> bool {
+    text_lower.split_once(':').is_some_and(|(label, value)| {
+        let value = value.trim();
+        MEMBER_STAT_LABELS.contains(&label.trim())
+            && value.split_whitespace().count() <= 3
+            && value.bytes().any(|b| b.is_ascii_digit())
+    })
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
@@ -655,6 +678,26 @@ mod tests {
             "Following Kim's advice, we left early",
         ] {
             assert!(!is_follow_prompt(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_members_figures_are_a_label_and_a_number_or_a_date() {
+        for stat in [
+            "posts: 1,077",
+            "join date: aug 2008",
+            "joined: feb 2019",
+            "threads:23",
+        ] {
+            assert!(is_member_stat(stat), "{stat:?}");
+        }
+        for text in [
+            "posts: see the list below",
+            "joined: the two teams met in 2019 at the final",
+            "messages:",
+            "note: 3 posts",
+        ] {
+            assert!(!is_member_stat(text), "{text:?}");
         }
     }
 

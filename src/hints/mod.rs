@@ -26,9 +26,9 @@ pub(crate) use self::bylines::{
 pub(crate) use self::labels::{
     has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_cart_label,
     is_control_label, is_follow_prompt, is_form_consent, is_image_credit, is_loading_placeholder,
-    is_reading_time, is_recommendation_heading, is_recommendation_lead, is_skip_link_text,
-    is_table_of_contents_label, AFFILIATE_DISCLOSURE_PHRASES, CALL_TO_ACTION_PHRASES,
-    COOKIE_NOTICE_PHRASES,
+    is_member_stat, is_reading_time, is_recommendation_heading, is_recommendation_lead,
+    is_skip_link_text, is_table_of_contents_label, AFFILIATE_DISCLOSURE_PHRASES,
+    CALL_TO_ACTION_PHRASES, COOKIE_NOTICE_PHRASES,
 };
 
 /// A list of lowercase ASCII fragments, found in a haystack in one pass.
