@@ -521,7 +521,6 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "related products",
     "related threads",
     "related discussions",
-    "related questions",
     "related searches",
     "more to explore",
     "more stories",
@@ -540,7 +539,8 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
 /// Phrases that make a heading a recommendation heading wherever they
 /// stand in it ("People who viewed this item also viewed", "Shop similar
 /// items"): store cross-selling, and forums' pointers to other threads
-/// (XenForo's "Similar threads", Invision's "Recommended Posts").
+/// (XenForo's "Similar threads", Invision's "Recommended Posts", Q&A
+/// sites' "Explore related questions").
 pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
     "also viewed",
     "also bought",
@@ -550,6 +550,9 @@ pub(crate) const RECOMMENDATION_PHRASES: Words = Words::new(&[
     "similar items",
     "similar products",
     "similar threads",
+    "similar questions",
+    "related questions",
+    "hot network questions",
     "recommended posts",
     "you may enjoy",
     "you might enjoy",
@@ -802,6 +805,9 @@ mod tests {
             "related discussions",
             "related questions",
             "related searches",
+            "explore related questions",
+            "see similar questions with these tags",
+            "hot network questions",
         ] {
             assert!(is_recommendation_heading(heading), "{heading}");
         }
