@@ -1593,6 +1593,24 @@ fn a_script_shell_shows_the_content_it_keeps_in_noscript_whatever_its_scripts_ho
 }
 
 #[test]
+fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays, from the slipway below the old customs house. ";
+    let html = format!(
+        "<html><head><title>The island ferry</title></head><body><article>\
+         <a href=#timetable>Skip to main content</a>\
+         <p>{p}</p><p>{p} You can <a href=#timetable>jump to the timetable</a> \
+         at the end.</p><p id=timetable>{p}</p></article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://ferry.example/island");
+    assert!(!article.text_content.contains("Skip to main content"));
+    assert!(article
+        .text_content
+        .contains("You can jump to the timetable at the end."));
+}
+
+#[test]
 fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays, from the slipway below the old customs house. ";

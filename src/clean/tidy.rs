@@ -410,12 +410,27 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             let styled_as_button = doc
                 .attr(a, &local_name!("class"))
                 .is_some_and(|c| hints::has_word(c, hints::BUTTON_CLASSES));
-            let acts = hints::is_action_link_text(text)
-                || styled_as_button
-                || (to_this_page && hints::is_skip_link_text(text));
-            acts && fills_its_block(doc, a, root, lengths)
+            let skips = to_this_page && hints::is_skip_link_text(text);
+            let acts = hints::is_action_link_text(text) || styled_as_button || skips;
+            // A skip link is often a loose child of the page's body, beside
+            // everything else: it stands apart from the blocks around it.
+            acts && (fills_its_block(doc, a, root, lengths) || (skips && between_blocks(doc, a)))
         })
         .collect()
+}
+
+/// Whether `n` stands between blocks, no words of a line beside it: each
+/// sibling next to it is a block or blank.
+fn between_blocks(doc: &Document, n: NodeId) -> bool {
+    let apart = |sibling: Option<NodeId>| {
+        sibling.is_none_or(|s| {
+            measure::is_whitespace(doc, s) || (doc.is_element(s) && !is_inline_element(doc, s))
+        })
+    };
+    doc.parent(n)
+        .is_some_and(|p| !doc.tag(p).is_some_and(measure::is_phrasing_tag))
+        && apart(doc.prev_sibling(n))
+        && apart(doc.next_sibling(n))
 }
 
 /// Lines crediting a picture ("Credit: The Spruce Eats", "Getty Images"),
