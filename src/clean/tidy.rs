@@ -274,8 +274,9 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// label ("Add to cart", "Sort by") where a script was to make a button of
 /// it. None of those scripts runs in the view, and the words are not the
 /// article's. So too a forum member's figures beside each post ("Posts:
-/// 1,077", "Join Date: Aug 2008"): about the member, not the thread. A table's cell keeps its word, whatever it is: a column may
-/// be headed "Sponsored".
+/// 1,077", "Join Date: Aug 2008"): about the member, not the thread. A
+/// table's cell keeps its word, whatever it is: a column may be headed
+/// "Sponsored".
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
