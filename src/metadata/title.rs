@@ -189,9 +189,8 @@ pub(super) fn headline(
 /// "lesswrong.com"; "The Stack Overflow Blog - Stack Overflow",
 /// "stackoverflow.blog"), letters and digits alike whatever their case.
 fn host_name_suffix<'a>(title: &'a str, host: &str) -> Option<(&'a str, &'a str)> {
-    let last = separator_positions_of(title, SITE_NAME_SEPARATORS).last()?;
-    let suffix = js_trim(after_separator(title, last));
-    let before = js_trim(&title[..last]);
+    let (before, suffix) = split_at_last_separator(title, SITE_NAME_SEPARATORS)?;
+    let suffix = js_trim(suffix);
     // Host names are ASCII (a browser gives them in punycode).
     let spelled = || {
         suffix
@@ -287,14 +286,12 @@ fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
     let Some(site) = site_name else {
         return title;
     };
-    let separators: Vec<usize> = separator_positions_of(title, SITE_NAME_SEPARATORS).collect();
-    if let Some(&last) = separators.last() {
-        let before = js_trim(&title[..last]);
-        if same_text(after_separator(title, last), site) && !before.is_empty() {
+    if let Some((before, last)) = split_at_last_separator(title, SITE_NAME_SEPARATORS) {
+        if same_text(last, site) && !before.is_empty() {
             return before;
         }
     }
-    if let Some(&first) = separators.first() {
+    if let Some(first) = separator_positions_of(title, SITE_NAME_SEPARATORS).next() {
         let rest = js_trim(after_separator(title, first));
         if same_text(&title[..first], site) && !rest.is_empty() {
             return rest;
@@ -308,11 +305,9 @@ fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
 /// site's ("Weekend Coding Agent | TheFocus.AI Labs", "Scalable
 /// Interpretability · LessWrong").
 fn without_name_suffix(title: &str) -> &str {
-    let Some(last) = separator_positions_of(title, NAME_SUFFIX_SEPARATORS).last() else {
+    let Some((before, suffix)) = split_at_last_separator(title, NAME_SUFFIX_SEPARATORS) else {
         return title;
     };
-    let before = js_trim(&title[..last]);
-    let suffix = after_separator(title, last);
     if crate::text::word_count(suffix) <= NAME_SUFFIX_MAX_WORDS
         && crate::text::word_count(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
     {
@@ -320,6 +315,14 @@ fn without_name_suffix(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// `title` split at its last of `separators` ([`separator_positions_of`]):
+/// what stands before it, trimmed, and what follows it
+/// ([`after_separator`]).
+fn split_at_last_separator<'a>(title: &'a str, separators: &[char]) -> Option<(&'a str, &'a str)> {
+    let last = separator_positions_of(title, separators).last()?;
+    Some((js_trim(&title[..last]), after_separator(title, last)))
 }
 
 /// What follows the separator [`separator_positions_of`] found at `at`: a
