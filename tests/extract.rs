@@ -1593,6 +1593,31 @@ fn a_script_shell_shows_the_content_it_keeps_in_noscript_whatever_its_scripts_ho
 }
 
 #[test]
+fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
+    let post = "The sluice gate sticks when the river is low; a turn of the \
+                wheel each morning keeps it free. ";
+    let html = format!(
+        "<html><head><title>Sluice gate sticks</title></head><body><main>\
+         <h1>Sluice gate sticks</h1>\
+         <div class=post><p>{p}</p></div><div class=post><p>{p}</p></div>\
+         <div class=post><p>{p}</p></div>\
+         <div class=last><p>Same here, thanks!</p>\
+         <p>You need to be <a href=/join>a member</a> in order to leave a \
+         comment.</p></div>\
+         <h3>Create an account or sign in to comment</h3>\
+         </main></body></html>",
+        p = post.repeat(4)
+    );
+    let article = extract_at(&html, "https://forum.example/t/sluice");
+    assert_absent(
+        &article.text_content,
+        &["leave a comment", "sign in to comment"],
+        "forum thread",
+    );
+    assert!(article.text_content.contains("Same here, thanks!"));
+}
+
+#[test]
 fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays, from the slipway below the old customs house. ";

@@ -1,12 +1,12 @@
 //! The last cleaning, on the content chosen ([`tidy_chosen_content`]). It
 //! removes prose shown twice, links that are buttons, lines crediting
 //! pictures, a form's messages and terms, stand-ins for a script's work,
-//! the labels of tables of contents that are not there, the dateline and
-//! byline the view's header shows (found by `shown.rs`) and a reading-time
-//! estimate, which it gives too, a site's affiliate disclosure, what a
-//! player holds for browsers that cannot play it and the line numbers drawn
-//! into code; and it puts a space between words the page's stylesheet set
-//! apart.
+//! prompts to sign in before commenting, the labels of tables of contents
+//! that are not there, the dateline and byline the view's header shows
+//! (found by `shown.rs`) and a reading-time estimate, which it gives too, a
+//! site's affiliate disclosure, what a player holds for browsers that
+//! cannot play it and the line numbers drawn into code; and it puts a space
+//! between words the page's stylesheet set apart.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -52,6 +52,8 @@ const CODE_TAGS: [html5ever::LocalName; 5] = [
 ];
 /// An affiliate disclosure is two or three sentences.
 const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
+/// A prompt to sign in is a sentence or two.
+const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -64,9 +66,9 @@ const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline or a byline the view's header shows
 /// already (`shown`), a form's messages and terms, stand-ins (loading
-/// placeholders, ad labels, controls drawn as text) and the labels of
-/// tables of contents that are not there, all found on the tree as it is
-/// before any goes.
+/// placeholders, ad labels, controls drawn as text), prompts to sign in and
+/// the labels of tables of contents that are not there, all found on the
+/// tree as it is before any goes.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -76,6 +78,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
+    doomed.extend(sign_in_prompts(doc, root, &lengths));
     doomed.extend(reading_times(doc, root, &lengths));
     doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
@@ -298,6 +301,24 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 && !std::iter::once(n)
                     .chain(doc.ancestors(n).take_while(|&a| a != root))
                     .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+        })
+        .collect()
+}
+
+/// A prompt to sign in before commenting or replying ("Create an account
+/// or sign in to comment", "You must log in or register to reply here."):
+/// the view is for reading, and its reader has no account to use. Only a
+/// block of a line or two goes, none holding other blocks, so that a short
+/// post in the same box as the prompt stays.
+fn sign_in_prompts(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants(root)
+        .filter(|&n| {
+            stands_alone(doc, n, root, lengths)
+                && doc
+                    .element_children(n)
+                    .all(|c| !doc.tag(c).is_some_and(measure::is_div_to_p_block))
+                && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS)
+                    .is_some_and(|text| hints::is_sign_in_prompt(&text))
         })
         .collect()
 }

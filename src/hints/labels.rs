@@ -342,6 +342,9 @@ const CONTROL_LABELS: &[&str] = &[
     "quote",
     "tags",
     "no posts",
+    "be the first to comment",
+    "sign in or join",
+    "sign in / join",
 ];
 
 /// Whether an element's whole text (lowercased) is one of
@@ -392,6 +395,33 @@ pub(crate) fn is_member_stat(text_lower: &str) -> bool {
             && value.split_whitespace().count() <= 3
             && value.bytes().any(|b| b.is_ascii_digit())
     })
+}
+
+/// What a prompt to sign in says of the account: "Create an account or
+/// sign in to comment", "You need to be a member in order to leave a
+/// comment"...
+const SIGN_IN_WORDS: Words = Words::new(&[
+    "sign in",
+    "sign-in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "an account",
+    "a member",
+]);
+
+/// ... and of the taking part it allows.
+const TAKING_PART_PHRASES: Words =
+    Words::new(&["to comment", "to reply", "to post", "leave a comment"]);
+
+/// Whether a short block's text (lowercased) asks the reader to sign in
+/// before taking part in the discussion ("You must log in or register to
+/// reply here."): a forum's or a comment section's chrome, shown to every
+/// visitor, not a post. Both halves are needed: "the login form is sent
+/// with the POST method" is about logging in, and a post may say "post".
+pub(crate) fn is_sign_in_prompt(text_lower: &str) -> bool {
+    has_phrase(text_lower, &SIGN_IN_WORDS) && has_phrase(text_lower, &TAKING_PART_PHRASES)
 }
 
 /// Whether an element's whole text (lowercased) is a loading placeholder
@@ -701,6 +731,27 @@ mod tests {
             "note: 3 posts",
         ] {
             assert!(!is_member_stat(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_sign_in_prompt_names_an_account_and_taking_part() {
+        for prompt in [
+            "create an account or sign in to comment",
+            "you need to be a member in order to leave a comment",
+            "you must log in or register to reply here.",
+            "you can post now and register later. if you have an account, sign in now to post with your account.",
+        ] {
+            assert!(is_sign_in_prompt(prompt), "{prompt:?}");
+        }
+        for text in [
+            "the login form is sent with the post method",
+            "a version of this post also appeared in the orange county register.",
+            "sign in to see your orders",
+            "i tried to comment on the ticket, but the page hung",
+            "the registered voters were asked to comment",
+        ] {
+            assert!(!is_sign_in_prompt(text), "{text:?}");
         }
     }
 
