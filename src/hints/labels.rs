@@ -349,10 +349,16 @@ const CONTROL_LABELS: &[&str] = &[
 
 /// Whether an element's whole text (lowercased) is one of
 /// [`CONTROL_LABELS`], a sort menu's label with its choice ("Sort: Best
-/// Match"), or a post's count of likes or replies ("3 likes", "0 reply"),
-/// a button's label too.
+/// Match"), a post's count of likes or replies ("3 likes", "0 reply"), a
+/// button's label too, or a share button's or a "Pin it for later!" button's
+/// label, whose icons (not in the view) were the buttons.
 pub(crate) fn is_control_label(text_lower: &str) -> bool {
     let label = without_ellipsis(text_lower);
+    let to_share = label.strip_prefix("share").is_some_and(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        matches!(words[..], [] | ["this"] | ["this", _] | ["on" | "via", _])
+    });
+    let to_pin = PIN_LABELS.contains(&label.trim_end_matches('!'));
     let is_post_count = [" likes", " like", " replies", " reply"]
         .iter()
         .find_map(|unit| label.strip_suffix(unit))
@@ -362,7 +368,20 @@ pub(crate) fn is_control_label(text_lower: &str) -> bool {
         || CART_LABELS.contains(&label)
         || label.starts_with("sort:")
         || is_post_count
+        || to_share
+        || to_pin
 }
+
+/// What a button to save a picture to Pinterest says, on recipe and craft
+/// sites.
+const PIN_LABELS: &[&str] = &[
+    "pin it",
+    "pin it here",
+    "pin it for later",
+    "pin this",
+    "pin this for later",
+    "pin for later",
+];
 
 /// Labels of a shop's button that adds what the page shows to a cart.
 const CART_LABELS: &[&str] = &["add to cart", "add to bag", "add to basket"];
@@ -768,6 +787,11 @@ mod tests {
             "12 likes",
             "0 \u{a0} reply",
             "quote",
+            "share",
+            "share:",
+            "share this article",
+            "share on pinterest",
+            "pin this for later!",
         ] {
             assert!(is_control_label(label), "{label:?}");
         }
@@ -781,6 +805,10 @@ mod tests {
             "3 likes from me",
             "quote of the day",
             "close",
+            "shares",
+            "share prices fell",
+            "share this with a friend who bakes",
+            "pin the hem",
         ] {
             assert!(!is_control_label(text), "{text:?}");
         }
