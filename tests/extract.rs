@@ -1836,6 +1836,35 @@ fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
 }
 
 #[test]
+fn words_written_twice_for_the_stylesheet_to_pick_one_show_once() {
+    let text = text_around(
+        "Our picks",
+        "We climbed in each of these shoes for a month, indoors and on the \
+         granite at the coast, and these are the ones we would buy again. ",
+        "<ul><li><span class='badge md:hidden'>NEW</span>\
+         <span class='badge hidden md:block'>NEW</span> Aragon Climbing Shoes \
+         <span class=price>EUR 155.00<span class=clipped>EUR 155.00</span></span></li>\
+         <li>Veloce <time class=date>Jan 5, 2026</time>\
+         <time class=date-mobile>Jan 5, 2026</time></li></ul>",
+        "<p>They said it was <em>very</em> <em>good</em>, and it was. Our \
+         script calls <code><span>tick</span><span>tick</span>()</code> to \
+         check.</p>",
+    );
+    for words in [
+        "NEW Aragon Climbing Shoes EUR 155.00",
+        "Veloce Jan 5, 2026",
+        "very good",
+        // Code as written.
+        "ticktick()",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    for twice in ["NEWNEW", "155.00EUR", "2026 Jan"] {
+        assert!(!text.contains(twice), "{twice}: {text}");
+    }
+}
+
+#[test]
 fn a_sites_affiliate_disclosure_goes_and_prose_about_affiliates_stays() {
     let text = text_around(
         "The best trail shoes",

@@ -50,6 +50,9 @@ const CODE_TAGS: [html5ever::LocalName; 5] = [
     local_name!("samp"),
     local_name!("var"),
 ];
+/// Words written twice for the stylesheet to show one copy are a label's
+/// or a price's, a date's or a name's.
+const TWIN_MAX_CHARS: usize = 100;
 /// An affiliate disclosure is two or three sentences.
 const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
 /// A prompt to sign in is a sentence or two.
@@ -82,6 +85,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(reading_times(doc, root, &lengths));
     doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
+    doomed.extend(twins(doc, root, &lengths));
     for n in doomed {
         // One may hold another.
         if doc.is_inclusive_descendant(n, root) {
@@ -123,6 +127,42 @@ fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
         cur = doc.next_in_order(n, root, is_code);
     }
     starts
+}
+
+/// Words a page writes twice side by side, for its stylesheet to show
+/// one copy: one for small screens and one for large ("NEW" in a
+/// `md:hidden` badge and again in a `hidden md:block` one), one for the
+/// eye and one for screen readers (eBay's "EUR 355.58" and its `clipped`
+/// copy). In the view both would show ("EUR 355.58EUR 355.58"). Returns
+/// each short inline element whose text is that of the text or inline
+/// element right before it; code is left as it is.
+fn twins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    let mut twins = Vec::new();
+    let mut cur = doc.first_child(root);
+    while let Some(n) = cur {
+        let is_code = doc.is_any(n, &CODE_TAGS);
+        if !is_code
+            && doc.tag(n).is_some_and(measure::is_phrasing_tag)
+            && (1..=TWIN_MAX_CHARS).contains(&lengths.text_len(doc, n))
+        {
+            let before = std::iter::successors(doc.prev_sibling(n), |&s| doc.prev_sibling(s))
+                .find(|&s| !measure::is_whitespace(doc, s))
+                .filter(|&s| {
+                    doc.text(s).is_some() || doc.tag(s).is_some_and(measure::is_phrasing_tag)
+                });
+            if let Some(before) = before {
+                let text = doc.text_content(n);
+                let text = text.trim();
+                if text == doc.text_content(before).trim()
+                    && text.chars().any(char::is_alphanumeric)
+                {
+                    twins.push(n);
+                }
+            }
+        }
+        cur = doc.next_in_order(n, root, is_code);
+    }
+    twins
 }
 
 /// An element laid out inline where no stylesheet says otherwise: a
