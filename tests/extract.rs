@@ -1816,6 +1816,8 @@ fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
          <span class=name>Aragon Climbing Shoes</span></a></li>\
          <li><a href=/veloce><span class=brand>Scarpa</span>\
          <span class=name>Veloce</span></a></li></ul>\
+         <p><span class=name><!--F#1--><span>Publisher</span><!--F/--></span>\
+         <!--F#2--><span class=value><!--F#3--><span>Houghton Mifflin</span></span></p>\
          <blockquote><p>The best shoe for beginners.</p><cite>\
          <span class=name>Vanessa Williamson</span><span class=role>STUDENT</span>\
          </cite></blockquote>",
@@ -1826,6 +1828,8 @@ fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
     for words in [
         "La Sportiva Aragon Climbing Shoes",
         "Scarpa Veloce",
+        // A template's markers between the words do not keep them apart.
+        "Publisher Houghton Mifflin",
         "Vanessa Williamson STUDENT",
         // Code as written; a word drawn in two styles stays one word.
         "addTodo",

@@ -116,7 +116,10 @@ fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
     while let Some(n) = cur {
         let is_code = doc.is_any(n, &CODE_TAGS);
         if !is_code && is_inline_element(doc, n) {
-            if let Some(next) = doc.next_sibling(n).filter(|&m| is_inline_element(doc, m)) {
+            let next = std::iter::successors(doc.next_sibling(n), |&m| doc.next_sibling(m))
+                .find(|&m| !is_comment(doc, m))
+                .filter(|&m| is_inline_element(doc, m));
+            if let Some(next) = next {
                 let ends_word = edge_char(doc, n, Edge::Last)
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
                 if ends_word && edge_char(doc, next, Edge::First).is_some_and(char::is_uppercase) {
@@ -193,8 +196,20 @@ fn edge_char(doc: &Document, id: NodeId, edge: Edge) -> Option<char> {
             Edge::First => doc.first_child(node)?,
             Edge::Last => doc.last_child(node)?,
         };
+        while is_comment(doc, node) {
+            node = match edge {
+                Edge::First => doc.next_sibling(node)?,
+                Edge::Last => doc.prev_sibling(node)?,
+            };
+        }
     }
     None
+}
+
+/// A comment: a template's marker (`<!--F/-->`), not shown, which stands
+/// between the words it does not separate.
+fn is_comment(doc: &Document, id: NodeId) -> bool {
+    !doc.is_element(id) && !doc.is_text(id)
 }
 
 /// Line numbers drawn into a code block, as each line's first element
