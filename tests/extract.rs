@@ -1593,6 +1593,48 @@ fn a_script_shell_shows_the_content_it_keeps_in_noscript_whatever_its_scripts_ho
 }
 
 #[test]
+fn a_recipes_ingredients_set_aside_stay_and_a_sidebar_goes() {
+    let step = "Add the lukewarm water; warmer water will shorten the rise a \
+                bit, while cooler water will lengthen the rise time. ";
+    let ingredients = "<aside class=recipe__ingredients><ul>\
+         <li>4 cups (500g) bread flour</li><li>1 3/4 teaspoons table salt</li>\
+         <li>2 cups (450g) water</li></ul></aside>";
+    let promotion = "<aside class=promo-box><p>Our flour, delivered to your door.</p></aside>";
+    // The method scored as the article, the ingredients beside it; and
+    // the method a list too, the recipe in a Drupal node promoted to the
+    // front page (`node--promoted`, no promotion).
+    let pages = [
+        format!(
+            "<div class=recipe>{ingredients}<div class=recipe__instructions>\
+             <p>{s}</p><p>{s}</p><p>{s}</p></div>{promotion}</div>",
+            s = step.repeat(2)
+        ),
+        format!(
+            "<p>{s}</p><p>{s}</p><div class='node node--type-recipe node--promoted'>\
+             <section class=recipe>{ingredients}<article class=recipe__instructions>\
+             <ol><li>Knead, then bake for 45 minutes, until golden.</li></ol>\
+             </article></section>{promotion}</div>",
+            s = step.repeat(4)
+        ),
+    ];
+    for body in pages {
+        let html = format!(
+            "<html><head><title>Easy bread</title></head><body><main>\
+             <h1>Easy bread</h1>{body}</main></body></html>"
+        );
+        let text = extract_at(&html, "https://bakery.example/recipes/easy-bread").text_content;
+        for line in [
+            "4 cups (500g) bread flour",
+            "table salt",
+            "Add the lukewarm water",
+        ] {
+            assert!(text.contains(line), "{line}: {text}");
+        }
+        assert!(!text.contains("delivered to your door"), "{text}");
+    }
+}
+
+#[test]
 fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
     let post = "The sluice gate sticks when the river is low; a turn of the \
                 wheel each morning keeps it free. ";

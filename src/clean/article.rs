@@ -45,9 +45,9 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
             local_name!("embed"),
             local_name!("footer"),
             local_name!("link"),
-            local_name!("aside"),
         ],
     );
+    remove_asides(doc, article);
     remove_share_elements(doc, article);
     remove_author_cards(doc, article);
     remove_tag_lists(doc, article);
@@ -76,6 +76,16 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     remove_empty_paragraphs(doc, article);
     remove_brs_before_paragraphs(doc, article);
     unwrap_single_cell_tables(doc, article);
+}
+
+/// An aside inside the article is a sidebar, a pull quote or a promotion,
+/// and goes; but a recipe sets its ingredients beside its method in one
+/// (`<aside class="recipe__ingredients">`), and they are the recipe.
+fn remove_asides(doc: &mut Document, article: NodeId) {
+    remove_elements_where(doc, article, |doc, n| {
+        doc.is(n, &local_name!("aside"))
+            && !hints::is_named(doc, n, hints::RECIPE_INGREDIENTS_WORDS)
+    });
 }
 
 /// Small blocks named like share bars ("share", "sharedaddy") inside the

@@ -266,11 +266,17 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 ];
 
 /// Readability's negative test: any [`NEGATIVE`] fragment but those in
-/// `except`, or `hid` as a whole class word.
+/// `except`, or `hid` as a whole class word. Drupal marks every node it
+/// promoted to the front page `node--promoted`, the article's own node
+/// among them: that "promo" is no promotion.
 pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
-    NEGATIVE.any_occurrence(haystack_lower, |_, word| !except.contains(&word))
-        || haystack_lower.split(' ').any(|w| w == "hid")
+    NEGATIVE.any_occurrence(haystack_lower, |at, word| {
+        !except.contains(&word) && !haystack_lower[..at + word.len()].ends_with(DRUPAL_PROMOTED)
+    }) || haystack_lower.split(' ').any(|w| w == "hid")
 }
+
+/// The start of Drupal's `node--promoted` class, up to its "promo".
+const DRUPAL_PROMOTED: &str = "node--promo";
 
 /// Class/id fragments of the card about the author that closes many
 /// articles: a photo, a paragraph of biography, links to their profiles.
@@ -300,6 +306,10 @@ pub(crate) const AUTHOR_CARD: Words = Words::new(&[
 pub(crate) fn is_author_card(haystack_lower: &str) -> bool {
     matches_any(haystack_lower, &AUTHOR_CARD)
 }
+
+/// Class/id words of a recipe's list of ingredients, which recipe sites
+/// set beside the method (`<aside class="recipe__ingredients">`).
+pub(crate) const RECIPE_INGREDIENTS_WORDS: &[&str] = &["ingredients", "ingredient"];
 
 /// Class/id words of the list of tags or categories an article is filed
 /// under: links to other lists of articles.
@@ -427,6 +437,21 @@ mod tests {
         &AUTHOR_CARD,
         &AFFILIATE_DISCLOSURE_PHRASES,
     ];
+
+    #[test]
+    fn drupals_promoted_node_is_not_a_promotion() {
+        assert!(!is_negative(
+            "node node--type-article node--promoted node--view-mode-full",
+            &[]
+        ));
+        for promotion in [
+            "promo-box",
+            "promotedlinkssection",
+            "node--promoted sidebar",
+        ] {
+            assert!(is_negative(promotion, &[]), "{promotion:?}");
+        }
+    }
 
     #[test]
     fn one_pass_matching_finds_what_contains_finds() {

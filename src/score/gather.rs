@@ -1,13 +1,15 @@
 //! The siblings of the chosen container that are more of the same article
 //! ([`gather_siblings`]): those that score near it or share its class,
-//! paragraphs of prose, the article's head before it and, in a thread, the
-//! other posts of its series. Each is moved into the attempt's article.
+//! paragraphs of prose, the article's head before it, a recipe's
+//! ingredients beside its method and, in a thread, the other posts of its
+//! series. Each is moved into the attempt's article.
 
 use html5ever::{local_name, LocalName};
 
 use super::candidates::Scores;
 use super::threads::{is_series_member, item_kind};
 use crate::dom::{Document, NodeId};
+use crate::hints;
 use crate::measure::{self, inner_text, link_density};
 
 /// Moves the top candidate and its article-like siblings into `article`.
@@ -39,6 +41,10 @@ pub(super) fn gather_siblings(
         {
             // The article's head, before its body: its title (shown apart)
             // and its standfirst.
+            true
+        } else if hints::is_named(doc, sibling, hints::RECIPE_INGREDIENTS_WORDS) {
+            // A recipe's ingredients, beside its method: a list, they score
+            // as no prose does.
             true
         } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
             is_series_member(doc, sibling)
