@@ -325,6 +325,7 @@ const CONTROL_LABELS: &[&str] = &[
     "results per page",
     "items per page",
     "add to compare",
+    "reply with quote",
     "compare",
     "view options",
     "select options",
@@ -403,16 +404,22 @@ const MEMBER_STAT_LABELS: &[&str] = &[
     "likes received",
     "joined",
     "join date",
+    "points",
 ];
 
 /// Whether an element's whole text (lowercased) is a forum member's
-/// figure: one of [`MEMBER_STAT_LABELS`], a colon, and a number or a date.
+/// figure: one of [`MEMBER_STAT_LABELS`], then a colon or a space (or
+/// nothing: a term and its definition, `<dt>Posts</dt><dd>116</dd>`), and
+/// a number or a date.
 pub(crate) fn is_member_stat(text_lower: &str) -> bool {
-    text_lower.split_once(':').is_some_and(|(label, value)| {
-        let value = value.trim();
-        MEMBER_STAT_LABELS.contains(&label.trim())
-            && value.split_whitespace().count() <= 3
-            && value.bytes().any(|b| b.is_ascii_digit())
+    let text = text_lower.trim();
+    MEMBER_STAT_LABELS.iter().any(|label| {
+        text.strip_prefix(label).is_some_and(|rest| {
+            let value = rest.strip_prefix(':').unwrap_or(rest).trim();
+            rest.starts_with(|c: char| c == ':' || c.is_whitespace() || c.is_ascii_digit())
+                && value.split_whitespace().count() <= 3
+                && value.bytes().any(|b| b.is_ascii_digit())
+        })
     })
 }
 
@@ -740,6 +747,9 @@ mod tests {
             "join date: aug 2008",
             "joined: feb 2019",
             "threads:23",
+            "joined jun 29, 2016",
+            "reaction score 10",
+            "posts116",
         ] {
             assert!(is_member_stat(stat), "{stat:?}");
         }
@@ -748,6 +758,8 @@ mod tests {
             "joined: the two teams met in 2019 at the final",
             "messages:",
             "note: 3 posts",
+            "posts see the list below",
+            "postscript 2",
         ] {
             assert!(!is_member_stat(text), "{text:?}");
         }
