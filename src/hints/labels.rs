@@ -405,22 +405,38 @@ const MEMBER_STAT_LABELS: &[&str] = &[
     "joined",
     "join date",
     "points",
+    "registered",
+];
+
+/// A forum member's rank and status beside each post: about the member.
+const MEMBER_TITLES: &[&str] = &[
+    "member",
+    "new member",
+    "junior member",
+    "full member",
+    "senior member",
+    "active member",
+    "well-known member",
+    "registered user",
+    "original poster",
+    "offline",
 ];
 
 /// Whether an element's whole text (lowercased) is a forum member's
 /// figure: one of [`MEMBER_STAT_LABELS`], then a colon or a space (or
 /// nothing: a term and its definition, `<dt>Posts</dt><dd>116</dd>`), and
-/// a number or a date.
+/// a number or a date; or one of the [`MEMBER_TITLES`].
 pub(crate) fn is_member_stat(text_lower: &str) -> bool {
     let text = text_lower.trim();
-    MEMBER_STAT_LABELS.iter().any(|label| {
-        text.strip_prefix(label).is_some_and(|rest| {
-            let value = rest.strip_prefix(':').unwrap_or(rest).trim();
-            rest.starts_with(|c: char| c == ':' || c.is_whitespace() || c.is_ascii_digit())
-                && value.split_whitespace().count() <= 3
-                && value.bytes().any(|b| b.is_ascii_digit())
+    MEMBER_TITLES.contains(&text)
+        || MEMBER_STAT_LABELS.iter().any(|label| {
+            text.strip_prefix(label).is_some_and(|rest| {
+                let value = rest.strip_prefix(':').unwrap_or(rest).trim();
+                rest.starts_with(|c: char| c == ':' || c.is_whitespace() || c.is_ascii_digit())
+                    && value.split_whitespace().count() <= 3
+                    && value.bytes().any(|b| b.is_ascii_digit())
+            })
         })
-    })
 }
 
 /// What a prompt to sign in says of the account: "Create an account or
@@ -750,6 +766,8 @@ mod tests {
             "joined jun 29, 2016",
             "reaction score 10",
             "posts116",
+            "registered: 2024-01-27",
+            "original poster",
         ] {
             assert!(is_member_stat(stat), "{stat:?}");
         }
@@ -760,6 +778,7 @@ mod tests {
             "note: 3 posts",
             "posts see the list below",
             "postscript 2",
+            "a member since 2019",
         ] {
             assert!(!is_member_stat(text), "{text:?}");
         }
