@@ -326,6 +326,9 @@ const CONTROL_LABELS: &[&str] = &[
     "items per page",
     "add to compare",
     "reply with quote",
+    "toggle caption",
+    "show caption",
+    "hide caption",
     "compare",
     "view options",
     "select options",
@@ -823,6 +826,7 @@ mod tests {
             "share this article",
             "share on pinterest",
             "pin this for later!",
+            "toggle caption",
         ] {
             assert!(is_control_label(label), "{label:?}");
         }
