@@ -1635,6 +1635,29 @@ fn a_recipes_ingredients_set_aside_stay_and_a_sidebar_goes() {
 }
 
 #[test]
+fn a_code_block_stays_whole_whatever_its_wrapper_and_lines_say() {
+    let para = "By default Compose sets up a single network for your app, and \
+                each container for a service joins it and is reachable by the \
+                others on it. ";
+    // Tailwind's scroll margin on the block's wrapper ("scroll" is one of
+    // Readability's clutter words), and a line that reads like a
+    // picture's credit.
+    let html = format!(
+        "<html><head><title>Networking in Compose</title></head><body><main>\
+         <article><h1>Networking in Compose</h1><p>{p}</p><p>{p}</p>\
+         <div class='group mt-2 scroll-mt-2 rounded'><div class=highlight><pre><code>\
+         <span class=line>services:</span>\n<span class=line>  db:</span>\n\
+         <span class=line>    image: postgres:18</span>\n</code></pre></div></div>\
+         <p>{p}</p></article></main></body></html>",
+        p = para.repeat(3)
+    );
+    let text = extract_at(&html, "https://docs.example/compose/networking").text_content;
+    for line in ["services:", "db:", "image: postgres:18"] {
+        assert!(text.contains(line), "{line}: {text}");
+    }
+}
+
+#[test]
 fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
     let post = "The sluice gate sticks when the river is low; a turn of the \
                 wheel each morning keeps it free. ";

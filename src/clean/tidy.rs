@@ -87,8 +87,13 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     doomed.extend(twins(doc, root, &lengths));
     for n in doomed {
-        // One may hold another.
-        if doc.is_inclusive_descendant(n, root) {
+        // One may hold another. And code is as written: a line of YAML
+        // ("image: postgres:18") is no picture's credit, whatever it says.
+        if doc.is_inclusive_descendant(n, root)
+            && !std::iter::once(n)
+                .chain(doc.ancestors(n))
+                .any(|a| doc.is_any(a, &CODE_TAGS))
+        {
             detach_with_bare_wrappers(doc, n, root);
         }
     }

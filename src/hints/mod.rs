@@ -266,12 +266,20 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 ];
 
 /// Readability's negative test: any [`NEGATIVE`] fragment but those in
-/// `except`, or `hid` as a whole class word. Drupal marks every node it
-/// promoted to the front page `node--promoted`, the article's own node
-/// among them: that "promo" is no promotion.
+/// `except`, or `hid` as a whole class word. Two fragments are read as
+/// what they are, not as clutter: Drupal marks every node it promoted to
+/// the front page `node--promoted`, the article's own node among them; and
+/// Tailwind's scroll margins and paddings (`scroll-mt-2`, `scroll-px-4`)
+/// style, a docs site's every code block among others. (Its
+/// `overflow-hidden` and `md:hidden`, read as names like the others, took
+/// nearly as much from pages as they gave when left out.)
 pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
     NEGATIVE.any_occurrence(haystack_lower, |at, word| {
-        !except.contains(&word) && !haystack_lower[..at + word.len()].ends_with(DRUPAL_PROMOTED)
+        let fragment = &haystack_lower[at..];
+        !except.contains(&word)
+            && !haystack_lower[..at + word.len()].ends_with(DRUPAL_PROMOTED)
+            && !fragment.starts_with("scroll-m")
+            && !fragment.starts_with("scroll-p")
     }) || haystack_lower.split(' ').any(|w| w == "hid")
 }
 
@@ -439,7 +447,7 @@ mod tests {
     ];
 
     #[test]
-    fn drupals_promoted_node_is_not_a_promotion() {
+    fn drupals_promoted_node_and_tailwinds_scroll_margin_are_no_clutter() {
         assert!(!is_negative(
             "node node--type-article node--promoted node--view-mode-full",
             &[]
@@ -451,6 +459,11 @@ mod tests {
         ] {
             assert!(is_negative(promotion, &[]), "{promotion:?}");
         }
+        assert!(!is_negative(
+            "group mt-2 scroll-mt-2 scroll-px-4 rounded",
+            &[]
+        ));
+        assert!(is_negative("scroller", &[]));
     }
 
     #[test]
