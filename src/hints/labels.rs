@@ -306,9 +306,11 @@ pub(crate) fn is_ad_label_loosely(text_lower: &str) -> bool {
     is_ad_label(text_lower) || AMBIGUOUS_AD_LABELS.contains(&without_ellipsis(text_lower))
 }
 
-/// A label's text without the dots or colon after it.
+/// A label's text without the dots, colon or exclamation mark after it.
 fn without_ellipsis(text: &str) -> &str {
-    text.trim().trim_end_matches(['.', '…', ':']).trim_end()
+    text.trim()
+        .trim_end_matches(['.', '…', ':', '!'])
+        .trim_end()
 }
 
 /// What a shop's or a list's controls say, drawn as text for a script to
@@ -349,20 +351,27 @@ const CONTROL_LABELS: &[&str] = &[
     "be the first to comment",
     "sign in or join",
     "sign in / join",
+    // Pinterest's button to save a picture, on recipe and craft sites.
+    "pin it",
+    "pin it for later",
+    "pin this for later",
+    "pin for later",
 ];
 
 /// Whether an element's whole text (lowercased) is one of
 /// [`CONTROL_LABELS`], a sort menu's label with its choice ("Sort: Best
 /// Match"), a post's count of likes or replies ("3 likes", "0 reply"), a
-/// button's label too, or a share button's or a "Pin it for later!" button's
-/// label, whose icons (not in the view) were the buttons.
+/// button's label too, or a share button's label, whose icons (not in the
+/// view) were the buttons.
 pub(crate) fn is_control_label(text_lower: &str) -> bool {
     let label = without_ellipsis(text_lower);
     let to_share = label.strip_prefix("share").is_some_and(|rest| {
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        matches!(words[..], [] | ["this"] | ["this", _] | ["on" | "via", _])
+        let mut words = rest.split_whitespace();
+        matches!(
+            (words.next(), words.next(), words.next()),
+            (None, _, _) | (Some("this"), _, None) | (Some("on" | "via"), Some(_), None)
+        )
     });
-    let to_pin = PIN_LABELS.contains(&label.trim_end_matches('!'));
     let is_post_count = [" likes", " like", " replies", " reply"]
         .iter()
         .find_map(|unit| label.strip_suffix(unit))
@@ -373,19 +382,7 @@ pub(crate) fn is_control_label(text_lower: &str) -> bool {
         || label.starts_with("sort:")
         || is_post_count
         || to_share
-        || to_pin
 }
-
-/// What a button to save a picture to Pinterest says, on recipe and craft
-/// sites.
-const PIN_LABELS: &[&str] = &[
-    "pin it",
-    "pin it here",
-    "pin it for later",
-    "pin this",
-    "pin this for later",
-    "pin for later",
-];
 
 /// Labels of a shop's button that adds what the page shows to a cart.
 const CART_LABELS: &[&str] = &["add to cart", "add to bag", "add to basket"];
@@ -843,7 +840,6 @@ mod tests {
             "shares",
             "share prices fell",
             "share this with a friend who bakes",
-            "pin the hem",
         ] {
             assert!(!is_control_label(text), "{text:?}");
         }
