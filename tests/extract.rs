@@ -1658,6 +1658,31 @@ fn a_code_block_stays_whole_whatever_its_wrapper_and_lines_say() {
 }
 
 #[test]
+fn a_replys_subject_line_goes_and_its_post_stays() {
+    let post = "The sluice gate sticks when the river is low; a turn of the \
+                wheel each morning keeps it free. ";
+    let html = format!(
+        "<html><head><title>Sluice gate sticks - River Forum</title></head><body><main>\
+         <h1>Sluice gate sticks</h1><div class=post><p>{p}</p></div>\
+         <div class=post><h3><b>Re:</b> Sluice gate sticks</h3><p>{p}</p></div>\
+         <div class=post><div class=subject>Re: Sluice gate sticks \
+         <span>by Ann: 2:55pm</span></div><p>{p}</p></div>\
+         <div class=post><h3>Re: Sluice gate sticks</h3><p>Same here, thanks!</p></div>\
+         <div class=post><p>Re: the wheel, mine turns the other way, and \
+         the gate still sticks.</p><p>{p}</p></div>\
+         </main></body></html>",
+        p = post.repeat(3)
+    );
+    let text = extract_at(&html, "https://forum.example/t/sluice").text_content;
+    assert_absent(&text, &["Re: Sluice gate sticks", "by Ann"], "forum thread");
+    // A short reply in the subject's box stays; a post that answers a
+    // point ("Re: the wheel") stays.
+    for kept in ["Same here, thanks!", "Re: the wheel, mine turns"] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+}
+
+#[test]
 fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
     let post = "The sluice gate sticks when the river is low; a turn of the \
                 wheel each morning keeps it free. ";

@@ -28,6 +28,8 @@ pub struct Shown<'a> {
     pub published: Option<&'a str>,
     /// Its author(s), as the metadata or the page's marked byline say.
     pub byline: Option<&'a str>,
+    /// Its headline, and the page's title.
+    pub titles: [Option<&'a str>; 2],
 }
 
 /// A line that is only the article's date, a `<time>` of the day the

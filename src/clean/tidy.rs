@@ -19,6 +19,7 @@ use super::{has_media, LABEL_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, TextLengths};
+use crate::text::text_similarity;
 
 /// The longest form terms: a few sentences of legalese.
 const FORM_CONSENT_MAX_CHARS: usize = 600;
@@ -55,6 +56,9 @@ const CODE_TAGS: [html5ever::LocalName; 5] = [
 const TWIN_MAX_CHARS: usize = 100;
 /// An affiliate disclosure is two or three sentences.
 const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
+/// A reply's subject says the thread's title when it holds this share of
+/// the title's words, as a heading repeats the title for Readability.
+const REPLY_SUBJECT_SIMILARITY: f64 = 0.75;
 /// A prompt to sign in is a sentence or two.
 const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
@@ -81,7 +85,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
-    doomed.extend(sign_in_prompts(doc, root, &lengths));
+    doomed.extend(thread_chrome(doc, root, &lengths, shown.titles));
     doomed.extend(reading_times(doc, root, &lengths));
     doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
@@ -365,20 +369,38 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         .collect()
 }
 
-/// A prompt to sign in before commenting or replying ("Create an account
-/// or sign in to comment", "You must log in or register to reply here."):
-/// the view is for reading, and its reader has no account to use. Only a
-/// block of a line or two goes, none holding other blocks, so that a short
-/// post in the same box as the prompt stays.
-fn sign_in_prompts(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+/// The lines a discussion prints around its posts: a prompt to sign in
+/// before commenting or replying ("Create an account or sign in to
+/// comment", "You must log in or register to reply here."), for a view
+/// that is for reading and a reader with no account to use it; and a
+/// reply's subject, over each post, that says the thread's title again
+/// ("Re: Turning off all LED of RPi 5": "Re:" and the words of the
+/// headline or the page's title, `titles`), where a post that answers a
+/// point ("Re: the wheel, mine turns...") stays. Only a block of a line or
+/// two goes, holding no other block (a subject: only inline elements and
+/// no line break), so that a short post in the same box stays.
+fn thread_chrome(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    titles: [Option<&str>; 2],
+) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
             stands_alone(doc, n, root, lengths)
                 && doc
                     .element_children(n)
                     .all(|c| !doc.tag(c).is_some_and(measure::is_div_to_p_block))
-                && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS)
-                    .is_some_and(|text| hints::is_sign_in_prompt(&text))
+                && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS).is_some_and(|text| {
+                    hints::is_sign_in_prompt(&text)
+                        || (text.starts_with("re:")
+                            && doc.element_children(n).all(|c| {
+                                is_inline_element(doc, c) && !doc.is(c, &local_name!("br"))
+                            })
+                            && titles.into_iter().flatten().any(|title| {
+                                text_similarity(&text, title) > REPLY_SUBJECT_SIMILARITY
+                            }))
+                })
         })
         .collect()
 }

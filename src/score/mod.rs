@@ -175,6 +175,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
             .as_deref()
             .or(found.byline.as_deref())
             .or(meta.fallback_byline.as_deref()),
+        titles: [meta.headline.as_deref(), meta.title.as_deref()],
     };
     clean::tidy_chosen_content(doc, found.root, &shown);
     Some(found)
