@@ -1657,10 +1657,12 @@ fn a_code_block_stays_whole_whatever_its_wrapper_and_lines_say() {
     }
 }
 
+/// A forum post's sentence, for the threads below.
+const SLUICE_POST: &str = "The sluice gate sticks when the river is low; a turn of \
+                           the wheel each morning keeps it free. ";
+
 #[test]
 fn a_replys_subject_line_goes_and_its_post_stays() {
-    let post = "The sluice gate sticks when the river is low; a turn of the \
-                wheel each morning keeps it free. ";
     let html = format!(
         "<html><head><title>Sluice gate sticks - River Forum</title></head><body><main>\
          <h1>Sluice gate sticks</h1><div class=post><p>{p}</p></div>\
@@ -1671,7 +1673,7 @@ fn a_replys_subject_line_goes_and_its_post_stays() {
          <div class=post><p>Re: the wheel, mine turns the other way, and \
          the gate still sticks.</p><p>{p}</p></div>\
          </main></body></html>",
-        p = post.repeat(3)
+        p = SLUICE_POST.repeat(3)
     );
     let text = extract_at(&html, "https://forum.example/t/sluice").text_content;
     assert_absent(&text, &["Re: Sluice gate sticks", "by Ann"], "forum thread");
@@ -1684,8 +1686,6 @@ fn a_replys_subject_line_goes_and_its_post_stays() {
 
 #[test]
 fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
-    let post = "The sluice gate sticks when the river is low; a turn of the \
-                wheel each morning keeps it free. ";
     let html = format!(
         "<html><head><title>Sluice gate sticks</title></head><body><main>\
          <h1>Sluice gate sticks</h1>\
@@ -1696,7 +1696,7 @@ fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
          comment.</p></div>\
          <h3>Create an account or sign in to comment</h3>\
          </main></body></html>",
-        p = post.repeat(4)
+        p = SLUICE_POST.repeat(4)
     );
     let article = extract_at(&html, "https://forum.example/t/sluice");
     assert_absent(

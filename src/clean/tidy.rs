@@ -1,12 +1,15 @@
 //! The last cleaning, on the content chosen ([`tidy_chosen_content`]). It
 //! removes prose shown twice, links that are buttons, lines crediting
-//! pictures, a form's messages and terms, stand-ins for a script's work,
-//! prompts to sign in before commenting, the labels of tables of contents
-//! that are not there, the dateline and byline the view's header shows
-//! (found by `shown.rs`) and a reading-time estimate, which it gives too, a
-//! site's affiliate disclosure, what a player holds for browsers that
+//! pictures, a form's messages and terms, stand-ins for a script's work, a
+//! discussion's chrome (prompts to sign in before commenting, a reply's
+//! subject line saying the thread's title again), the labels of tables of
+//! contents that are not there, the dateline and byline the view's header
+//! shows (found by `shown.rs`) and a reading-time estimate, which it gives
+//! too, a site's affiliate disclosure, words written twice for the
+//! stylesheet to show one copy, what a player holds for browsers that
 //! cannot play it and the line numbers drawn into code; and it puts a space
-//! between words the page's stylesheet set apart.
+//! between words the page's stylesheet set apart. Code itself is left as
+//! written.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -73,9 +76,10 @@ const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline or a byline the view's header shows
 /// already (`shown`), a form's messages and terms, stand-ins (loading
-/// placeholders, ad labels, controls drawn as text), prompts to sign in and
-/// the labels of tables of contents that are not there, all found on the
-/// tree as it is before any goes.
+/// placeholders, ad labels, controls drawn as text), a discussion's chrome,
+/// the labels of tables of contents that are not there and words written
+/// twice, all found on the tree as it is before any goes, and nothing
+/// inside code.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
