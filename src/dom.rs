@@ -172,6 +172,10 @@ impl Document {
         matches!(self.node(id).data, NodeData::Text(_))
     }
 
+    pub fn is_comment(&self, id: NodeId) -> bool {
+        matches!(self.node(id).data, NodeData::Comment(_))
+    }
+
     /// The text of a text node; `None` for any other node.
     pub fn text(&self, id: NodeId) -> Option<&str> {
         match &self.node(id).data {

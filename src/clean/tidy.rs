@@ -130,7 +130,7 @@ fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
         let is_code = doc.is_any(n, &CODE_TAGS);
         if !is_code && is_inline_element(doc, n) {
             let next = std::iter::successors(doc.next_sibling(n), |&m| doc.next_sibling(m))
-                .find(|&m| !is_comment(doc, m))
+                .find(|&m| !doc.is_comment(m))
                 .filter(|&m| is_inline_element(doc, m));
             if let Some(next) = next {
                 let ends_word = edge_char(doc, n, Edge::Last)
@@ -209,7 +209,9 @@ fn edge_char(doc: &Document, id: NodeId, edge: Edge) -> Option<char> {
             Edge::First => doc.first_child(node)?,
             Edge::Last => doc.last_child(node)?,
         };
-        while is_comment(doc, node) {
+        // A comment (a template's marker, `<!--F/-->`) is not shown, and
+        // stands between words it does not separate.
+        while doc.is_comment(node) {
             node = match edge {
                 Edge::First => doc.next_sibling(node)?,
                 Edge::Last => doc.prev_sibling(node)?,
@@ -217,12 +219,6 @@ fn edge_char(doc: &Document, id: NodeId, edge: Edge) -> Option<char> {
         }
     }
     None
-}
-
-/// A comment: a template's marker (`<!--F/-->`), not shown, which stands
-/// between the words it does not separate.
-fn is_comment(doc: &Document, id: NodeId) -> bool {
-    !doc.is_element(id) && !doc.is_text(id)
 }
 
 /// Line numbers drawn into a code block, as each line's first element
