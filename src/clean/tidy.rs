@@ -124,25 +124,18 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
 /// with a capital right after one that ends in a lowercase letter or a
 /// digit, with nothing between them; code is left as it is.
 fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
-    let mut starts = Vec::new();
-    let mut cur = doc.first_child(root);
-    while let Some(n) = cur {
-        let is_code = doc.is_any(n, &CODE_TAGS);
-        if !is_code && is_inline_element(doc, n) {
+    outside_code(doc, root)
+        .filter(|&n| is_inline_element(doc, n))
+        .filter_map(|n| {
             let next = std::iter::successors(doc.next_sibling(n), |&m| doc.next_sibling(m))
                 .find(|&m| !doc.is_comment(m))
-                .filter(|&m| is_inline_element(doc, m));
-            if let Some(next) = next {
-                let ends_word = edge_char(doc, n, Edge::Last)
-                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-                if ends_word && edge_char(doc, next, Edge::First).is_some_and(char::is_uppercase) {
-                    starts.push(next);
-                }
-            }
-        }
-        cur = doc.next_in_order(n, root, is_code);
-    }
-    starts
+                .filter(|&m| is_inline_element(doc, m))?;
+            let ends_word = edge_char(doc, n, Edge::Last)
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+            (ends_word && edge_char(doc, next, Edge::First).is_some_and(char::is_uppercase))
+                .then_some(next)
+        })
+        .collect()
 }
 
 /// Words a page writes twice side by side, for its stylesheet to show
@@ -153,32 +146,41 @@ fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
 /// each short inline element whose text is that of the text or inline
 /// element right before it; code is left as it is.
 fn twins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    let mut twins = Vec::new();
-    let mut cur = doc.first_child(root);
-    while let Some(n) = cur {
-        let is_code = doc.is_any(n, &CODE_TAGS);
-        if !is_code
-            && doc.tag(n).is_some_and(measure::is_phrasing_tag)
-            && (1..=TWIN_MAX_CHARS).contains(&lengths.text_len(doc, n))
-        {
+    outside_code(doc, root)
+        .filter(|&n| {
+            if !(doc.tag(n).is_some_and(measure::is_phrasing_tag)
+                && (1..=TWIN_MAX_CHARS).contains(&lengths.text_len(doc, n)))
+            {
+                return false;
+            }
             let before = std::iter::successors(doc.prev_sibling(n), |&s| doc.prev_sibling(s))
                 .find(|&s| !measure::is_whitespace(doc, s))
                 .filter(|&s| {
                     doc.text(s).is_some() || doc.tag(s).is_some_and(measure::is_phrasing_tag)
                 });
-            if let Some(before) = before {
+            before.is_some_and(|before| {
                 let text = doc.text_content(n);
                 let text = text.trim();
-                if text == doc.text_content(before).trim()
-                    && text.chars().any(char::is_alphanumeric)
-                {
-                    twins.push(n);
-                }
+                text == doc.text_content(before).trim() && text.chars().any(char::is_alphanumeric)
+            })
+        })
+        .collect()
+}
+
+/// The nodes below `root` that are neither code nor inside it, in
+/// document order: code is as written, and the steps here leave it so.
+fn outside_code(doc: &Document, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    let mut cur = doc.first_child(root);
+    std::iter::from_fn(move || {
+        while let Some(n) = cur {
+            let is_code = doc.is_any(n, &CODE_TAGS);
+            cur = doc.next_in_order(n, root, is_code);
+            if !is_code {
+                return Some(n);
             }
         }
-        cur = doc.next_in_order(n, root, is_code);
-    }
-    twins
+        None
+    })
 }
 
 /// An element laid out inline where no stylesheet says otherwise: a
