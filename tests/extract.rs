@@ -2018,13 +2018,20 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <p>ADVERTISEMENT</p><div><span>Sponsored</span></div>\
          <div class=slot><p>Story continues below advertisement</p></div>\
          <div><div>Add to cart</div></div><p>Sort by:</p>\
-         <div><span>You must log in or register to reply here.</span></div>",
+         <div><span>You must log in or register to reply here.</span></div>\
+         <dl><dd><span>Registered: 2024-01-27</span></dd><dd>Reaction score: 1,234</dd></dl>\
+         <div>Posts: 116<br>Threads: 23<br>Joined: Feb 2019<br>\
+         Reputation: <a href=/rep><strong>7</strong></a></div>\
+         <table><tr><td><div>Join Date: Jun 2024</div></td>\
+         <td><p>The late boat waits for the last train, most nights.</p></td></tr></table>",
         "<div class=reviews><p>Loading…</p></div>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
          <p>Sort by size before you pack the car.</p>\
+         <p>Registered: 2024-01-27, the day the ferry got its new name.</p>\
+         <div>Threads: 23<br>That is the count of ropes, each spun by hand.</div>\
          <table><tr><th>Route</th><th>Sponsored</th></tr>\
-         <tr><td>North</td><td>No</td></tr></table>",
+         <tr><td>North</td><td>No</td></tr><tr><td>Member</td><td>Yes</td></tr></table>",
     );
     assert_absent(
         &text,
@@ -2036,6 +2043,11 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Add to cart",
             "Sort by:",
             "log in or register",
+            "Reaction score",
+            "Posts: 116",
+            "Joined: Feb",
+            "Reputation",
+            "Join Date",
         ],
         "stand-ins",
     );
@@ -2046,6 +2058,18 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
     );
     assert!(text.contains("Loading the car takes ten minutes"));
     assert!(text.contains("Sort by size before you pack the car."));
+    assert_eq!(
+        text.matches("Registered:").count(),
+        1,
+        "the sentence's only: {text}"
+    );
+    assert!(text.contains("Registered: 2024-01-27, the day the ferry"));
+    assert!(
+        text.contains("Threads: 23That is the count of ropes"),
+        "{text}"
+    );
+    assert!(text.contains("The late boat waits for the last train"));
+    assert!(text.contains("MemberYes"), "a table's title stays: {text}");
     assert!(text.contains("Advertisement revenue paid for the new pier."));
 }
 

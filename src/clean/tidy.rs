@@ -64,6 +64,11 @@ const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
 const REPLY_SUBJECT_SIMILARITY: f64 = 0.75;
 /// A prompt to sign in is a sentence or two.
 const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
+/// A forum member's figure is a label and a value: "Registered:
+/// 2024-01-27", "Reaction score: 1,234".
+const MEMBER_STAT_MAX_CHARS: usize = 32;
+/// A box of them, a line each, holds a handful.
+const MEMBER_FIGURES_MAX_CHARS: usize = 200;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -343,9 +348,10 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// label ("Add to cart", "Sort by") where a script was to make a button of
 /// it. None of those scripts runs in the view, and the words are not the
 /// article's. So too a forum member's figures beside each post ("Posts:
-/// 1,077", "Join Date: Aug 2008"): about the member, not the thread. A
-/// table's cell keeps its word, whatever it is: a column may be headed
-/// "Sponsored".
+/// 1,077", "Join Date: Aug 2008", or a box of them a line each): about the
+/// member, not the thread. A table's cell keeps its word, whatever it is: a
+/// column may be headed "Sponsored". Not a member's figure: forums laid out
+/// in tables (vBulletin's) print them in cells.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
@@ -358,17 +364,40 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
                 return false;
             };
-            let short = lengths.text_len(doc, n) <= LABEL_MAX_CHARS;
-            ((short
-                && (hints::is_loading_placeholder(&text)
-                    || hints::is_control_label(&text)
-                    || hints::is_member_stat(&text)))
-                || hints::is_ad_label(&text))
-                && !std::iter::once(n)
+            let len = lengths.text_len(doc, n);
+            let in_cell = || {
+                std::iter::once(n)
                     .chain(doc.ancestors(n).take_while(|&a| a != root))
                     .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+            };
+            let member_stat = (len <= MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
+                || member_figures_by_line(doc, n, len);
+            // A title alone in a cell ("Member") may be a column's; a
+            // figure, with its number, is the member's.
+            (member_stat && text.bytes().any(|b| b.is_ascii_digit()))
+                || ((member_stat
+                    || (len <= LABEL_MAX_CHARS
+                        && (hints::is_loading_placeholder(&text)
+                            || hints::is_control_label(&text)))
+                    || hints::is_ad_label(&text))
+                    && !in_cell())
         })
         .collect()
+}
+
+/// Whether `n` is a box of a member's figures, one to a line ("Posts:
+/// 116<br>Threads: 23<br>Joined: Feb 2019", MyBB's): each line alone
+/// would go as one.
+fn member_figures_by_line(doc: &Document, n: NodeId, len: usize) -> bool {
+    len <= MEMBER_FIGURES_MAX_CHARS
+        && doc
+            .element_children(n)
+            .any(|c| doc.is(c, &local_name!("br")))
+        && crate::plain_text::plain_text(doc, n)
+            .to_lowercase()
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .all(|line| line.len() <= MEMBER_STAT_MAX_CHARS && hints::is_member_stat(line))
 }
 
 /// The lines a discussion prints around its posts: a prompt to sign in

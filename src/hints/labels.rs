@@ -406,6 +406,7 @@ const MEMBER_STAT_LABELS: &[&str] = &[
     "join date",
     "points",
     "registered",
+    "reputation",
 ];
 
 /// A forum member's rank and status beside each post: about the member.
