@@ -2005,6 +2005,24 @@ fn a_forms_terms_go_with_it_and_instructions_stay() {
 }
 
 #[test]
+fn what_a_script_tells_a_screen_reader_goes_and_a_long_status_box_stays() {
+    let update = "The harbour master reports that the north pier is open again after \
+                  the storm, that the ferries run to the winter timetable, and that \
+                  the fuel berth takes cards only until the new till is fitted. \
+                  Boats waiting outside may come in from four o'clock, one at a time.";
+    let text = text_around(
+        "Island ferries",
+        "The ferry timetable changes with the tides, so check it the evening \
+         before; the first boat leaves at six and the last at nine. ",
+        "<div role=status>Loaded 24 results</div>\
+         <div role=status><span>Regular price</span> <span>$39.99</span></div>",
+        &format!("<div role=status><p>{update}</p></div>"),
+    );
+    assert_absent(&text, &["Loaded 24", "Regular price"], "status lines");
+    assert!(text.contains("the north pier is open again"), "{text}");
+}
+
+#[test]
 fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
     // What stands where a script was to put something: content still
     // loading, an ad slot's markers (as between the paragraphs of

@@ -69,6 +69,8 @@ const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
 const MEMBER_STAT_MAX_CHARS: usize = 32;
 /// A box of them, a line each, holds a handful.
 const MEMBER_FIGURES_MAX_CHARS: usize = 200;
+/// A script's announcement to a screen reader is a sentence or two.
+const STATUS_MAX_CHARS: usize = 250;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -349,9 +351,13 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// it. None of those scripts runs in the view, and the words are not the
 /// article's. So too a forum member's figures beside each post ("Posts:
 /// 1,077", "Join Date: Aug 2008", or a box of them a line each): about the
-/// member, not the thread. A table's cell keeps its word, whatever it is: a
-/// column may be headed "Sponsored". Not a member's figure: forums laid out
-/// in tables (vBulletin's) print them in cells.
+/// member, not the thread. And what a script tells a screen reader it did
+/// (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1 of
+/// 8", the price of the size chosen). A table's cell keeps its word,
+/// whatever it is: a column may be headed "Sponsored". Not a member's
+/// figure, nor a status line: forums laid out in tables (vBulletin's)
+/// print the figures in cells, and a role says what an element is
+/// wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
@@ -360,6 +366,11 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             // labelled is the control itself, wherever it is.
             if !stands_alone(doc, n, root, lengths) {
                 return false;
+            }
+            if doc.attr(n, &local_name!("role")) == Some("status")
+                && lengths.text_len(doc, n) <= STATUS_MAX_CHARS
+            {
+                return true;
             }
             let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
                 return false;

@@ -144,6 +144,14 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
                 // The div is just a wrapper: score its paragraph instead.
                 let only_p = doc.element_children(node).next();
                 if let Some(p) = only_p {
+                    // What the wrapper is for, its paragraph is (the
+                    // last cleaning reads a status line's role).
+                    if let (Some(role), false) = (
+                        doc.attr(node, &local_name!("role")).map(str::to_owned),
+                        doc.has_attr(p, &local_name!("role")),
+                    ) {
+                        doc.set_attr(p, "role", &role);
+                    }
                     doc.replace(node, p);
                     node = p;
                     to_score.push(node);
