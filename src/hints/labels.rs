@@ -340,10 +340,12 @@ const CONTROL_LABELS: &[&str] = &[
     "load more",
     "show more",
     "view more",
+    "see more",
     "write a review",
     "calculate shipping",
     "filters",
     "view full details",
+    "read full details",
     "shop now",
     "quote",
     "tags",
@@ -814,6 +816,8 @@ mod tests {
             " results per page: ",
             "compare",
             "load more...",
+            "see more",
+            "read full details",
             "sort: best match",
             "1 like",
             "12 likes",
@@ -841,6 +845,7 @@ mod tests {
             "shares",
             "share prices fell",
             "share this with a friend who bakes",
+            "see more of the coast",
         ] {
             assert!(!is_control_label(text), "{text:?}");
         }
