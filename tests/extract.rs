@@ -2035,7 +2035,8 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
         "<div class=carousel><span>Loading...</span></div>\
          <p>ADVERTISEMENT</p><div><span>Sponsored</span></div>\
          <div class=slot><p>Story continues below advertisement</p></div>\
-         <div><div>Add to cart</div></div><p>Sort by:</p>\
+         <div><div>Add to cart</div></div><p>Sort by:</p><p>Sort: Price, low to high</p>\
+         <div><h4>Be the first to comment</h4></div>\
          <div><span>You must log in or register to reply here.</span></div>\
          <dl><dd><span>Registered: 2024-01-27</span></dd><dd>Reaction score: 1,234</dd></dl>\
          <div>Posts: 116<br>Threads: 23<br>Joined: Feb 2019<br>\
@@ -2060,6 +2061,8 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Story continues below",
             "Add to cart",
             "Sort by:",
+            "Sort: Price",
+            "Be the first to comment",
             "log in or register",
             "Reaction score",
             "Posts: 116",

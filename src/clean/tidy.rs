@@ -64,9 +64,6 @@ const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
 const REPLY_SUBJECT_SIMILARITY: f64 = 0.75;
 /// A prompt to sign in is a sentence or two.
 const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
-/// A forum member's figure is a label and a value: "Registered:
-/// 2024-01-27", "Reaction score: 1,234".
-const MEMBER_STAT_MAX_CHARS: usize = 32;
 /// A box of them, a line each, holds a handful.
 const MEMBER_FIGURES_MAX_CHARS: usize = 200;
 /// A script's announcement to a screen reader is a sentence or two.
@@ -381,15 +378,14 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                     .chain(doc.ancestors(n).take_while(|&a| a != root))
                     .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
             };
-            let member_stat = (len <= MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
+            let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
                 || member_figures_by_line(doc, n, len);
             // A title alone in a cell ("Member") may be a column's; a
             // figure, with its number, is the member's.
             (member_stat && text.bytes().any(|b| b.is_ascii_digit()))
                 || ((member_stat
-                    || (len <= LABEL_MAX_CHARS
-                        && (hints::is_loading_placeholder(&text)
-                            || hints::is_control_label(&text)))
+                    || (len <= LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
+                    || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
                     || hints::is_ad_label(&text))
                     && !in_cell())
         })
@@ -408,7 +404,7 @@ fn member_figures_by_line(doc: &Document, n: NodeId, len: usize) -> bool {
             .to_lowercase()
             .lines()
             .filter(|line| !line.trim().is_empty())
-            .all(|line| line.len() <= MEMBER_STAT_MAX_CHARS && hints::is_member_stat(line))
+            .all(|line| line.len() <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(line))
 }
 
 /// The lines a discussion prints around its posts: a prompt to sign in

@@ -313,6 +313,11 @@ fn without_ellipsis(text: &str) -> &str {
         .trim_end()
 }
 
+/// The longest control label: "Be the first to comment", a sort menu's
+/// label with its choice ("Sort: Price, low to high"). Longer, a text is
+/// not read as one.
+pub(crate) const CONTROL_LABEL_MAX_CHARS: usize = 32;
+
 /// What a shop's or a list's controls say, drawn as text for a script to
 /// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
 /// script fills, a product card's "Compare" box, a list's "Load more", a
@@ -395,6 +400,10 @@ pub(crate) fn is_cart_label(text_lower: &str) -> bool {
     let words = normalize_whitespace(text_lower);
     CART_LABELS.iter().any(|cart| words.contains(cart))
 }
+
+/// A forum member's figure is a label and a value: "Registered:
+/// 2024-01-27", "Reaction score: 1,234". Longer, a text is not read as one.
+pub(crate) const MEMBER_STAT_MAX_CHARS: usize = 32;
 
 /// The figures a forum prints on its member's card beside each post
 /// ("Posts: 1,077", "Join Date: Aug 2008"): about the member, not the post.
@@ -805,6 +814,19 @@ mod tests {
             "the registered voters were asked to comment",
         ] {
             assert!(!is_sign_in_prompt(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_label_listed_fits_the_length_it_is_looked_for_at() {
+        for label in CONTROL_LABELS.iter().chain(CART_LABELS) {
+            assert!(
+                label.chars().count() <= CONTROL_LABEL_MAX_CHARS,
+                "{label:?}"
+            );
+        }
+        for title in MEMBER_TITLES {
+            assert!(title.chars().count() <= MEMBER_STAT_MAX_CHARS, "{title:?}");
         }
     }
 
