@@ -173,9 +173,12 @@ pub(crate) fn matches_any(haystack_lower: &str, words: &Words) -> bool {
 }
 
 /// Readability's "unlikely candidate" test: an unlikely class/id that no
-/// maybe-candidate word rescues.
+/// maybe-candidate word rescues. And a part named `side` (old Reddit's
+/// sidebar of a community's rules) as a whole class word: inside a word
+/// ("inside", "side-by-side") it names no sidebar.
 pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
-    matches_any(haystack_lower, &UNLIKELY_CANDIDATES)
+    (matches_any(haystack_lower, &UNLIKELY_CANDIDATES)
+        || haystack_lower.split(' ').any(|w| w == "side"))
         && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
 }
 
@@ -501,6 +504,8 @@ mod tests {
         assert!(!is_unlikely_candidate("sidebar-land "));
         assert!(!is_unlikely_candidate("post-body "));
         assert!(!is_unlikely_candidate(" "));
+        assert!(is_unlikely_candidate("side "));
+        assert!(!is_unlikely_candidate("inside side-by-side "));
     }
 
     #[test]
