@@ -364,30 +364,28 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             if !stands_alone(doc, n, root, lengths) {
                 return false;
             }
-            if doc.attr(n, &local_name!("role")) == Some("status")
-                && lengths.text_len(doc, n) <= STATUS_MAX_CHARS
-            {
+            let len = lengths.text_len(doc, n);
+            if doc.attr(n, &local_name!("role")) == Some("status") && len <= STATUS_MAX_CHARS {
                 return true;
             }
             let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
                 return false;
             };
-            let len = lengths.text_len(doc, n);
-            let in_cell = || {
-                std::iter::once(n)
-                    .chain(doc.ancestors(n).take_while(|&a| a != root))
-                    .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
-            };
             let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
                 || member_figures_by_line(doc, n, len);
             // A title alone in a cell ("Member") may be a column's; a
             // figure, with its number, is the member's.
-            (member_stat && text.bytes().any(|b| b.is_ascii_digit()))
-                || ((member_stat
-                    || (len <= LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
-                    || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
-                    || hints::is_ad_label(&text))
-                    && !in_cell())
+            if member_stat && text.bytes().any(|b| b.is_ascii_digit()) {
+                return true;
+            }
+            let stand_in = member_stat
+                || (len <= LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
+                || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
+                || hints::is_ad_label(&text);
+            stand_in
+                && !std::iter::once(n)
+                    .chain(doc.ancestors(n).take_while(|&a| a != root))
+                    .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
         })
         .collect()
 }
@@ -404,7 +402,9 @@ fn member_figures_by_line(doc: &Document, n: NodeId, len: usize) -> bool {
             .to_lowercase()
             .lines()
             .filter(|line| !line.trim().is_empty())
-            .all(|line| line.len() <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(line))
+            .all(|line| {
+                line.chars().count() <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(line)
+            })
 }
 
 /// The lines a discussion prints around its posts: a prompt to sign in
