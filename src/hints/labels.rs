@@ -431,6 +431,8 @@ const MEMBER_TITLES: &[&str] = &[
     "well-known member",
     "registered user",
     "original poster",
+    "thread starter",
+    "former member",
     "offline",
 ];
 
@@ -780,6 +782,7 @@ mod tests {
             "posts116",
             "registered: 2024-01-27",
             "original poster",
+            "thread starter",
         ] {
             assert!(is_member_stat(stat), "{stat:?}");
         }
