@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use html5ever::{local_name, LocalName};
 
-use super::{collect_tag, EMBED_TAGS, LABEL_MAX_CHARS};
+use super::{collect_tag, EMBED_TAGS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
@@ -50,7 +50,7 @@ fn is_ad_or_loading_label(text: &str) -> bool {
     let t = text.trim();
     // Longer texts are not labels, and lowercasing (which never shortens a
     // text) would cost their length.
-    if t.chars().nth(LABEL_MAX_CHARS).is_some() {
+    if t.chars().nth(hints::LABEL_MAX_CHARS).is_some() {
         return false;
     }
     let t = t.to_lowercase();
@@ -120,7 +120,7 @@ impl<'a> Conditional<'a> {
         // A label is short: its text is built only then (inner_text_len is
         // its length), and the node's length is measured once for all the
         // densities below.
-        if text_len <= LABEL_MAX_CHARS && is_ad_or_loading_label(&inner_text(doc, node)) {
+        if text_len <= hints::LABEL_MAX_CHARS && is_ad_or_loading_label(&inner_text(doc, node)) {
             return true;
         }
         let len_of = |n: NodeId| {

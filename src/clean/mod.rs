@@ -49,8 +49,6 @@ const EMBED_TAGS: [LocalName; 3] = [
     local_name!("embed"),
     local_name!("iframe"),
 ];
-/// The longest ad label or loading placeholder ("Loading comments...").
-const LABEL_MAX_CHARS: usize = 20;
 
 /// Every element below `root` with this tag, collected so the tree can be
 /// changed while going through them.

@@ -16,9 +16,9 @@ use std::collections::{HashMap, HashSet};
 
 use html5ever::local_name;
 
+use super::has_media;
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
 use super::shown::{byline_lines, datelines, Shown};
-use super::{has_media, LABEL_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, TextLengths};
@@ -379,7 +379,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 return true;
             }
             let stand_in = member_stat
-                || (len <= LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
+                || (len <= hints::LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
                 || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
                 || hints::is_ad_label(&text);
             stand_in

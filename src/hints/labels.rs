@@ -249,6 +249,10 @@ pub(crate) fn is_skip_link_text(text_lower: &str) -> bool {
         || text_lower.starts_with("scroll to top")
 }
 
+/// The longest ad label or loading placeholder ("Loading comments...").
+/// Longer, a text is not read as one.
+pub(crate) const LABEL_MAX_CHARS: usize = 20;
+
 /// What a page shows where a script has yet to put its content: never the
 /// content itself. (Readability.js's words, and a few longer ones.)
 const LOADING_PLACEHOLDERS: &[&str] = &[
@@ -827,6 +831,13 @@ mod tests {
                 label.chars().count() <= CONTROL_LABEL_MAX_CHARS,
                 "{label:?}"
             );
+        }
+        for label in LOADING_PLACEHOLDERS
+            .iter()
+            .chain(AD_LABELS)
+            .chain(AMBIGUOUS_AD_LABELS)
+        {
+            assert!(label.chars().count() <= LABEL_MAX_CHARS, "{label:?}");
         }
         for title in MEMBER_TITLES {
             assert!(title.chars().count() <= MEMBER_STAT_MAX_CHARS, "{title:?}");
