@@ -2038,15 +2038,18 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <div><div>Add to cart</div></div><p>Sort by:</p><p>Sort: Price, low to high</p>\
          <div><h4>Be the first to comment</h4></div>\
          <div><span>You must log in or register to reply here.</span></div>\
-         <dl><dd><span>Registered: 2024-01-27</span></dd><dd>Reaction score: 1,234</dd></dl>\
+         <dl><dd><span>Registered: 2024-01-27</span></dd><dd>Reaction score: 1,234</dd>\
+         <dd><span>From: Oslo</span></dd></dl>\
          <div>Posts: 116<br>Threads: 23<br>Joined: Feb 2019<br>\
          Reputation: <a href=/rep><strong>7</strong></a></div>\
-         <table><tr><td><div>Join Date: Jun 2024</div></td>\
+         <div><div>Join Date: Aug 2008</div><div>Location: <b>SIN</b></div>\
+         <div>Posts: <b>1,077</b></div></div>\
+         <table><tr><td><div>Join Date: Jun 2024</div><div>Location: Bergen</div></td>\
          <td><p>The late boat waits for the last train, most nights.</p></td></tr></table>",
         "<div class=reviews><p>Loading…</p></div>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
-         <p>Sort by size before you pack the car.</p>\
+         <p>Sort by size before you pack the car.</p><p>Location: the old pier</p>\
          <p>Registered: 2024-01-27, the day the ferry got its new name.</p>\
          <div>Threads: 23<br>That is the count of ropes, each spun by hand.</div>\
          <table><tr><th>Route</th><th>Sponsored</th></tr>\
@@ -2069,6 +2072,10 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Joined: Feb",
             "Reputation",
             "Join Date",
+            "Location: SIN",
+            "Location: Bergen",
+            "From: Oslo",
+            "1,077",
         ],
         "stand-ins",
     );
@@ -2090,6 +2097,10 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
         "{text}"
     );
     assert!(text.contains("The late boat waits for the last train"));
+    assert!(
+        text.contains("Location: the old pier"),
+        "not beside a figure: {text}"
+    );
     assert!(text.contains("MemberYes"), "a table's title stays: {text}");
     assert!(text.contains("Advertisement revenue paid for the new pier."));
 }

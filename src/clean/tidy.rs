@@ -347,8 +347,9 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// label ("Add to cart", "Sort by") where a script was to make a button of
 /// it. None of those scripts runs in the view, and the words are not the
 /// article's. So too a forum member's figures beside each post ("Posts:
-/// 1,077", "Join Date: Aug 2008", or a box of them a line each): about the
-/// member, not the thread. And what a script tells a screen reader it did
+/// 1,077", "Join Date: Aug 2008", a box of them a line each, and a field
+/// of the member's profile beside them, "Location: SIN"): about the member,
+/// not the thread. And what a script tells a screen reader it did
 /// (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1 of
 /// 8", the price of the size chosen). A table's cell keeps its word,
 /// whatever it is: a column may be headed "Sponsored". Not a member's
@@ -374,8 +375,13 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
                 || member_figures_by_line(doc, n, len);
             // A title alone in a cell ("Member") may be a column's; a
-            // figure, with its number, is the member's.
-            if member_stat && text.bytes().any(|b| b.is_ascii_digit()) {
+            // figure, with its number, is the member's, and so is a field
+            // of their profile beside a figure.
+            if (member_stat && text.bytes().any(|b| b.is_ascii_digit()))
+                || (len <= hints::MEMBER_STAT_MAX_CHARS
+                    && hints::is_profile_field(&text)
+                    && beside_member_figure(doc, n, lengths))
+            {
                 return true;
             }
             let stand_in = member_stat
@@ -388,6 +394,17 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                     .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
         })
         .collect()
+}
+
+/// Whether the element before or after `n` is a member's figure.
+fn beside_member_figure(doc: &Document, n: NodeId, lengths: &TextLengths) -> bool {
+    [doc.prev_element_sibling(n), doc.next_element_sibling(n)]
+        .into_iter()
+        .flatten()
+        .any(|s| {
+            label_text(doc, s, lengths, hints::MEMBER_STAT_MAX_CHARS)
+                .is_some_and(|t| hints::is_member_stat(&t))
+        })
 }
 
 /// Whether `n` is a box of a member's figures, one to a line ("Posts:

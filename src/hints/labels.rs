@@ -440,6 +440,16 @@ const MEMBER_TITLES: &[&str] = &[
     "offline",
 ];
 
+/// Whether a text (lowercased) is a field of a member's profile, printed
+/// beside their figures: "Location: Singapore", FluxBB's "From: Oslo".
+/// Only beside a figure is it the member's: an event's "Location: Town
+/// Hall" is the event's.
+pub(crate) fn is_profile_field(text_lower: &str) -> bool {
+    ["location:", "from:"]
+        .iter()
+        .any(|label| text_lower.trim_start().starts_with(label))
+}
+
 /// Whether an element's whole text (lowercased) is a forum member's
 /// figure: one of [`MEMBER_STAT_LABELS`], then a colon or a space (or
 /// nothing: a term and its definition, `<dt>Posts</dt><dd>116</dd>`), and
