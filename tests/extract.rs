@@ -2037,6 +2037,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <div class=slot><p>Story continues below advertisement</p></div>\
          <div><div>Add to cart</div></div><p>Sort by:</p><p>Sort: Price, low to high</p>\
          <div><h4>Be the first to comment</h4></div>\
+         <div class=error>{{ DiscussionBoard.errors[11793116].message }}</div>\
          <div><span>You must log in or register to reply here.</span></div>\
          <dl><dd><span>Registered: 2024-01-27</span></dd><dd>Reaction score: 1,234</dd>\
          <dd><span>From: Oslo</span></dd></dl>\
@@ -2050,6 +2051,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
          <p>Sort by size before you pack the car.</p><p>Location: the old pier</p>\
+         <dl><dt><code>{{ ferry.name }}</code></dt><dd>Prints the ferry's name.</dd></dl>\
          <p>Registered: 2024-01-27, the day the ferry got its new name.</p>\
          <div>Threads: 23<br>That is the count of ropes, each spun by hand.</div>\
          <table><tr><th>Route</th><th>Sponsored</th></tr>\
@@ -2066,6 +2068,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Sort by:",
             "Sort: Price",
             "Be the first to comment",
+            "DiscussionBoard",
             "log in or register",
             "Reaction score",
             "Posts: 116",
@@ -2102,6 +2105,10 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
         "not beside a figure: {text}"
     );
     assert!(text.contains("MemberYes"), "a table's title stays: {text}");
+    assert!(
+        text.contains("{{ ferry.name }}"),
+        "a template in code: {text}"
+    );
     assert!(text.contains("Advertisement revenue paid for the new pier."));
 }
 

@@ -345,8 +345,10 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// list of reviews), an ad slot's label ("Advertisement", "Story continues
 /// below advertisement") where a script was to put the ad, and a control's
 /// label ("Add to cart", "Sort by") where a script was to make a button of
-/// it. None of those scripts runs in the view, and the words are not the
-/// article's. So too a forum member's figures beside each post ("Posts:
+/// it, and a template's placeholder that a script was to fill ("{{
+/// DiscussionBoard.errors[11793116].message }}"; code shows templates as
+/// written, and stays). None of those scripts runs in the view, and the
+/// words are not the article's. So too a forum member's figures beside each post ("Posts:
 /// 1,077", "Join Date: Aug 2008", a box of them a line each, and a field
 /// of the member's profile beside them, "Location: SIN"): about the member,
 /// not the thread. And what a script tells a screen reader it did
@@ -386,6 +388,8 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             }
             let stand_in = member_stat
                 || (len <= hints::LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
+                || (hints::is_template_placeholder(&text)
+                    && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
                 || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
                 || hints::is_ad_label(&text);
             stand_in

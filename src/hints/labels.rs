@@ -500,6 +500,14 @@ pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
     LOADING_PLACEHOLDERS.contains(&without_ellipsis(text_lower))
 }
 
+/// Whether an element's whole text is a template's placeholder that no
+/// script filled in: "{{ DiscussionBoard.errors[11793116].message }}".
+/// (Inside code, where templates are shown, nothing is looked at.)
+pub(crate) fn is_template_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with("{{") && text.ends_with("}}")
+}
+
 /// What a site's affiliate disclosure says, wherever in it: the site is
 /// paid when a reader buys through its links.
 pub(crate) const AFFILIATE_DISCLOSURE_PHRASES: Words = Words::new(&[
