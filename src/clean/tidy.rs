@@ -64,8 +64,6 @@ const AFFILIATE_DISCLOSURE_MAX_CHARS: usize = 400;
 const REPLY_SUBJECT_SIMILARITY: f64 = 0.75;
 /// A prompt to sign in is a sentence or two.
 const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
-/// A box of them, a line each, holds a handful.
-const MEMBER_FIGURES_MAX_CHARS: usize = 200;
 /// A script's announcement to a screen reader is a sentence or two.
 const STATUS_MAX_CHARS: usize = 250;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
@@ -348,10 +346,10 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// it, and a template's placeholder that a script was to fill ("{{
 /// DiscussionBoard.errors[11793116].message }}"; code shows templates as
 /// written, and stays). None of those scripts runs in the view, and the
-/// words are not the article's. So too a forum member's figures beside each post ("Posts:
-/// 1,077", "Join Date: Aug 2008", a box of them a line each, and a field
-/// of the member's profile beside them, "Location: SIN"): about the member,
-/// not the thread. And what a script tells a screen reader it did
+/// words are not the article's. So too a forum member's figures beside
+/// each post ("Posts: 1,077", "Join Date: Aug 2008", a box of them a line
+/// each, and a field of the member's profile beside them, "Location:
+/// SIN"): about the member, not the thread. And what a script tells a screen reader it did
 /// (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1 of
 /// 8", the price of the size chosen). A table's cell keeps its word,
 /// whatever it is: a column may be headed "Sponsored". Not a member's
@@ -375,7 +373,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 return false;
             };
             let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
-                || member_figures_by_line(doc, n, len);
+                || member_figures_by_line(doc, n);
             // A title alone in a cell ("Member") may be a column's; a
             // figure, with its number, is the member's, and so is a field
             // of their profile beside a figure.
@@ -413,12 +411,11 @@ fn beside_member_figure(doc: &Document, n: NodeId, lengths: &TextLengths) -> boo
 
 /// Whether `n` is a box of a member's figures, one to a line ("Posts:
 /// 116<br>Threads: 23<br>Joined: Feb 2019", MyBB's): each line alone
-/// would go as one.
-fn member_figures_by_line(doc: &Document, n: NodeId, len: usize) -> bool {
-    len <= MEMBER_FIGURES_MAX_CHARS
-        && doc
-            .element_children(n)
-            .any(|c| doc.is(c, &local_name!("br")))
+/// would go as one. Asked, as every stand-in is, only of a text of at most
+/// [`AD_MARKER_MAX_CHARS`]: three or four figures.
+fn member_figures_by_line(doc: &Document, n: NodeId) -> bool {
+    doc.element_children(n)
+        .any(|c| doc.is(c, &local_name!("br")))
         && crate::plain_text::plain_text(doc, n)
             .to_lowercase()
             .lines()

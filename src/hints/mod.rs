@@ -178,8 +178,7 @@ pub(crate) fn matches_any(haystack_lower: &str, words: &Words) -> bool {
 /// sidebar of a community's rules) as a whole class word: inside a word
 /// ("inside", "side-by-side") it names no sidebar.
 pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
-    (matches_any(haystack_lower, &UNLIKELY_CANDIDATES)
-        || haystack_lower.split(' ').any(|w| w == "side"))
+    (matches_any(haystack_lower, &UNLIKELY_CANDIDATES) || has_class_token(haystack_lower, "side"))
         && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
 }
 
@@ -284,7 +283,13 @@ pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
             && !haystack_lower[..at + word.len()].ends_with(DRUPAL_PROMOTED)
             && !fragment.starts_with("scroll-m")
             && !fragment.starts_with("scroll-p")
-    }) || haystack_lower.split(' ').any(|w| w == "hid")
+    }) || has_class_token(haystack_lower, "hid")
+}
+
+/// Whether one of the space-separated class and id names of
+/// `haystack_lower` is `token` whole: "hid", not "hidden" or "side-by-side".
+fn has_class_token(haystack_lower: &str, token: &str) -> bool {
+    haystack_lower.split(' ').any(|w| w == token)
 }
 
 /// The start of Drupal's `node--promoted` class, up to its "promo".

@@ -146,11 +146,11 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
                 if let Some(p) = only_p {
                     // What the wrapper is for, its paragraph is (the
                     // last cleaning reads a status line's role).
-                    if let (Some(role), false) = (
-                        doc.attr(node, &local_name!("role")).map(str::to_owned),
-                        doc.has_attr(p, &local_name!("role")),
-                    ) {
-                        doc.set_attr(p, "role", &role);
+                    let wrapper_role = doc.attr(node, &local_name!("role")).map(str::to_owned);
+                    if let Some(role) = wrapper_role {
+                        if !doc.has_attr(p, &local_name!("role")) {
+                            doc.set_attr(p, "role", &role);
+                        }
                     }
                     doc.replace(node, p);
                     node = p;
