@@ -53,11 +53,13 @@ export function browserSuite(browser) {
     // field scrolls its caret into view, and Firefox may do that a frame or
     // more after the key: a scroll the test makes meanwhile is undone
     // (CI saw the page end at the bottom, 1624, after scrolling it to 1500).
+    // A page that never rests is read after 300 frames, for the caller's
+    // check to fail rather than wait forever.
     const restingScrollY = () => driver.evaluate(async () => {
       const frame = () => new Promise((resolve) => { requestAnimationFrame(resolve); });
       let still = 0;
       let last = window.scrollY;
-      while (still < 10) {
+      for (let frames = 0; still < 10 && frames < 300; frames += 1) {
         await frame();
         still = window.scrollY === last ? still + 1 : 0;
         last = window.scrollY;
