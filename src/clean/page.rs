@@ -3,8 +3,9 @@
 //! content, images behind lazy-loading and `<noscript>`, a page's text in
 //! `<noscript>`, panels folded away until a click, a veil over the page
 //! while it loads) is put back; what no attempt may score (scripts and
-//! styles, the copies of a page written for several screen sizes that the
-//! live page's stylesheet hides, the author panels of a forum's posts,
+//! styles, the copies of a page written for several screen sizes, which
+//! the live page's stylesheet hides or which stand side by side with the
+//! same words, the author panels of a forum's posts,
 //! cookie notices, a product's customer reviews) goes; and
 //! `<br><br>` runs become paragraphs, so that text is scored as prose.
 
@@ -62,6 +63,10 @@ pub const STYLE_HIDDEN_ATTR: &str = "data-lucid-hidden";
 /// a word or a line break. (Measured on the live pages `scripts/eval-live`
 /// writes: from 0.6 to 0.9 alike; at 1.0, only exact copies go.)
 const COPY_MIN_SHARE_OF_RUNS: f32 = 0.8;
+/// A layout's copy of a part is found by its whole text, this long at
+/// least: shorter, two boxes are as likely two items that say the same
+/// ("Sold out", a date and a place).
+const TWIN_LAYOUT_MIN_CHARS: usize = 50;
 /// How many words make a run, compared whole ("shingles").
 const COPY_RUN_WORDS: usize = 3;
 /// Bytes of the page's shown words searched for the hidden elements too
@@ -87,6 +92,7 @@ pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
     let hidden = unfold_disclosed_panels(doc, hidden, &folded_by_style);
     lift_loading_veil(doc, hidden);
     remove_all(doc, Document::ROOT, &[local_name!("noscript")]);
+    drop_twin_layouts(doc);
     if let Some(body) = doc.body() {
         replace_brs(doc, body);
         for font in collect_tag(doc, body, &local_name!("font")) {
@@ -137,7 +143,7 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
     let mut kept = Vec::new();
     for n in marked {
         doc.remove_attr(n, STYLE_HIDDEN_ATTR);
-        let words = words_of(doc, n, |_| false);
+        let words = all_words_of(doc, n);
         if is_shown_elsewhere(&words, &shown, &mut budget) {
             doc.detach(n);
         } else {
@@ -145,6 +151,58 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
         }
     }
     kept
+}
+
+/// Pages written for several screen sizes put a part's copies side by
+/// side (Framer's `ssr-variant`s, a product's description in a
+/// `hidden-up-md` box beside the one for wide screens, a carousel's
+/// "mobile" slides), and a stylesheet shows one. Where no stylesheet was
+/// read ([`drop_hidden_copies`]), the copies are told by their text: a
+/// shown element that holds a block and writes, word for word, the whole
+/// text of an earlier sibling ([`TWIN_LAYOUT_MIN_CHARS`] at least) in a box
+/// of another kind (tag and class) goes. In a box of the same kind, a
+/// repeat is meant: a song's refrain, a listing's event on two dates. A
+/// table's cells and rows stay, as a table repeats values.
+fn drop_twin_layouts(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    let lengths = TextLengths::of(doc, body);
+    let mut twins = Vec::new();
+    for parent in doc.descendants(body) {
+        let mut candidates = Vec::new();
+        // Only siblings of the same length are read for their words.
+        let mut lengths_seen = HashSet::new();
+        let mut lengths_shared = HashSet::new();
+        for child in doc.element_children(parent) {
+            let len = lengths.text_len(doc, child) as u64;
+            if len as usize >= TWIN_LAYOUT_MIN_CHARS {
+                candidates.push(child);
+                if !lengths_seen.insert(len) {
+                    lengths_shared.insert(len);
+                }
+            }
+        }
+        let mut first_with_words: HashMap<String, NodeId> = HashMap::new();
+        for n in candidates {
+            if !lengths_shared.contains(&(lengths.text_len(doc, n) as u64))
+                || doc.is_any(
+                    n,
+                    &[local_name!("td"), local_name!("th"), local_name!("tr")],
+                )
+                || !is_probably_visible(doc, n)
+                || !measure::has_block_descendant(doc, n)
+            {
+                continue;
+            }
+            let first = *first_with_words.entry(all_words_of(doc, n)).or_insert(n);
+            let kind = |n| (doc.tag(n), doc.attr(n, &local_name!("class")));
+            if kind(first) != kind(n) {
+                twins.push(n);
+            }
+        }
+    }
+    for n in twins {
+        doc.detach(n);
+    }
 }
 
 /// The words a page shows ([`words_of`]), and their runs of
@@ -208,6 +266,12 @@ fn words_of(doc: &Document, root: NodeId, unseen: impl Fn(NodeId) -> bool) -> St
         next = doc.next_in_order(n, root, doc.is_element(n) && unseen(n));
     }
     String::from_utf8(words).unwrap_or_default()
+}
+
+/// The words of all the text under `root` ([`words_of`], skipping nothing),
+/// for its callers to share one copy of that generic function in the wasm.
+fn all_words_of(doc: &Document, root: NodeId) -> String {
+    words_of(doc, root, |_| false)
 }
 
 /// Some sites (forums above all) serve the whole page text inside
@@ -521,6 +585,46 @@ mod tests {
                 .any(|n| doc.has_attr(n, &LocalName::from(STYLE_HIDDEN_ATTR))),
             "what stays is read as on a saved page"
         );
+    }
+
+    #[test]
+    fn a_layouts_copy_beside_its_twin_goes_and_a_refrain_stays() {
+        let about = "Each mug is thrown by hand in our studio, glazed in small batches \
+                     and fired twice, so no two are quite alike.";
+        let chorus = "And the river keeps on rolling, and the river keeps on rolling, \
+                      down to the sea.";
+        let sold = "Sold out: the spring batch";
+        let mut doc = parse_document(&format!(
+            "<main><div class='ssr-variant hidden-a'><h2>About</h2><p>{about}</p></div>\
+             <div class='ssr-variant hidden-b'><h2>About</h2><p>{about}</p></div>\
+             <section class=mobile><h2>About</h2><p>{about}</p></section>\
+             <div class=verse><p>{chorus}</p></div><div class=bridge><p>Slow now.</p></div>\
+             <div class=verse><p>{chorus}</p></div>\
+             <div class=a><p>{sold}</p></div><div class=b><p>{sold}</p></div>\
+             <p class=lede>{chorus}</p><p class=summary>{chorus}</p>\
+             <table><tr><td class=x><p>{chorus}</p></td><td class=y><p>{chorus}</p></td>\
+             </tr></table>\
+             <div class=wide style='display:none'><p>{chorus} {about}</p></div>\
+             <div class=narrow><p>{chorus} {about}</p></div></main>"
+        ));
+        prepare_page(&mut doc, &Metadata::default());
+        let body = doc.body().unwrap();
+        let shown: String = doc
+            .descendants(body)
+            .filter(|&n| doc.is(n, &local_name!("p")))
+            .filter(|&n| doc.ancestors(n).all(|a| is_probably_visible(&doc, a)))
+            .map(|p| inner_text(&doc, p) + "\n")
+            .collect();
+        // One copy of the layout's part: the other kinds of box go.
+        assert_eq!(shown.matches(about).count(), 2, "{shown}");
+        assert_eq!(inner_text(&doc, body).matches("About").count(), 1);
+        // Boxes of one kind repeat on purpose; short texts say the same by
+        // chance; a table's cells repeat values; a paragraph (a lede and
+        // its summary) is no layout's box.
+        assert_eq!(shown.matches(chorus).count(), 7, "{shown}");
+        assert_eq!(shown.matches(sold).count(), 2, "{shown}");
+        // The hidden copy is no twin: the shown one stays.
+        assert!(shown.contains(&format!("{chorus} {about}")), "{shown}");
     }
 
     #[test]
