@@ -370,6 +370,13 @@ impl Document {
         }
     }
 
+    /// The nodes below `root` that `matches` picks, in document order,
+    /// collected so that the tree can then be changed. (A `dyn` function:
+    /// the wasm keeps one copy of the loop for all callers.)
+    pub fn descendants_where(&self, root: NodeId, matches: &dyn Fn(NodeId) -> bool) -> Vec<NodeId> {
+        self.descendants(root).filter(|&n| matches(n)).collect()
+    }
+
     /// Every element below `root` with this local name, in document order.
     pub fn elements_by_tag<'a>(
         &'a self,

@@ -124,10 +124,7 @@ fn remove_tag_lists(doc: &mut Document, article: NodeId) {
 /// between paragraphs on news sites; they are short, and named or worded
 /// for what they ask.
 fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
-    let blocks: Vec<NodeId> = doc
-        .descendants(article)
-        .filter(|&n| doc.is_element(n))
-        .collect();
+    let blocks: Vec<NodeId> = doc.descendants_where(article, &|n| doc.is_element(n));
     for block in blocks.into_iter().rev() {
         if doc.parent(block).is_none() {
             continue;
@@ -159,10 +156,9 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
 
 /// Headings whose class says "clutter" (e.g. a "related" heading).
 fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
-    let headings: Vec<NodeId> = doc
-        .descendants(article)
-        .filter(|&n| doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2")))
-        .collect();
+    let headings: Vec<NodeId> = doc.descendants_where(article, &|n| {
+        doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2"))
+    });
     for h in headings {
         if class_weight(doc, h, flags) < 0.0 {
             doc.detach(h);

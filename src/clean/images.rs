@@ -109,10 +109,7 @@ pub(super) fn fix_lazy_images(doc: &mut Document, article: NodeId) {
         local_name!("picture"),
         local_name!("figure"),
     ];
-    let images: Vec<NodeId> = doc
-        .descendants(article)
-        .filter(|&n| doc.is_any(n, &image_tags))
-        .collect();
+    let images: Vec<NodeId> = doc.descendants_where(article, &|n| doc.is_any(n, &image_tags));
     for elem in images {
         let attrs = doc.attributes(elem);
         if let Some(src) = doc.attr(elem, &local_name!("src")) {

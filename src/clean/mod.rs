@@ -71,10 +71,7 @@ pub(crate) fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
 
 /// Removes every element with one of these tags below `root`.
 fn remove_all(doc: &mut Document, root: NodeId, tags: &[LocalName]) {
-    let found: Vec<NodeId> = doc
-        .descendants(root)
-        .filter(|&n| doc.is_any(n, tags))
-        .collect();
+    let found: Vec<NodeId> = doc.descendants_where(root, &|n| doc.is_any(n, tags));
     for n in found {
         doc.detach(n);
     }

@@ -89,10 +89,7 @@ fn text_before_first_link(doc: &Document, root: NodeId) -> String {
 /// block is mostly links (so prose under a heading named "Trending" stays).
 /// Used on articles and on the main region of non-article pages.
 pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
-    let headings: Vec<NodeId> = doc
-        .descendants(root)
-        .filter(|&n| doc.is_any(n, &HEADING_TAGS))
-        .collect();
+    let headings: Vec<NodeId> = doc.descendants_where(root, &|n| doc.is_any(n, &HEADING_TAGS));
     for heading in headings {
         if doc.parent(heading).is_none() || !doc.is_inclusive_descendant(heading, root) {
             continue;

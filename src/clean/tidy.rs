@@ -274,10 +274,9 @@ fn line_numbers(doc: &Document, pre: NodeId) -> Option<Vec<NodeId>> {
 /// video tag"): never shown where the player is, it would only count in the
 /// article's text.
 fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
-    let media: Vec<NodeId> = doc
-        .descendants(root)
-        .filter(|&n| doc.is_any(n, &[local_name!("video"), local_name!("audio")]))
-        .collect();
+    let media: Vec<NodeId> = doc.descendants_where(root, &|n| {
+        doc.is_any(n, &[local_name!("video"), local_name!("audio")])
+    });
     for player in media {
         let fallback: Vec<NodeId> = doc
             .children(player)
@@ -296,10 +295,7 @@ fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
 /// table cells (a table repeats values) nor link lists (a table of contents
 /// repeats the headings it links to, which stay).
 fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    let elements: Vec<NodeId> = doc
-        .descendants(article)
-        .filter(|&n| doc.is_element(n))
-        .collect();
+    let elements: Vec<NodeId> = doc.descendants_where(article, &|n| doc.is_element(n));
     // Blocks that hold another block are not compared: their innermost
     // blocks are.
     let holds_block: HashSet<NodeId> = elements
@@ -357,45 +353,43 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// print the figures in cells, and a role says what an element is
 /// wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&n| {
-            // Where it stands first: most short elements are words of a
-            // sentence, and their text need not be built. A link so
-            // labelled is the control itself, wherever it is.
-            if !stands_alone(doc, n, root, lengths) {
-                return false;
-            }
-            let len = lengths.text_len(doc, n);
-            if doc.attr(n, &local_name!("role")) == Some("status") && len <= STATUS_MAX_CHARS {
-                return true;
-            }
-            let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
-                return false;
-            };
-            let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
-                || member_figures_by_line(doc, n);
-            // A title alone in a cell ("Member") may be a column's; a
-            // figure, with its number, is the member's, and so is a field
-            // of their profile beside a figure.
-            if (member_stat && text.bytes().any(|b| b.is_ascii_digit()))
-                || (len <= hints::MEMBER_STAT_MAX_CHARS
-                    && hints::is_profile_field(&text)
-                    && beside_member_figure(doc, n, lengths))
-            {
-                return true;
-            }
-            let stand_in = member_stat
-                || (len <= hints::LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
-                || (hints::is_template_placeholder(&text)
-                    && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
-                || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
-                || hints::is_ad_label(&text);
-            stand_in
-                && !std::iter::once(n)
-                    .chain(doc.ancestors(n).take_while(|&a| a != root))
-                    .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
-        })
-        .collect()
+    doc.descendants_where(root, &|n| {
+        // Where it stands first: most short elements are words of a
+        // sentence, and their text need not be built. A link so
+        // labelled is the control itself, wherever it is.
+        if !stands_alone(doc, n, root, lengths) {
+            return false;
+        }
+        let len = lengths.text_len(doc, n);
+        if doc.attr(n, &local_name!("role")) == Some("status") && len <= STATUS_MAX_CHARS {
+            return true;
+        }
+        let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
+            return false;
+        };
+        let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
+            || member_figures_by_line(doc, n);
+        // A title alone in a cell ("Member") may be a column's; a
+        // figure, with its number, is the member's, and so is a field
+        // of their profile beside a figure.
+        if (member_stat && text.bytes().any(|b| b.is_ascii_digit()))
+            || (len <= hints::MEMBER_STAT_MAX_CHARS
+                && hints::is_profile_field(&text)
+                && beside_member_figure(doc, n, lengths))
+        {
+            return true;
+        }
+        let stand_in = member_stat
+            || (len <= hints::LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
+            || (hints::is_template_placeholder(&text)
+                && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
+            || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
+            || hints::is_ad_label(&text);
+        stand_in
+            && !std::iter::once(n)
+                .chain(doc.ancestors(n).take_while(|&a| a != root))
+                .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+    })
 }
 
 /// Whether the element before or after `n` is a member's figure.
@@ -441,37 +435,34 @@ fn thread_chrome(
     lengths: &TextLengths,
     titles: [Option<&str>; 2],
 ) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&n| {
-            stands_alone(doc, n, root, lengths)
-                && doc
-                    .element_children(n)
-                    .all(|c| !doc.tag(c).is_some_and(measure::is_div_to_p_block))
-                && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS).is_some_and(|text| {
-                    hints::is_sign_in_prompt(&text)
-                        || (text.starts_with("re:")
-                            && doc.element_children(n).all(|c| {
-                                is_inline_element(doc, c) && !doc.is(c, &local_name!("br"))
-                            })
-                            && titles.into_iter().flatten().any(|title| {
-                                text_similarity(&text, title) > REPLY_SUBJECT_SIMILARITY
-                            }))
-                })
-        })
-        .collect()
+    doc.descendants_where(root, &|n| {
+        stands_alone(doc, n, root, lengths)
+            && doc
+                .element_children(n)
+                .all(|c| !doc.tag(c).is_some_and(measure::is_div_to_p_block))
+            && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS).is_some_and(|text| {
+                hints::is_sign_in_prompt(&text)
+                    || (text.starts_with("re:")
+                        && doc
+                            .element_children(n)
+                            .all(|c| is_inline_element(doc, c) && !doc.is(c, &local_name!("br")))
+                        && titles
+                            .into_iter()
+                            .flatten()
+                            .any(|title| text_similarity(&text, title) > REPLY_SUBJECT_SIMILARITY))
+            })
+    })
 }
 
 /// A reading-time estimate in a block of its own ("6 min read") is the
 /// view's to give: its header shows one, worked out from the text it
 /// shows. On a listing, each card's goes too.
 fn reading_times(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&n| {
-            stands_alone(doc, n, root, lengths)
-                && label_text(doc, n, lengths, READING_TIME_MAX_CHARS)
-                    .is_some_and(|text| hints::is_reading_time(&text))
-        })
-        .collect()
+    doc.descendants_where(root, &|n| {
+        stands_alone(doc, n, root, lengths)
+            && label_text(doc, n, lengths, READING_TIME_MAX_CHARS)
+                .is_some_and(|text| hints::is_reading_time(&text))
+    })
 }
 
 /// A site's affiliate disclosure ("This post contains affiliate links. If
@@ -480,16 +471,14 @@ fn reading_times(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
 /// paragraph of its own, short: prose about affiliate marketing is longer
 /// or says more.
 fn affiliate_disclosures(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&n| {
-            doc.is_any(n, &[local_name!("p"), local_name!("div")])
-                && lengths.text_len(doc, n) <= AFFILIATE_DISCLOSURE_MAX_CHARS
-                && hints::has_phrase(
-                    &inner_text(doc, n).to_lowercase(),
-                    &hints::AFFILIATE_DISCLOSURE_PHRASES,
-                )
-        })
-        .collect()
+    doc.descendants_where(root, &|n| {
+        doc.is_any(n, &[local_name!("p"), local_name!("div")])
+            && lengths.text_len(doc, n) <= AFFILIATE_DISCLOSURE_MAX_CHARS
+            && hints::has_phrase(
+                &inner_text(doc, n).to_lowercase(),
+                &hints::AFFILIATE_DISCLOSURE_PHRASES,
+            )
+    })
 }
 
 /// The label of a table of contents ("Table of contents", "On this page")
@@ -499,15 +488,13 @@ fn affiliate_disclosures(doc: &Document, root: NodeId, lengths: &TextLengths) ->
 /// its links into the page work in the view too (ids are kept, see
 /// `serialize`), and a long document is the easier to read with it.
 fn tables_of_contents_gone(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&label| {
-            doc.is_element(label)
-                && fills_its_block(doc, label, root, lengths)
-                && label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
-                    .is_some_and(|text| hints::is_table_of_contents_label(&text))
-                && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
-        })
-        .collect()
+    doc.descendants_where(root, &|label| {
+        doc.is_element(label)
+            && fills_its_block(doc, label, root, lengths)
+            && label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
+                .is_some_and(|text| hints::is_table_of_contents_label(&text))
+            && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
+    })
 }
 
 /// The whole text of `n` (see [`inner_text`]), lowercased, when `n` is an
@@ -598,15 +585,12 @@ fn between_blocks(doc: &Document, n: NodeId) -> bool {
 /// reader. Only a whole short line goes: a caption that ends with its
 /// credit keeps it, its words are the article's.
 fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&n| {
-            doc.is_element(n)
-                && (IMAGE_CREDIT_MIN_CHARS..=IMAGE_CREDIT_MAX_CHARS)
-                    .contains(&lengths.text_len(doc, n))
-                && hints::is_image_credit(inner_text(doc, n).to_lowercase().trim())
-                && !has_media(doc, n)
-        })
-        .collect()
+    doc.descendants_where(root, &|n| {
+        doc.is_element(n)
+            && (IMAGE_CREDIT_MIN_CHARS..=IMAGE_CREDIT_MAX_CHARS).contains(&lengths.text_len(doc, n))
+            && hints::is_image_credit(inner_text(doc, n).to_lowercase().trim())
+            && !has_media(doc, n)
+    })
 }
 
 /// What a form says once sent ("Thank you! Your submission has been
@@ -616,24 +600,22 @@ fn image_credits(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Nod
 /// beside its button ("By signing up, you agree to..."), which stay when
 /// the form itself is cleaned away.
 fn form_messages(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
-    doc.descendants(root)
-        .filter(|&n| {
-            let marked = doc.attr(n, &local_name!("class")).is_some_and(|c| {
-                c.split_ascii_whitespace().any(|w| {
-                    hints::FORM_MESSAGE_CLASSES
-                        .iter()
-                        .any(|m| m.eq_ignore_ascii_case(w))
-                })
-            });
-            marked
-                || (doc.is_any(n, &[local_name!("p"), local_name!("div")])
+    doc.descendants_where(root, &|n| {
+        let marked = doc.attr(n, &local_name!("class")).is_some_and(|c| {
+            c.split_ascii_whitespace().any(|w| {
+                hints::FORM_MESSAGE_CLASSES
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+            })
+        });
+        marked
+            || (doc.is_any(n, &[local_name!("p"), local_name!("div")])
                     && lengths.text_len(doc, n) <= FORM_CONSENT_MAX_CHARS
                     // Every form's terms start so: asked before the text
                     // of every paragraph is built.
                     && starts_with_word(doc, n, "by")
                     && hints::is_form_consent(&inner_text(doc, n).to_lowercase()))
-        })
-        .collect()
+    })
 }
 
 /// Whether the text of `n` starts with the word `word` (ASCII, in any
