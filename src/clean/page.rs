@@ -65,7 +65,8 @@ pub const STYLE_HIDDEN_ATTR: &str = "data-lucid-hidden";
 const COPY_MIN_SHARE_OF_RUNS: f32 = 0.8;
 /// A layout's copy of a part is found by its whole text, this long at
 /// least: shorter, two boxes are as likely two items that say the same
-/// ("Sold out", a date and a place).
+/// ("Sold out", a date and a place). (WCXB's mean F1: 0.8726 at 200,
+/// 0.8730 at 100 and at 50.)
 const TWIN_LAYOUT_MIN_CHARS: usize = 50;
 /// How many words make a run, compared whole ("shingles").
 const COPY_RUN_WORDS: usize = 3;
