@@ -74,6 +74,9 @@ use self::microdata::{
 };
 use self::title::{article_title, headline, headline_heading};
 
+/// A JSON-LD headline at least this long may be one cut short (see
+/// [`completed_headline`]).
+const CUT_HEADLINE_MIN_CHARS: usize = 100;
 /// The five entities Readability decodes by name in meta values; every
 /// numeric reference is decoded too.
 const NAMED_ENTITIES: &[(&str, char)] = &[
@@ -148,13 +151,13 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     } = json_ld(doc, &mut doc_title);
     let metas = MetaTags::collect(doc);
 
-    let title = ld
-        .title
-        .as_deref()
-        .and_then(non_empty)
-        .or_else(|| metas.first(TITLE_KEYS))
-        .map(str::to_string)
-        .unwrap_or_else(&mut doc_title);
+    let title = match ld.title.as_deref().and_then(non_empty) {
+        Some(ld_title) => completed_headline(ld_title, doc_title()),
+        None => metas
+            .first(TITLE_KEYS)
+            .map(str::to_string)
+            .unwrap_or_else(&mut doc_title),
+    };
     let byline = ld
         .byline
         .as_deref()
@@ -292,6 +295,24 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
 }
 
 // ----- values ----------------------------------------------------------------
+
+/// The headline JSON-LD gives, or the document's title where that carries
+/// it on: Yoast SEO cuts JSON-LD's headline at a word before 110
+/// characters, the most Google's guidelines once allowed, and leaves it
+/// mid-sentence ("... Solutions (Including"). Only a headline near that
+/// length counts as cut: a shorter one the title carries on is the
+/// headline without the title's additions ("Best Tutoring Platforms" in
+/// "Best Tutoring Platforms 2025").
+fn completed_headline(ld_title: &str, doc_title: String) -> String {
+    if ld_title.chars().count() >= CUT_HEADLINE_MIN_CHARS
+        && doc_title.len() > ld_title.len()
+        && doc_title.starts_with(ld_title)
+    {
+        doc_title
+    } else {
+        ld_title.to_string()
+    }
+}
 
 /// A value as the reader shows it: entities decoded, whitespace collapsed,
 /// `None` when nothing is left.
@@ -436,6 +457,30 @@ mod tests {
             m.excerpt.as_deref(),
             Some("Caf&eacute; <3 \u{fffd} \u{fffd}")
         );
+    }
+
+    #[test]
+    fn a_json_ld_headline_cut_short_is_completed_by_the_title() {
+        let page = |headline: &str, title: &str| {
+            meta(&format!(
+                r#"<title>{title} - Emily's Rooms</title>
+                <script type="application/ld+json">{{"@context": "https://schema.org",
+                  "@type": "Article", "headline": "{headline}"}}</script>"#
+            ))
+            .title
+        };
+        let full = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help \
+                    4 Readers Find Solutions (Including One Trick That Works)";
+        let cut = &full[..full.find(" One Trick").unwrap()];
+        assert!(cut.len() >= CUT_HEADLINE_MIN_CHARS);
+        assert_eq!(page(cut, full).as_deref(), Some(full));
+        // A short headline the title carries on is the headline itself.
+        assert_eq!(
+            page("Best Tutoring Platforms", "Best Tutoring Platforms 2025").as_deref(),
+            Some("Best Tutoring Platforms")
+        );
+        // A long one that the title does not carry on stays as it is.
+        assert_eq!(page(full, "Rooms").as_deref(), Some(full));
     }
 
     #[test]
