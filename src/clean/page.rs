@@ -159,11 +159,13 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
 /// `hidden-up-md` box beside the one for wide screens, a carousel's
 /// "mobile" slides), and a stylesheet shows one. Where no stylesheet was
 /// read ([`drop_hidden_copies`]), the copies are told by their text: a
-/// shown element that holds a block and writes, word for word, the whole
-/// text of an earlier sibling ([`TWIN_LAYOUT_MIN_CHARS`] at least) in a box
-/// of another kind (tag and class) goes. In a box of the same kind, a
-/// repeat is meant: a song's refrain, a listing's event on two dates. A
-/// table's cells and rows stay, as a table repeats values.
+/// shown element that holds a block (or is a `<span>`, a line's words
+/// printed for each size: `view--med`, `view--sml`) and writes, word for
+/// word, the whole text of an earlier sibling ([`TWIN_LAYOUT_MIN_CHARS`] at
+/// least) in a box of another kind (tag and class) goes. In a box of the
+/// same kind, a repeat is meant: a song's refrain, a listing's event on two
+/// dates. A paragraph is no layout's box (a lede and its summary may say
+/// the same), and a table's cells and rows stay, as a table repeats values.
 fn drop_twin_layouts(doc: &mut Document) {
     let Some(body) = doc.body() else { return };
     let lengths = TextLengths::of(doc, body);
@@ -190,7 +192,7 @@ fn drop_twin_layouts(doc: &mut Document) {
                     &[local_name!("td"), local_name!("th"), local_name!("tr")],
                 )
                 || !is_probably_visible(doc, n)
-                || !measure::has_block_descendant(doc, n)
+                || !(measure::has_block_descendant(doc, n) || doc.is(n, &local_name!("span")))
             {
                 continue;
             }
@@ -595,6 +597,7 @@ mod tests {
         let chorus = "And the river keeps on rolling, and the river keeps on rolling, \
                       down to the sea.";
         let sold = "Sold out: the spring batch";
+        let intro = "The makings of a good night start with the sheets you choose.";
         let mut doc = parse_document(&format!(
             "<main><div class='ssr-variant hidden-a'><h2>About</h2><p>{about}</p></div>\
              <div class='ssr-variant hidden-b'><h2>About</h2><p>{about}</p></div>\
@@ -602,6 +605,7 @@ mod tests {
              <div class=verse><p>{chorus}</p></div><div class=bridge><p>Slow now.</p></div>\
              <div class=verse><p>{chorus}</p></div>\
              <div class=a><p>{sold}</p></div><div class=b><p>{sold}</p></div>\
+             <p><span class=view--med>{intro}</span><span class=view--sml>{intro}</span></p>\
              <p class=lede>{chorus}</p><p class=summary>{chorus}</p>\
              <table><tr><td class=x><p>{chorus}</p></td><td class=y><p>{chorus}</p></td>\
              </tr></table>\
@@ -618,6 +622,7 @@ mod tests {
             .collect();
         // One copy of the layout's part: the other kinds of box go.
         assert_eq!(shown.matches(about).count(), 2, "{shown}");
+        assert_eq!(shown.matches(intro).count(), 1, "{shown}");
         assert_eq!(inner_text(&doc, body).matches("About").count(), 1);
         // Boxes of one kind repeat on purpose; short texts say the same by
         // chance; a table's cells repeat values; a paragraph (a lede and
