@@ -2046,13 +2046,17 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <div><div>Join Date: Aug 2008</div><div>Location: <b>SIN</b></div>\
          <div>Posts: <b>1,077</b></div></div>\
          <table><tr><td><div>Join Date: Jun 2024</div><div>Location: Bergen</div></td>\
-         <td><p>The late boat waits for the last train, most nights.</p></td></tr></table>",
+         <td><p>The late boat waits for the last train, most nights.</p></td></tr></table>\
+         <div itemprop=upvoteCount data-value=67>\n67 </div>",
         "<div class=reviews><p>Loading…</p></div>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
          <p>Sort by size before you pack the car.</p><p>Location: the old pier</p>\
          <dl><dt><code>{{ ferry.name }}</code></dt><dd>Prints the ferry's name.</dd></dl>\
          <p>Registered: 2024-01-27, the day the ferry got its new name.</p>\
+         <p>The notice drew <span itemprop=commentCount>12</span> replies by noon.</p>\
+         <p itemprop=description>Twelve boats, one harbour.</p>\
+         <p itemprop=interactionCount>40,000 crossings a year</p>\
          <div>Threads: 23<br>That is the count of ropes, each spun by hand.</div>\
          <table><tr><th>Route</th><th>Sponsored</th></tr>\
          <tr><td>North</td><td>No</td></tr><tr><td>Member</td><td>Yes</td></tr></table>",
@@ -2079,6 +2083,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Location: Bergen",
             "From: Oslo",
             "1,077",
+            "67",
         ],
         "stand-ins",
     );
@@ -2088,6 +2093,12 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
         "the table's only: {text}"
     );
     assert!(text.contains("Loading the car takes ten minutes"));
+    assert!(
+        text.contains("The notice drew 12 replies by noon."),
+        "{text}"
+    );
+    assert!(text.contains("Twelve boats, one harbour."), "{text}");
+    assert!(text.contains("40,000 crossings a year"), "{text}");
     assert!(text.contains("Sort by size before you pack the car."));
     assert_eq!(
         text.matches("Registered:").count(),

@@ -66,6 +66,8 @@ const REPLY_SUBJECT_SIMILARITY: f64 = 0.75;
 const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
 /// A script's announcement to a screen reader is a sentence or two.
 const STATUS_MAX_CHARS: usize = 250;
+/// A count is a number, with its unit perhaps ("1,234 answers").
+const MARKED_COUNT_MAX_CHARS: usize = 20;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -345,7 +347,9 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// words are not the article's. So too a forum member's figures beside
 /// each post ("Posts: 1,077", "Join Date: Aug 2008", a box of them a line
 /// each, and a field of the member's profile beside them, "Location:
-/// SIN"): about the member, not the thread. And what a script tells a screen reader it did
+/// SIN"): about the member, not the thread. A count that schema.org's
+/// words mark as one (a post's votes: `itemprop="upvoteCount"`). And what
+/// a script tells a screen reader it did
 /// (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1 of
 /// 8", the price of the size chosen). A table's cell keeps its word,
 /// whatever it is: a column may be headed "Sponsored". Not a member's
@@ -362,6 +366,14 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         }
         let len = lengths.text_len(doc, n);
         if doc.attr(n, &local_name!("role")) == Some("status") && len <= STATUS_MAX_CHARS {
+            return true;
+        }
+        let marked_count = doc.attr(n, &local_name!("itemprop")).is_some_and(|props| {
+            props
+                .split_ascii_whitespace()
+                .any(|p| hints::COUNT_ITEMPROPS.contains(&p))
+        });
+        if marked_count && len <= MARKED_COUNT_MAX_CHARS {
             return true;
         }
         let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {

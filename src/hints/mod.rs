@@ -257,6 +257,18 @@ pub(crate) const BYLINE: Words =
 pub(crate) const DATE_PARTS: Words =
     Words::new(&["date", "publish", "posted", "byline", "meta", "author"]);
 
+/// schema.org's properties for the counts a page prints beside a post or
+/// an answer (its votes, how many comments or answers it has): the page's
+/// furniture, not the post.
+pub(crate) const COUNT_ITEMPROPS: &[&str] = &[
+    "upvoteCount",
+    "downvoteCount",
+    "commentCount",
+    "answerCount",
+    "interactionCount",
+    "userInteractionCount",
+];
+
 /// ARIA roles of page parts that are never the article.
 pub(crate) const UNLIKELY_ROLES: &[&str] = &[
     "menu",

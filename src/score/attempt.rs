@@ -145,11 +145,14 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
                 let only_p = doc.element_children(node).next();
                 if let Some(p) = only_p {
                     // What the wrapper is for, its paragraph is (the
-                    // last cleaning reads a status line's role).
-                    let wrapper_role = doc.attr(node, &local_name!("role")).map(str::to_owned);
-                    if let Some(role) = wrapper_role {
-                        if !doc.has_attr(p, &local_name!("role")) {
-                            doc.set_attr(p, "role", &role);
+                    // last cleaning reads a status line's role, a vote
+                    // count's `itemprop`).
+                    for name in [local_name!("role"), local_name!("itemprop")] {
+                        let meaning = doc.attr(node, &name).map(str::to_owned);
+                        if let Some(meaning) = meaning {
+                            if !doc.has_attr(p, &name) {
+                                doc.set_attr(p, &name, &meaning);
+                            }
                         }
                     }
                     doc.replace(node, p);
