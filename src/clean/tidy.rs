@@ -347,15 +347,15 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// words are not the article's. So too a forum member's figures beside
 /// each post ("Posts: 1,077", "Join Date: Aug 2008", a box of them a line
 /// each, and a field of the member's profile beside them, "Location:
-/// SIN"): about the member, not the thread. A count that schema.org's
-/// words mark as one (a post's votes: `itemprop="upvoteCount"`). And what
-/// a script tells a screen reader it did
-/// (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1 of
-/// 8", the price of the size chosen). A table's cell keeps its word,
+/// SIN"): about the member, not the thread. So too a count that
+/// schema.org's words mark as one (a post's votes,
+/// `itemprop="upvoteCount"`), and what a script tells a screen reader it
+/// did (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1
+/// of 8", the price of the size chosen). A table's cell keeps its word,
 /// whatever it is: a column may be headed "Sponsored". Not a member's
-/// figure, nor a status line: forums laid out in tables (vBulletin's)
-/// print the figures in cells, and a role says what an element is
-/// wherever it stands.
+/// figure, a marked count nor a status line: forums laid out in tables
+/// (vBulletin's) print the figures in cells, and markup says what an
+/// element is wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants_where(root, &|n| {
         // Where it stands first: most short elements are words of a
