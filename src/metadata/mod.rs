@@ -152,7 +152,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     let metas = MetaTags::collect(doc);
 
     let title = match ld.title.as_deref().and_then(non_empty) {
-        Some(ld_title) => completed_headline(ld_title, doc_title()),
+        Some(ld_title) => completed_headline(ld_title, &mut doc_title),
         None => metas
             .first(TITLE_KEYS)
             .map(str::to_string)
@@ -303,15 +303,14 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
 /// length counts as cut: a shorter one the title carries on is the
 /// headline without the title's additions ("Best Tutoring Platforms" in
 /// "Best Tutoring Platforms 2025").
-fn completed_headline(ld_title: &str, doc_title: String) -> String {
-    if ld_title.chars().count() >= CUT_HEADLINE_MIN_CHARS
-        && doc_title.len() > ld_title.len()
-        && doc_title.starts_with(ld_title)
-    {
-        doc_title
-    } else {
-        ld_title.to_string()
+fn completed_headline(ld_title: &str, doc_title: impl FnOnce() -> String) -> String {
+    if ld_title.chars().count() >= CUT_HEADLINE_MIN_CHARS {
+        let doc_title = doc_title();
+        if doc_title.len() > ld_title.len() && doc_title.starts_with(ld_title) {
+            return doc_title;
+        }
     }
+    ld_title.to_string()
 }
 
 /// A value as the reader shows it: entities decoded, whitespace collapsed,
