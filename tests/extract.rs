@@ -830,7 +830,16 @@ fn lazy_images_get_their_real_absolute_urls() {
     );
     // <picture> with lazy <source>s and img.
     assert!(c.contains(&abs("/media/2024/05/ice-")), "picture:\n{c}");
-    // No placeholder is left to show as a blank.
+    // No placeholder is left to show as a blank, not even one whose real
+    // picture's URL is nowhere in the page (a 4501 by 4501 blank box); its
+    // caption stays.
+    assert!(
+        article
+            .text_content
+            .contains("The night's landings, chalked on the board"),
+        "{c}"
+    );
+    assert!(!c.contains("4501"), "{c}");
     for placeholder in ["data:image/gif", "placeholder.svg", "blank.gif"] {
         assert!(
             !c.contains(placeholder),

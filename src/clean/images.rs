@@ -2,7 +2,9 @@
 //! scoring, placeholders with no source at all go, and the real image a
 //! lazy-loading page keeps in `<noscript>` takes its placeholder's place;
 //! in the gathered article, the real URL kept in another attribute
-//! (`data-src`, `data-original`...) moves to `src` or `srcset`.
+//! (`data-src`, `data-original`...) moves to `src` or `srcset`; in the
+//! last cleaning, a placeholder whose real picture is nowhere in the page
+//! goes.
 
 use html5ever::{local_name, LocalName};
 
@@ -182,6 +184,36 @@ fn replace_placeholder_src(doc: &mut Document, img: NodeId) {
     }
 }
 
+/// Images that can show nothing but a placeholder pixel, the real
+/// picture's URL nowhere in the page (the page's script holds it): in the
+/// view each is a blank box as large as its `width` and `height` say.
+/// Until this last cleaning they count as the pictures they stand for: an
+/// icon beside its caption is a feature list's, not a bare line.
+pub(super) fn placeholder_pictures(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    doc.descendants_where(root, &|n| shows_only_a_placeholder(doc, n))
+}
+
+/// An `<img>` whose `src` is a placeholder pixel and that gives no other
+/// picture to show instead, in its own `srcset` or its `<picture>`'s
+/// `<source>`s.
+fn shows_only_a_placeholder(doc: &Document, img: NodeId) -> bool {
+    let gives_a_picture = |n: NodeId| {
+        doc.attr(n, &local_name!("srcset"))
+            .is_some_and(|s| !s.trim().is_empty() && s != "null" && !is_placeholder_data_uri(s))
+    };
+    doc.is(img, &local_name!("img"))
+        && doc
+            .attr(img, &local_name!("src"))
+            .is_some_and(is_placeholder_data_uri)
+        && !gives_a_picture(img)
+        && !doc.parent(img).is_some_and(|p| {
+            doc.is(p, &local_name!("picture"))
+                && doc
+                    .element_children(p)
+                    .any(|n| doc.is(n, &local_name!("source")) && gives_a_picture(n))
+        })
+}
+
 /// A tiny base64 image: a transparent pixel standing in for the real one.
 fn is_placeholder_data_uri(src: &str) -> bool {
     let lower = src.trim_start().to_ascii_lowercase();
@@ -230,6 +262,26 @@ mod tests {
         assert_eq!(imgs.len(), 1);
         assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("real.jpg"));
         assert_eq!(doc.attr(imgs[0], &local_name!("alt")), Some("A"));
+    }
+
+    #[test]
+    fn only_an_image_with_no_picture_but_its_placeholder_goes() {
+        let pixel =
+            "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+        let doc = parse_document(&format!(
+            "<img id=blank src='{pixel}' width=750 height=450>\
+             <img id=blank-set src='{pixel}' srcset='{pixel}'>\
+             <img id=set src='{pixel}' srcset='https://cdn.example/photo?w=800 800w'>\
+             <picture><source srcset='photo.webp'><img id=sourced src='{pixel}'></picture>\
+             <picture><source srcset='{pixel}'><img id=blank-sources src='{pixel}'></picture>\
+             <img id=photo src='photo.jpg'>\
+             <img id=drawing src='data:image/svg+xml;base64,PHN2ZyB3aWR0aD0iMSIvPg=='>"
+        ));
+        let gone: Vec<&str> = placeholder_pictures(&doc, doc.body().unwrap())
+            .into_iter()
+            .filter_map(|n| doc.attr(n, &local_name!("id")))
+            .collect();
+        assert_eq!(gone, ["blank", "blank-set", "blank-sources"]);
     }
 
     #[test]

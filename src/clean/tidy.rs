@@ -7,7 +7,8 @@
 //! shows (found by `shown.rs`) and a reading-time estimate, which it gives
 //! too, a site's affiliate disclosure, words written twice for the
 //! stylesheet to show one copy, what a player holds for browsers that
-//! cannot play it and the line numbers drawn into code; and it puts a space
+//! cannot play it, pictures that can show only their placeholder pixel
+//! and the line numbers drawn into code; and it puts a space
 //! between words the page's stylesheet set apart. Code itself is left as
 //! written.
 
@@ -17,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 use html5ever::local_name;
 
 use super::has_media;
+use super::images::placeholder_pictures;
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
 use super::shown::{byline_lines, datelines, Shown};
 use crate::dom::{Document, NodeId};
@@ -98,6 +100,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     doomed.extend(twins(doc, root, &lengths));
+    doomed.extend(placeholder_pictures(doc, root));
     for n in doomed {
         // One may hold another. And code is as written: a line of YAML
         // ("image: postgres:18") is no picture's credit, whatever it says.
