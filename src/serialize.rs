@@ -32,6 +32,10 @@
 //!   reader view's own or clobbering its globals. A fragment link whose
 //!   target is not in the article loses its `href` (its text stays).
 //! - `img` without any usable `src`/`srcset` is dropped (nothing to show).
+//! - A box the view would draw with nothing in it (see [`Opened`]: a list
+//!   item whose buttons were cleaned away, a spacer paragraph) is not
+//!   written; after a line of text it leaves a `<br>`, so the line still
+//!   breaks there.
 //! - A link nested in a link is unwrapped (parsers would split the outer
 //!   one), so the output parses back into the same tree; comments are
 //!   dropped; a `&#13;` carriage return is written back as a reference.
@@ -42,7 +46,7 @@
 
 use std::collections::HashSet;
 
-use html5ever::{local_name, ns};
+use html5ever::{local_name, ns, LocalName};
 use url::Url;
 
 use crate::dom::{Document, Element, NodeData, NodeId};
@@ -461,6 +465,15 @@ struct Writer<'a> {
     out: String,
     /// Names of the elements written and not yet closed.
     open: Vec<&'static str>,
+    /// For each element in `open`, what [`Self::close`] needs to know.
+    opened: Vec<Opened>,
+    /// The line being written holds text or a picture: a block would
+    /// break it.
+    inline_run: bool,
+    /// How many things that show (text, a picture, a player, a link
+    /// target) have been written: an element opened when it was `n` and
+    /// closed with it still `n` shows nothing.
+    shown: usize,
     /// How many `annotation` elements are open: inside one only text is kept.
     annotation_depth: usize,
     /// How many `a` elements are open: a link inside a link is unwrapped,
@@ -490,6 +503,9 @@ impl<'a> Writer<'a> {
             targets,
             out: String::new(),
             open: Vec::new(),
+            opened: Vec::new(),
+            shown: 0,
+            inline_run: false,
             annotation_depth: 0,
             link_depth: 0,
             math_depth: 0,
@@ -542,10 +558,17 @@ impl<'a> Writer<'a> {
                             }
                             continue;
                         }
+                        let inline = is_inline(&e.name.local);
+                        let removable = !inline && !mathml && !TABLE_PARTS.contains(&name);
+                        let opened = Opened::new(self, name, inline, removable);
                         if self.html() {
                             self.start_tag(node, e, name, attrs, mathml);
                         }
+                        if !opened.inline {
+                            self.inline_run = false;
+                        }
                         self.open.push(name);
+                        self.opened.push(opened);
                         match name {
                             "annotation" => self.annotation_depth += 1,
                             "a" => self.link_depth += 1,
@@ -585,7 +608,10 @@ impl<'a> Writer<'a> {
         let context = self.open.last().copied().unwrap_or(CONTAINER);
         if !TABLE_CONTEXTS.contains(&context) {
             self.synthetic_tables.push(self.open.len());
+            let opened = Opened::new(self, "table", false, true);
+            self.opened.push(opened);
             self.write_tag("table", &[], "");
+            self.inline_run = false;
             self.open.push("table");
         }
     }
@@ -610,11 +636,16 @@ impl<'a> Writer<'a> {
         if std::mem::take(&mut self.pre_just_opened) && t.starts_with('\n') {
             self.out.push('\n');
         }
+        if !t.trim().is_empty() {
+            self.shown += 1;
+            self.inline_run = true;
+        }
         push_escaped(&mut self.out, t, false);
     }
 
     fn close(&mut self, name: &'static str) {
         self.open.pop();
+        let opened = self.opened.pop();
         match name {
             "annotation" => self.annotation_depth = self.annotation_depth.saturating_sub(1),
             "a" => self.link_depth = self.link_depth.saturating_sub(1),
@@ -623,6 +654,21 @@ impl<'a> Writer<'a> {
         }
         if self.html() {
             self.pre_just_opened = false;
+            if let Some(opened) = opened {
+                if opened.removable && opened.shown == self.shown {
+                    self.out.truncate(opened.at);
+                    // After a line's text (`text<p></p>more`) the box
+                    // still broke the line.
+                    self.inline_run = false;
+                    if opened.in_line {
+                        self.out.push_str("<br>");
+                    }
+                    return;
+                }
+                if !opened.inline {
+                    self.inline_run = false;
+                }
+            }
             self.out.push_str("</");
             self.out.push_str(name);
             self.out.push('>');
@@ -643,6 +689,9 @@ impl<'a> Writer<'a> {
             "video" | "audio" => " controls preload=\"none\"",
             _ => "",
         };
+        if !extra.is_empty() || attrs.iter().any(|(a, _)| *a == "id") {
+            self.shown += 1;
+        }
         self.write_tag(name, &attrs, extra);
         self.pre_just_opened = name == "pre";
     }
@@ -673,7 +722,22 @@ impl<'a> Writer<'a> {
             _ => false,
         };
         if !useless {
+            if has("id") {
+                self.shown += 1;
+            }
             self.write_tag(name, &attrs, "");
+            match name {
+                "img" => {
+                    self.shown += 1;
+                    self.inline_run = true;
+                }
+                "hr" => {
+                    self.shown += 1;
+                    self.inline_run = false;
+                }
+                "br" => self.inline_run = false,
+                _ => {}
+            }
         }
         self.pre_just_opened = false;
     }
@@ -758,6 +822,62 @@ impl<'a> Writer<'a> {
         }
         Some(format!("{ID_PREFIX}{id}"))
     }
+}
+
+/// An element written and not yet closed, as [`Writer::close`] needs it.
+struct Opened {
+    /// Where its start tag begins in the output.
+    at: usize,
+    /// [`Writer::shown`] when it was opened: still the same at its end, it
+    /// shows nothing.
+    shown: usize,
+    /// It was opened within a line of text.
+    in_line: bool,
+    /// It sits in a line of text rather than breaking it.
+    inline: bool,
+    /// It goes if it shows nothing. A block the view would draw as a
+    /// bullet beside nothing (a carousel's dots and a product's colour
+    /// swatches, `<li>`s whose buttons were cleaned away) or as a blank
+    /// gap (a spacer paragraph). Not an inline element, whose spaces part
+    /// words; not a table's part, whose place makes the table; not
+    /// MathML, whose empty parts hold places in a formula; nothing in
+    /// preformatted text, where an empty line is a line of the code.
+    removable: bool,
+    /// It is or is in a `<pre>`.
+    in_pre: bool,
+}
+
+impl Opened {
+    fn new(writer: &Writer, name: &str, inline: bool, removable: bool) -> Opened {
+        let in_pre = writer.opened.last().is_some_and(|o| o.in_pre);
+        Opened {
+            at: writer.out.len(),
+            shown: writer.shown,
+            in_line: writer.inline_run,
+            inline,
+            removable: removable && !in_pre,
+            in_pre: in_pre || name == "pre",
+        }
+    }
+}
+
+/// Elements kept that sit in a line of text rather than break it.
+fn is_inline(local: &LocalName) -> bool {
+    crate::measure::is_phrasing_tag(local)
+        || matches!(
+            *local,
+            local_name!("a")
+                | local_name!("del")
+                | local_name!("ins")
+                | local_name!("u")
+                | local_name!("s")
+                | local_name!("strike")
+                | local_name!("tt")
+                | local_name!("bdi")
+                | local_name!("picture")
+                | local_name!("rt")
+                | local_name!("rp")
+        )
 }
 
 /// Pushes the children of `node` so that they pop in document order.
@@ -1701,6 +1821,58 @@ mod tests {
         let (doc, body) = nested("noscript", depth);
         assert_eq!(to_safe_html(&doc, body, None), "<div></div>");
         assert_eq!(text_content(&doc, body), "");
+    }
+
+    #[test]
+    fn boxes_that_would_show_nothing_are_not_written() {
+        // A carousel's dots, swatches whose buttons went, a spacer
+        // paragraph, a figure whose embed went, a table of empty cells.
+        let out = safe(
+            "<ul><li></li><li> <button>Red</button> </li><li>&nbsp;</li></ul>\
+             <p>Text.</p><p> &nbsp; </p><p><br></p>\
+             <figure><iframe src='https://v.example/1'></iframe><figcaption> </figcaption></figure>\
+             <h2> <svg><text>icon</text></svg> </h2><blockquote>\n</blockquote><pre>\n</pre>\
+             <table><tr><td></td><td> </td></tr></table><p>More.</p>",
+        );
+        assert_eq!(out, "<div><p>Text.</p><p>More.</p></div>");
+    }
+
+    #[test]
+    fn boxes_with_a_picture_a_player_a_link_target_or_a_rule_are_written() {
+        let kept = [
+            "<p><img src=\"https://example.com/a.jpg\"></p>",
+            "<figure><video src=\"https://example.com/a.mp4\" controls preload=\"none\"></video></figure>",
+            "<ul><li><hr></li></ul>",
+            "<table><tbody><tr><td>1</td><td></td></tr></tbody></table>",
+            // In code an empty line is a line.
+            "<pre><div>fn main() {</div><div></div><div>}</div></pre>",
+        ];
+        for html in kept {
+            assert_eq!(safe(html), format!("<div>{html}</div>"));
+        }
+        let footnote = safe("<p><a href='#n1'>1</a></p><ol><li id=n1></li></ol>");
+        assert!(footnote.contains("<li id=\"lucid-n1\"></li>"), "{footnote}");
+    }
+
+    #[test]
+    fn an_empty_box_after_a_line_of_text_still_breaks_the_line() {
+        assert_eq!(
+            safe("<div>across the forum!<p> </p><a href='/t/1'>Next thread</a></div>"),
+            "<div><div>across the forum!<br><a href=\"http://example.com/t/1\">Next thread</a></div></div>"
+        );
+        // An empty inline element is no line of text, and a line a `<br>`
+        // ended needs no other break.
+        assert_eq!(
+            safe("<div><i></i><p></p>Text</div>"),
+            "<div><div><i></i>Text</div></div>"
+        );
+        assert_eq!(
+            safe("<div>One<br><p></p>Two</div>"),
+            "<div><div>One<br>Two</div></div>"
+        );
+        // The text is the HTML's, the boxes drawn or not.
+        let doc = parse_document("<p>One</p><p> </p><ul><li></li></ul><p>Two</p>");
+        assert_eq!(text_content(&doc, doc.body().unwrap()), "One Two");
     }
 
     #[test]
