@@ -110,6 +110,31 @@ const OTHER_PUBLISHED_KEYS: &[&str] = &[
 const OG_IMAGE_KEYS: &[&str] = &["og:image", "og:image:url", "og:image:secure_url"];
 const TWITTER_IMAGE_KEYS: &[&str] = &["twitter:image", "twitter:image:src"];
 
+/// A Twitter card's labels or data (`twitter:label1`, `twitter:data1`...)
+/// by their number, a later tag replacing an earlier one. Cards number
+/// them 1 and 2: a number of more than [`CARD_NUMBER_MAX_DIGITS`] digits
+/// is no card's, so a page's many tags cost no more than a hundred.
+#[derive(Default)]
+struct CardFields<'a>(Vec<(&'a str, &'a str)>);
+
+const CARD_NUMBER_MAX_DIGITS: usize = 2;
+
+impl<'a> CardFields<'a> {
+    fn set(&mut self, number: &'a str, value: &'a str) {
+        if number.len() > CARD_NUMBER_MAX_DIGITS {
+            return;
+        }
+        match self.0.iter_mut().find(|(n, _)| *n == number) {
+            Some(field) => field.1 = value,
+            None => self.0.push((number, value)),
+        }
+    }
+
+    fn get(&self, number: &str) -> Option<&'a str> {
+        self.0.iter().find(|(n, _)| *n == number).map(|(_, v)| *v)
+    }
+}
+
 /// The page's `<meta>` tags, keyed as Readability keys them.
 #[derive(Debug, Default)]
 pub(super) struct MetaTags {
@@ -134,8 +159,8 @@ impl MetaTags {
     pub(super) fn collect(doc: &Document) -> Self {
         let mut tags = MetaTags::default();
         // A Twitter card's labels and data, by their number.
-        let mut card_labels: HashMap<&str, &str> = HashMap::new();
-        let mut card_data: HashMap<&str, &str> = HashMap::new();
+        let mut card_labels = CardFields::default();
+        let mut card_data = CardFields::default();
         for meta in doc.elements_by_tag(Document::ROOT, &local_name!("meta")) {
             let Some(content) = doc
                 .attr(meta, &local_name!("content"))
@@ -147,9 +172,9 @@ impl MetaTags {
             let name = doc.attr(meta, &local_name!("name"));
             if let Some(name) = name {
                 if let Some(n) = name.strip_prefix("twitter:label") {
-                    card_labels.insert(n, content);
+                    card_labels.set(n, content);
                 } else if let Some(n) = name.strip_prefix("twitter:data") {
-                    card_data.insert(n, content);
+                    card_data.set(n, content);
                 }
             }
             let key = property
@@ -195,6 +220,7 @@ impl MetaTags {
             }
         }
         tags.written_by = card_labels
+            .0
             .iter()
             .filter(|(_, label)| js_trim(label).eq_ignore_ascii_case("written by"))
             .find_map(|(n, _)| card_data.get(n))
@@ -327,6 +353,16 @@ mod tests {
         // Only that label, and only a name: the default account is none.
         assert_eq!(fallback(&card("Reading time", "Albert Swann")), None);
         assert_eq!(fallback(&card("Written by", "admin")), None);
+        // A later tag of the same number replaces the earlier one; a card
+        // numbers its fields 1 and 2, and a number of three digits is none.
+        let relabelled = format!(
+            "{}<meta name=\"twitter:label2\" content=\"Reading time\">",
+            card("Written by", "Albert Swann")
+        );
+        assert_eq!(fallback(&relabelled), None);
+        let far = r#"<meta name="twitter:label100" content="Written by">
+            <meta name="twitter:data100" content="Albert Swann">"#;
+        assert_eq!(fallback(far), None);
         // The page's own author's line comes first: the card names the
         // site's account as often as the person.
         let page = format!(
