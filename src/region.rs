@@ -2,8 +2,8 @@
 //! listings, home pages, threads), the content is not one block of prose
 //! that scoring can find, but everything in the page's main region that is
 //! not page chrome. This stage cuts that region out: the `<main>` element
-//! (or `role=main`, or the body), less navigation, headers, footers,
-//! sidebars, forms, dialogs and banners.
+//! (or `role=main`, or the page's only `<article>`, or the body), less
+//! navigation, headers, footers, sidebars, forms, dialogs and banners.
 
 use html5ever::local_name;
 
@@ -34,12 +34,21 @@ pub fn main_region(doc: &mut Document) -> Option<NodeId> {
     measure::has_text(doc, root).then_some(root)
 }
 
-/// The one element the page marks as its main content, if it marks one.
+/// The one element the page marks as its main content, if it marks one:
+/// its `<main>`, or else its only `<article>`, which HTML means as a
+/// composition complete in itself (a page of many lists them).
 fn find_main(doc: &Document, body: NodeId) -> Option<NodeId> {
     let mut mains = doc.descendants(body).filter(|&n| {
         doc.is(n, &local_name!("main")) || doc.attr(n, &local_name!("role")) == Some("main")
     });
-    let first = mains.next()?;
+    let Some(first) = mains.next() else {
+        let article = local_name!("article");
+        let mut articles = doc.elements_by_tag(body, &article);
+        return match (articles.next(), articles.next()) {
+            (Some(only), None) if measure::has_text(doc, only) => Some(only),
+            _ => None,
+        };
+    };
     // Nested marks (a `<main role=main>` inside another) are the same region.
     if mains.all(|m| doc.is_inclusive_descendant(m, first)) && measure::has_text(doc, first) {
         Some(first)

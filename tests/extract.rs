@@ -1048,6 +1048,57 @@ fn a_page_whose_only_text_is_its_footer_is_not_an_article() {
     assert_eq!(article.content, "");
 }
 
+#[test]
+fn a_pages_only_article_element_is_its_main_region_not_the_menus_around_it() {
+    // An older news page: no `<main>`, no `<nav>`, its menus and lists of
+    // other stories plain lists of links in `<div>`s, three times the
+    // article's text. Its one `<article>` says where the content is.
+    let menu = |name: &str| {
+        (1..=12)
+            .map(|i| {
+                format!("<li><a href='/{name}/{i}/'>{name} section number {i} of the site</a></li>")
+            })
+            .collect::<String>()
+    };
+    let paragraph = "The town council voted on Tuesday to keep the old harbour \
+        crane, which has stood over the quay since 1911, and to repaint it in \
+        its first colours before the summer.";
+    let html = format!(
+        "<html><head><title>Council keeps the harbour crane</title></head><body>\
+         <div id=top><ul>{}</ul><ul>{}</ul></div>\
+         <div id=middle><div id=news><article><h1>Council keeps the harbour crane</h1>\
+         <p>{paragraph}</p><p>{paragraph} Work starts in March.</p><p>{paragraph} Its \
+         lamp will be lit again.</p></article></div>\
+         <div id=more><ul>{}</ul><ul>{}</ul></div></div></body></html>",
+        menu("News"),
+        menu("Sport"),
+        menu("Business"),
+        menu("Culture"),
+    );
+    let article = extract(&html, None);
+    let text = &article.text_content;
+    assert_in_order(
+        text,
+        &["Work starts in March.", "Its lamp will be lit again."],
+        "only article",
+    );
+    assert_absent(
+        text,
+        &["News section number 1", "Culture section number 12"],
+        "only article",
+    );
+    // Two articles are a list of stories: neither is the page's region.
+    let second = "<article><h2>Ferry timetable changes</h2><p>The winter ferry \
+        timetable starts on the first of November, with two fewer crossings on \
+        weekdays and one more on Saturday mornings.</p></article></div><div id=more>";
+    let listing = extract(&html.replacen("</div><div id=more>", second, 1), None);
+    assert!(
+        listing.text_content.contains("two fewer crossings"),
+        "{}",
+        listing.text_content
+    );
+}
+
 // ----- pages that are not articles but have main content ----------------------
 
 #[test]
