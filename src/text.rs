@@ -52,12 +52,14 @@ pub fn text_similarity(a: &str, b: &str) -> f64 {
         (len + count).saturating_sub(1)
     }
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    let tokens_a: HashSet<&str> = tokens(&a).collect();
+    // Owned, as the serializer's sets are: one copy of the hash table's
+    // code in the wasm serves both.
+    let tokens_a: HashSet<String> = tokens(&a).map(str::to_string).collect();
     let total = joined_len(tokens(&b));
     if tokens_a.is_empty() || total == 0 {
         return 0.0;
     }
-    let unique = joined_len(tokens(&b).filter(|t| !tokens_a.contains(t)));
+    let unique = joined_len(tokens(&b).filter(|t| !tokens_a.contains(*t)));
     1.0 - unique as f64 / total as f64
 }
 

@@ -320,7 +320,9 @@ fn unfold_disclosed_panels(
     let mut folded: Vec<(NodeId, Option<NodeId>)> = Vec::new();
     let mut still_hidden: Vec<NodeId> = Vec::new();
     {
-        let mut controls: HashMap<&str, NodeId> = HashMap::new();
+        // Owned keys: a map of the type the other passes use shares their
+        // copy of the hash table's code in the wasm.
+        let mut controls: HashMap<String, NodeId> = HashMap::new();
         let has_id = |n: &NodeId| doc.has_attr(*n, &local_name!("id"));
         if hidden.iter().chain(folded_by_style).any(has_id) {
             for n in doc.descendants(body) {
@@ -329,7 +331,7 @@ fn unfold_disclosed_panels(
                     .unwrap_or_default()
                     .split_ascii_whitespace()
                 {
-                    controls.entry(id).or_insert(n);
+                    controls.entry(id.to_string()).or_insert(n);
                 }
             }
         }
