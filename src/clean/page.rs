@@ -484,9 +484,9 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
             hints::is_post_chrome(&lower).then_some((n, lower))
         })
         .collect();
-    let mut per_class: HashMap<&str, usize> = HashMap::new();
+    let mut per_class: HashMap<String, usize> = HashMap::new();
     for (_, class) in &marked {
-        *per_class.entry(class).or_default() += 1;
+        *per_class.entry(class.clone()).or_default() += 1;
     }
     for (block, class) in &marked {
         if per_class[class.as_str()] >= POST_CHROME_MIN_REPEATS

@@ -221,12 +221,15 @@ pub(super) fn thread_of_opening_post(doc: &Document, post: NodeId, body: NodeId)
 /// opening post?
 fn holds_reply_list(doc: &Document, id: NodeId, depth: usize) -> bool {
     // Counted by kind: comparing every item with every other is quadratic
-    // in a long list.
-    let mut items_of_kind: HashMap<(Option<LocalName>, String), usize> = HashMap::new();
+    // in a long list. Keyed by "tag class" (a class has no space), a map
+    // of the type other passes use shares their copy of its code in the
+    // wasm.
+    let mut items_of_kind: HashMap<String, usize> = HashMap::new();
     for child in doc.element_children(id).filter(|&c| is_prose_item(doc, c)) {
-        let kind = item_kind(doc, child);
-        if !kind.1.is_empty() {
-            *items_of_kind.entry(kind).or_default() += 1;
+        let (tag, class) = item_kind(doc, child);
+        if !class.is_empty() {
+            let key = [tag.as_deref().unwrap_or(""), &class].join(" ");
+            *items_of_kind.entry(key).or_default() += 1;
         }
     }
     let is_list = items_of_kind.values().any(|&n| n >= MIN_REPEATED_ITEMS - 1);
