@@ -689,7 +689,7 @@ impl<'a> Writer<'a> {
             "video" | "audio" => " controls preload=\"none\"",
             _ => "",
         };
-        if !extra.is_empty() || attrs.iter().any(|(a, _)| *a == "id") {
+        if !extra.is_empty() {
             self.shown += 1;
         }
         self.write_tag(name, &attrs, extra);
@@ -722,9 +722,6 @@ impl<'a> Writer<'a> {
             _ => false,
         };
         if !useless {
-            if has("id") {
-                self.shown += 1;
-            }
             self.write_tag(name, &attrs, "");
             match name {
                 "img" => {
@@ -745,6 +742,10 @@ impl<'a> Writer<'a> {
     /// Writes a start tag; `extra` is a constant attribute string of ours.
     fn write_tag(&mut self, name: &'static str, attrs: &[(&'static str, String)], extra: &str) {
         self.pre_just_opened = false;
+        // A link's target shows, though empty: the link leads there.
+        if attrs.iter().any(|(a, _)| *a == "id") {
+            self.shown += 1;
+        }
         self.out.push('<');
         self.out.push_str(name);
         for (attr, value) in attrs {

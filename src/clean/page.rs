@@ -178,15 +178,15 @@ fn drop_twin_layouts(doc: &mut Document) {
         for child in doc.element_children(parent) {
             let len = lengths.text_len(doc, child) as u64;
             if len as usize >= TWIN_LAYOUT_MIN_CHARS {
-                candidates.push(child);
+                candidates.push((child, len));
                 if !lengths_seen.insert(len) {
                     lengths_shared.insert(len);
                 }
             }
         }
         let mut first_with_words: HashMap<String, NodeId> = HashMap::new();
-        for n in candidates {
-            if !lengths_shared.contains(&(lengths.text_len(doc, n) as u64))
+        for (n, len) in candidates {
+            if !lengths_shared.contains(&len)
                 || doc.is_any(
                     n,
                     &[local_name!("td"), local_name!("th"), local_name!("tr")],
