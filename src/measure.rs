@@ -426,6 +426,28 @@ fn is_transparent(tag: &LocalName) -> bool {
     )
 }
 
+/// Elements that sit in a line of text rather than break it: phrasing
+/// content, and the elements whose content model follows their parent's
+/// (`a`, `del`, `ins`) or that browsers draw inline (`u`, `s`, `picture`,
+/// ruby's parts...).
+pub fn is_inline_tag(tag: &LocalName) -> bool {
+    is_phrasing_tag(tag)
+        || matches!(
+            *tag,
+            local_name!("a")
+                | local_name!("del")
+                | local_name!("ins")
+                | local_name!("u")
+                | local_name!("s")
+                | local_name!("strike")
+                | local_name!("tt")
+                | local_name!("bdi")
+                | local_name!("picture")
+                | local_name!("rt")
+                | local_name!("rp")
+        )
+}
+
 /// Is this node inline content (text, or an inline element whose content is
 /// inline too)? Checked without recursion.
 pub fn is_phrasing_content(doc: &Document, id: NodeId) -> bool {

@@ -35,7 +35,8 @@
 //! - A box the view would draw with nothing in it (see [`Opened`]: a list
 //!   item whose buttons were cleaned away, a spacer paragraph) is not
 //!   written; after a line of text it leaves a `<br>`, so the line still
-//!   breaks there.
+//!   breaks there. A link that shows nothing loses its tags (not a Tab
+//!   stop to nowhere).
 //! - A link nested in a link is unwrapped (parsers would split the outer
 //!   one), so the output parses back into the same tree; comments are
 //!   dropped; a `&#13;` carriage return is written back as a reference.
@@ -46,7 +47,7 @@
 
 use std::collections::HashSet;
 
-use html5ever::{local_name, ns, LocalName};
+use html5ever::{local_name, ns};
 use url::Url;
 
 use crate::dom::{Document, Element, NodeData, NodeId};
@@ -223,6 +224,37 @@ const TABLE_PARTS: &[&str] = &[
 /// Written elements in which table parts parse as such (the parser supplies
 /// any missing `tbody` or `tr` itself).
 const TABLE_CONTEXTS: &[&str] = &["table", "thead", "tbody", "tfoot", "tr", "colgroup"];
+
+/// Written elements whose start tag closes an open `<p>` (the WHATWG
+/// parser's list, as our names): a paragraph holding one is written as a
+/// `<div>`, or a browser would end the paragraph there and make an empty
+/// one of its end tag.
+const CLOSES_PARAGRAPH: &[&str] = &[
+    "address",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "dd",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+];
 
 /// What happens to an element.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -412,6 +444,7 @@ pub fn base_url(doc: &Document, url: Option<&Url>) -> Option<Url> {
 pub fn to_safe_html(doc: &Document, root: NodeId, base: Option<&Url>) -> String {
     let targets = FragmentTargets::collect(doc, root);
     let mut w = Writer::new(doc, base, Some(targets));
+    w.holds_block = holding_blocks(doc, root);
     w.out.push('<');
     w.out.push_str(CONTAINER);
     w.out.push('>');
@@ -429,6 +462,33 @@ pub fn text_content(doc: &Document, root: NodeId) -> String {
     let mut w = Writer::new(doc, None, None);
     w.walk(root);
     w.out
+}
+
+/// By node index: whether an element of [`CLOSES_PARAGRAPH`] (or a
+/// table's part) is written within the node, in `root`'s subtree. Found from the leaves up, in one
+/// pass, whatever the depth.
+fn holding_blocks(doc: &Document, root: NodeId) -> Vec<bool> {
+    let mut walked = Vec::new();
+    let mut cur = Some(root);
+    while let Some(node) = cur {
+        walked.push(node);
+        cur = doc.next_in_order(node, root, is_dropped(doc, node));
+    }
+    let mut holds = vec![false; doc.len()];
+    for &node in walked.iter().rev() {
+        // A table's part outside a table gets one (`table_context_for`).
+        let closes = matches!(
+            doc.element(node).map(action),
+            Some(Action::Keep { name, mathml: false, .. })
+                if CLOSES_PARAGRAPH.contains(&name) || TABLE_PARTS.contains(&name)
+        );
+        if node != root && (closes || holds[node.index()]) {
+            if let Some(parent) = doc.parent(node) {
+                holds[parent.index()] = true;
+            }
+        }
+    }
+    holds
 }
 
 /// The whitespace-normalized text of the first `p` in `root` (`root`
@@ -493,6 +553,9 @@ struct Writer<'a> {
     /// text must be doubled, since parsers drop the first one.
     pre_just_opened: bool,
     ids_written: HashSet<String>,
+    /// By node index, when writing HTML: an element of [`CLOSES_PARAGRAPH`]
+    /// is written within it (see [`holding_blocks`]).
+    holds_block: Vec<bool>,
 }
 
 impl<'a> Writer<'a> {
@@ -512,6 +575,7 @@ impl<'a> Writer<'a> {
             synthetic_tables: Vec::new(),
             pre_just_opened: false,
             ids_written: HashSet::new(),
+            holds_block: Vec::new(),
         }
     }
 
@@ -552,17 +616,32 @@ impl<'a> Writer<'a> {
                         attrs,
                         mathml,
                     } => {
+                        // Scoring makes paragraphs of `<div>`s by their
+                        // children, as Readability does; a heading or
+                        // list deeper in would not stay in one.
+                        let name = if name == "p"
+                            && self.holds_block.get(node.index()).copied().unwrap_or(false)
+                        {
+                            "div"
+                        } else {
+                            name
+                        };
                         if VOID_ELEMENTS.contains(&name) {
                             if self.html() {
                                 self.void_element(node, e, name, attrs);
                             }
                             continue;
                         }
-                        let inline = is_inline(&e.name.local);
+                        let inline = crate::measure::is_inline_tag(&e.name.local);
                         let removable = !inline && !mathml && !TABLE_PARTS.contains(&name);
-                        let opened = Opened::new(self, name, inline, removable);
+                        let mut opened = Opened::new(self, name, inline, removable);
                         if self.html() {
                             self.start_tag(node, e, name, attrs, mathml);
+                        }
+                        if name == "a" {
+                            // Whether the link shows anything is what it
+                            // holds: its own `id`, a target, shows already.
+                            opened.shown = self.shown;
                         }
                         if !opened.inline {
                             self.inline_run = false;
@@ -665,6 +744,10 @@ impl<'a> Writer<'a> {
                     }
                     return;
                 }
+                if name == "a" && opened.shown == self.shown {
+                    self.unlink(opened.at);
+                    return;
+                }
                 if !opened.inline {
                     self.inline_run = false;
                 }
@@ -673,6 +756,33 @@ impl<'a> Writer<'a> {
             self.out.push_str(name);
             self.out.push('>');
         }
+    }
+
+    /// Makes the link whose start tag begins at `at`, and which shows
+    /// nothing (its icon was cleaned away), no link: as one it would be a
+    /// stop for the Tab key leading nowhere, with no name for a screen
+    /// reader. Its tags go and what it held stays (a space parting two
+    /// words, a `<br>`); a link's target keeps its tags and `id`, written
+    /// first, and nothing else. Attribute values escape `>` and `"`, so the
+    /// first `>` ends the start tag and the first `"` after `id="` the id.
+    fn unlink(&mut self, at: usize) {
+        const TARGET: &str = "<a id=\"";
+        let Some(tag_end) = self.out.get(at..).and_then(|t| t.find('>')) else {
+            return;
+        };
+        let tag = &self.out[at..at + tag_end];
+        let target_end = tag
+            .strip_prefix(TARGET)
+            .and_then(|id| id.find('"'))
+            .map(|len| TARGET.len() + len + 1);
+        let (cut, end_tag) = match target_end {
+            Some(kept) => (at + kept..at + tag_end, "</a>"),
+            None => (at..at + tag_end + 1, ""),
+        };
+        let rest = self.out.split_off(cut.end);
+        self.out.truncate(cut.start);
+        self.out.push_str(&rest);
+        self.out.push_str(end_tag);
     }
 
     fn start_tag(
@@ -860,25 +970,6 @@ impl Opened {
             in_pre: in_pre || name == "pre",
         }
     }
-}
-
-/// Elements kept that sit in a line of text rather than break it.
-fn is_inline(local: &LocalName) -> bool {
-    crate::measure::is_phrasing_tag(local)
-        || matches!(
-            *local,
-            local_name!("a")
-                | local_name!("del")
-                | local_name!("ins")
-                | local_name!("u")
-                | local_name!("s")
-                | local_name!("strike")
-                | local_name!("tt")
-                | local_name!("bdi")
-                | local_name!("picture")
-                | local_name!("rt")
-                | local_name!("rp")
-        )
 }
 
 /// Pushes the children of `node` so that they pop in document order.
@@ -1874,6 +1965,71 @@ mod tests {
         // The text is the HTML's, the boxes drawn or not.
         let doc = parse_document("<p>One</p><p> </p><ul><li></li></ul><p>Two</p>");
         assert_eq!(text_content(&doc, doc.body().unwrap()), "One Two");
+    }
+
+    #[test]
+    fn a_paragraph_holding_a_block_is_written_as_a_div() {
+        // Scoring renames a `<div>` whose children are inline to `<p>`;
+        // a heading inside its `<span>`, or a paragraph's table part, is
+        // still there. Written as a `<p>`, a browser would end the
+        // paragraph at the block and make an empty one of its end tag.
+        let mut doc = parse_document(
+            "<div><span>Intro <h2>Title</h2></span> text</div>\
+             <div><p>Inner</p><b>bold</b></div><div id=cells></div><div><i>plain</i></div>",
+        );
+        let body = doc.body().unwrap();
+        let cells = doc
+            .body()
+            .and_then(|b| doc.element_children(b).nth(2))
+            .unwrap();
+        doc.remove_attr(cells, "id");
+        let td = doc.create_element(local_name!("td"));
+        let cell = doc.create_text("cell");
+        doc.append(td, cell);
+        doc.append(cells, td);
+        let divs: Vec<NodeId> = doc.element_children(body).collect();
+        for div in divs {
+            doc.rename(div, local_name!("p"));
+        }
+        let out = to_safe_html(&doc, body, None);
+        assert_eq!(
+            out,
+            "<div><div><span>Intro <h2>Title</h2></span> text</div>\
+             <div><p>Inner</p><b>bold</b></div>\
+             <div><table><td>cell</td></table></div><p><i>plain</i></p></div>"
+        );
+        // Parsed back, the paragraphs are the two written.
+        let back = parse_document(&out);
+        let paragraphs = back.descendants(Document::ROOT);
+        assert_eq!(
+            paragraphs
+                .filter(|&n| back.is(n, &local_name!("p")))
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_link_that_shows_nothing_is_no_link() {
+        // A share link whose icon went; a heading's permalink; what the
+        // link held stays, a space between words, a line break.
+        assert_eq!(
+            safe("<p>One<a href='/share'> <svg></svg> </a>two<a href='/x'><br></a>three</p>"),
+            "<div><p>One  two<br>three</p></div>"
+        );
+        // Its target stays one, without the link to itself (or its title).
+        assert_eq!(
+            safe("<p><a href='#top'>Top</a></p><h2><a id=top href='#top' title='Permalink'></a>Title</h2>"),
+            "<div><p><a href=\"#lucid-top\">Top</a></p>\
+             <h2><a id=\"lucid-top\"></a>Title</h2></div>"
+        );
+        // A link to a picture, or with words, is a link.
+        for kept in [
+            "<p><a href=\"https://example.com/a\"><img src=\"https://example.com/a.jpg\"></a></p>",
+            "<p><a href=\"https://example.com/a\"><b>Read</b></a></p>",
+        ] {
+            assert_eq!(safe(kept), format!("<div>{kept}</div>"));
+        }
     }
 
     #[test]
