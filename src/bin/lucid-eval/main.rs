@@ -6,6 +6,7 @@
 mod corpus;
 mod metric;
 mod report;
+mod view;
 
 use std::cell::RefCell;
 use std::ffi::OsString;
@@ -74,6 +75,21 @@ Metric keys (all shares between 0 and 1):
                        day (ours must start with an ISO 8601 date).
   wcxb.TYPE.METRIC     The same, for the pages of one type, e.g.
                        wcxb.article.f1, wcxb.forum.without.
+  readability.DEFECT, wcxb.DEFECT, wcxb.TYPE.DEFECT
+                       Share of the pages whose reader view has a defect
+                       the text does not show (lower is better, gate it
+                       with --fail-over). DEFECT is one of
+                       empty_boxes   a block that shows nothing (no text,
+                                     picture, player, rule or link
+                                     target): a bullet beside nothing, a
+                                     blank gap; not in <pre>, not a
+                                     table's part, not inline
+                       empty_links   a link with nothing in it to show:
+                                     a Tab stop leading nowhere
+                       placeholder_pictures
+                                     an <img> that can only show a
+                                     placeholder pixel (a short data:
+                                     src, no srcset): a blank box
 
 Example:
   lucid-eval --fail-under readability.f1=0.95 --fail-under wcxb.article.f1=0.9 \\
@@ -362,6 +378,7 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 meta,
                 with: count(&truth.with),
                 without: count(&truth.without),
+                view: view::defects(&article.content),
                 elapsed,
             })
         }
@@ -403,6 +420,7 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
         meta,
         with: (0, 0),
         without: (0, 0),
+        view: view::defects(&article.content),
         elapsed,
     })
 }

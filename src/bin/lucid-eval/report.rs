@@ -9,12 +9,13 @@ use std::time::Duration;
 
 use crate::corpus::{Kind, META_FIELDS, WCXB_META_KEYS};
 use crate::metric::Prf;
+use crate::view::VIEW_DEFECTS;
 
 /// The word-level metrics, per corpus and per WCXB page type.
 const SCORE_METRICS: [&str; 3] = ["f1", "precision", "recall"];
 /// The snippet metrics of WCXB: share of `with` found, of `without` leaked.
 const SNIPPET_METRICS: [&str; 2] = ["with", "without"];
-/// The one metric where lower is better.
+/// The snippet metric where lower is better; so are [`VIEW_DEFECTS`].
 const LEAK_METRIC: &str = "without";
 /// How many of the slowest pages the timing line names.
 const SLOWEST_SHOWN: usize = 3;
@@ -35,6 +36,8 @@ pub struct PageResult {
     pub with: (usize, usize),
     /// WCXB: (`without` snippets leaked, `without` snippets).
     pub without: (usize, usize),
+    /// Per [`VIEW_DEFECTS`], how many the view has.
+    pub view: [usize; VIEW_DEFECTS.len()],
     /// Time spent in `extract`.
     pub elapsed: Duration,
 }
@@ -50,6 +53,8 @@ struct Stats {
     without: (usize, usize),
     /// Per [`META_FIELDS`]: (pages agreeing, pages with a value to agree with).
     meta: [(usize, usize); META_FIELDS.len()],
+    /// Per [`VIEW_DEFECTS`]: (pages whose view has one, how many in all).
+    view: [(usize, usize); VIEW_DEFECTS.len()],
 }
 
 impl Stats {
@@ -67,6 +72,10 @@ impl Stats {
                 count.0 += usize::from(*agrees);
                 count.1 += 1;
             }
+        }
+        for (count, &found) in self.view.iter_mut().zip(&r.view) {
+            count.0 += usize::from(found > 0);
+            count.1 += found;
         }
     }
 
@@ -105,6 +114,20 @@ impl Stats {
                 out.insert(format!("{prefix}.{field}"), share);
             }
         }
+        for (defect, &(pages, _)) in VIEW_DEFECTS.iter().zip(&self.view) {
+            out.insert(format!("{prefix}.{defect}"), self.mean(pages as f64));
+        }
+    }
+
+    /// "empty_boxes 0/1477 (0)" for each defect: pages whose view has one,
+    /// and how many in all.
+    fn view_line(&self) -> String {
+        let counts: Vec<String> = VIEW_DEFECTS
+            .iter()
+            .zip(&self.view)
+            .map(|(defect, (pages, found))| format!("{defect} {pages}/{} ({found})", self.pages))
+            .collect();
+        format!("view defects, pages with (in all): {}", counts.join(", "))
     }
 
     /// "title 0.5173 (764/1477)" for each field measured, for the summary.
@@ -175,6 +198,7 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
         for line in readability.meta_lines(|_| true) {
             let _ = writeln!(out, "    {line}");
         }
+        let _ = writeln!(out, "  {}", readability.view_line());
     }
 
     let wcxb = Stats::of(of_kind(results, Kind::Wcxb));
@@ -214,6 +238,7 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
         for line in wcxb.meta_lines(is_wcxb_meta_field) {
             let _ = writeln!(out, "    {line}");
         }
+        let _ = writeln!(out, "  {}", wcxb.view_line());
     }
 
     let extract_total: Duration = results.iter().map(|r| r.elapsed).sum();
@@ -250,7 +275,11 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
     for field in META_FIELDS {
         let _ = write!(out, "\t{field}");
     }
-    out.push_str("\twith_found\twith_total\twithout_leaked\twithout_total\n");
+    out.push_str("\twith_found\twith_total\twithout_leaked\twithout_total");
+    for defect in VIEW_DEFECTS {
+        let _ = write!(out, "\t{defect}");
+    }
+    out.push('\n');
     for r in results {
         let _ = write!(
             out,
@@ -271,14 +300,18 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
             let _ = write!(out, "\t{flag}");
         }
         if r.kind == Kind::Wcxb {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "\t{}\t{}\t{}\t{}",
                 r.with.0, r.with.1, r.without.0, r.without.1
             );
         } else {
-            out.push_str("\t\t\t\t\n");
+            out.push_str("\t\t\t\t");
         }
+        for found in r.view {
+            let _ = write!(out, "\t{found}");
+        }
+        out.push('\n');
     }
     out
 }
@@ -316,7 +349,13 @@ impl Threshold {
             .ok_or_else(|| format!("{flag} '{spec}': '{value}' is not a number"))?;
         let parts: Vec<&str> = key.split('.').collect();
         let metric = match parts.as_slice() {
-            ["readability", m] if SCORE_METRICS.contains(m) || META_FIELDS.contains(m) => *m,
+            ["readability", m]
+                if SCORE_METRICS.contains(m)
+                    || META_FIELDS.contains(m)
+                    || VIEW_DEFECTS.contains(m) =>
+            {
+                *m
+            }
             ["wcxb", m] if is_wcxb_metric(m) => *m,
             ["wcxb", page_type, m] if is_page_type_name(page_type) && is_wcxb_metric(m) => *m,
             _ => {
@@ -330,6 +369,11 @@ impl Threshold {
                 "{flag}: '{key}' is a leak rate (lower is better): use --fail-over {key}={value}"
             ));
         }
+        if VIEW_DEFECTS.contains(&metric) && direction == Direction::Under {
+            return Err(format!(
+                "{flag}: '{key}' is a share of pages with a defect (lower is better): use --fail-over {key}={value}"
+            ));
+        }
         Ok(Threshold {
             key: key.to_owned(),
             limit,
@@ -339,7 +383,10 @@ impl Threshold {
 }
 
 fn is_wcxb_metric(name: &str) -> bool {
-    SCORE_METRICS.contains(&name) || SNIPPET_METRICS.contains(&name) || is_wcxb_meta_field(name)
+    SCORE_METRICS.contains(&name)
+        || SNIPPET_METRICS.contains(&name)
+        || VIEW_DEFECTS.contains(&name)
+        || is_wcxb_meta_field(name)
 }
 
 fn is_wcxb_meta_field(name: &str) -> bool {
@@ -393,6 +440,7 @@ mod tests {
             meta: Vec::new(),
             with: (1, 2),
             without: (0, 1),
+            view: [0; VIEW_DEFECTS.len()],
             elapsed: Duration::from_millis(1),
         }
     }
@@ -413,10 +461,12 @@ mod tests {
                 _ => None,
             })
             .collect();
+        let mut boxes = page(Kind::Wcxb, "0002", Some("article"), 0.5);
+        boxes.view = [2, 0, 0];
         let results = [
             r,
             annotated,
-            page(Kind::Wcxb, "0002", Some("article"), 0.5),
+            boxes,
             page(Kind::Wcxb, "0003", Some("forum"), 0.0),
         ];
         let m = metrics(&results);
@@ -432,6 +482,11 @@ mod tests {
         assert_eq!(m["wcxb.article.byline"], 0.0);
         assert!(!m.contains_key("wcxb.publishedTime"));
         assert!(!m.contains_key("wcxb.forum.title"));
+        // Shares of pages, not counts.
+        assert_eq!(m["wcxb.empty_boxes"], 1.0 / 3.0);
+        assert_eq!(m["wcxb.article.empty_boxes"], 0.5);
+        assert_eq!(m["wcxb.forum.empty_boxes"], 0.0);
+        assert_eq!(m["readability.empty_links"], 0.0);
 
         let tsv = scores_tsv(&results);
         let lines: Vec<&str> = tsv.lines().collect();
@@ -442,7 +497,8 @@ mod tests {
             "{tsv}"
         );
         assert!(lines[1].starts_with("readability\t001\t\t0.5000\t0.5000\t0.5000\t1\t1"));
-        assert!(lines[2].ends_with("\t1\t2\t0\t1"));
+        assert!(lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0"), "{tsv}");
+        assert!(lines[3].ends_with("\t0\t1\t2\t0\t0"), "{tsv}");
         assert!(lines[2].contains("\t1.0000\t1\t0\t\t"), "{tsv}");
     }
 
@@ -479,6 +535,8 @@ mod tests {
             "wcxb.Article.f1=0.5",
             "other.f1=0.5",
             "wcxb.without=0.1",
+            "wcxb.empty_boxes=0.1",
+            "readability.empty_links=0",
         ] {
             assert!(Threshold::parse(bad, Direction::Under).is_err(), "{bad}");
         }
@@ -486,5 +544,7 @@ mod tests {
         assert!(Threshold::parse("wcxb.byline=0.5", Direction::Under).is_ok());
         assert!(Threshold::parse("wcxb.article.publishedTime=0.5", Direction::Under).is_ok());
         assert!(Threshold::parse("wcxb.siteName=0.5", Direction::Under).is_err());
+        assert!(Threshold::parse("readability.empty_boxes=0", Direction::Over).is_ok());
+        assert!(Threshold::parse("wcxb.forum.placeholder_pictures=0", Direction::Over).is_ok());
     }
 }
