@@ -4,7 +4,7 @@
 //! in the gathered article, the real URL kept in another attribute
 //! (`data-src`, `data-original`...) moves to `src` or `srcset`; in the
 //! last cleaning, a placeholder whose real picture is nowhere in the page
-//! goes.
+//! goes, and then a figure left with only its caption.
 
 use html5ever::{local_name, LocalName};
 
@@ -244,6 +244,52 @@ fn is_single_image_url(value: &str) -> bool {
     !t.is_empty() && !t.contains(char::is_whitespace) && looks_like_image_url(t)
 }
 
+/// Figures left with only their caption: their picture was a placeholder,
+/// their player an embed the view does not show, their video a script's
+/// work the saved page lacks ("Media caption Mr Obama told the BBC..."
+/// under no video). A caption of nothing describes nothing the reader
+/// sees. Asked after the placeholders and players' fallbacks are gone.
+pub(super) fn captions_of_nothing(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    for figure in collect_tag(doc, root, &local_name!("figure")) {
+        let (mut captioned, mut shows) = (false, false);
+        for part in doc.children(figure) {
+            if doc.is(part, &local_name!("figcaption")) {
+                captioned = true;
+            } else {
+                shows = shows || shows_beside_a_caption(doc, part);
+            }
+        }
+        if captioned && !shows {
+            found.push(figure);
+        }
+    }
+    found
+}
+
+/// Whether `node` shows something a caption could be about: text, a
+/// picture with a source (the view drops one without), a player, a table,
+/// code, a formula.
+fn shows_beside_a_caption(doc: &Document, node: NodeId) -> bool {
+    const SHOWN: [LocalName; 5] = [
+        local_name!("video"),
+        local_name!("audio"),
+        local_name!("table"),
+        local_name!("pre"),
+        local_name!("math"),
+    ];
+    let shows = |n: NodeId| {
+        if doc.is(n, &local_name!("img")) {
+            [local_name!("src"), local_name!("srcset")]
+                .iter()
+                .any(|a| doc.attr(n, a).is_some_and(|v| !v.trim().is_empty()))
+        } else {
+            doc.is_any(n, &SHOWN)
+        }
+    };
+    measure::has_text(doc, node) || shows(node) || doc.descendants(node).any(shows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +328,28 @@ mod tests {
             .filter_map(|n| doc.attr(n, &local_name!("id")))
             .collect();
         assert_eq!(gone, ["blank", "blank-set", "blank-sources"]);
+    }
+
+    #[test]
+    fn a_figure_with_only_its_caption_goes() {
+        let doc = parse_document(
+            "<figure id=player><div class=media-placeholder></div>\
+             <figcaption>Media caption Mr Obama told the BBC</figcaption></figure>\
+             <figure id=embed><iframe src='https://video.example/1'></iframe>\
+             <figcaption>A video</figcaption></figure>\
+             <figure id=unsourced><img src=' '><figcaption>Lost</figcaption></figure>\
+             <figure id=photo><img src='photo.jpg'><figcaption>Kept</figcaption></figure>\
+             <figure id=set><picture><img srcset='a.jpg 2x'></picture><figcaption>K</figcaption></figure>\
+             <figure id=quote><blockquote>Words.</blockquote><figcaption>Ann</figcaption></figure>\
+             <figure id=chart><table><tr><td>1</td></tr></table><figcaption>T</figcaption></figure>\
+             <figure id=code><pre>x</pre><figcaption>Listing 1</figcaption></figure>\
+             <figure id=uncaptioned><div></div></figure>",
+        );
+        let gone: Vec<&str> = captions_of_nothing(&doc, doc.body().unwrap())
+            .into_iter()
+            .filter_map(|n| doc.attr(n, &local_name!("id")))
+            .collect();
+        assert_eq!(gone, ["player", "embed", "unsourced"]);
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //! shows (found by `shown.rs`) and a reading-time estimate, which it gives
 //! too, a site's affiliate disclosure, words written twice for the
 //! stylesheet to show one copy, what a player holds for browsers that
-//! cannot play it, pictures that can show only their placeholder pixel
-//! and the line numbers drawn into code; and it puts a space
+//! cannot play it, pictures that can show only their placeholder pixel,
+//! figures left with only their caption and the line numbers drawn into
+//! code; and it puts a space
 //! between words the page's stylesheet set apart. Code itself is left as
 //! written.
 
@@ -18,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use html5ever::local_name;
 
 use super::has_media;
-use super::images::placeholder_pictures;
+use super::images::{captions_of_nothing, placeholder_pictures};
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
 use super::shown::{byline_lines, datelines, Shown};
 use crate::dom::{Document, NodeId};
@@ -113,6 +114,9 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
         }
     }
     remove_media_fallbacks(doc, root);
+    for figure in captions_of_nothing(doc, root) {
+        doc.detach(figure);
+    }
     for number in line_number_gutters(doc, root) {
         doc.detach(number);
     }
