@@ -100,7 +100,9 @@ struct DepthGuard {
     /// `<noscript>` start tags seen less their end tags.
     open_noscripts: Cell<usize>,
     /// End tags still to swallow, per name, for start tags that were dropped.
-    dropped: RefCell<HashMap<LocalName, usize>>,
+    /// Keyed by `String`, the key other passes' counting maps have: each
+    /// key type brings its own copy of the hash table's code to the wasm.
+    dropped: RefCell<HashMap<String, usize>>,
     any_dropped: Cell<bool>,
 }
 
@@ -165,7 +167,7 @@ impl DepthGuard {
                     *self
                         .dropped
                         .borrow_mut()
-                        .entry(tag.name.clone())
+                        .entry(tag.name.to_string())
                         .or_insert(0) += 1;
                     self.any_dropped.set(true);
                 }
@@ -177,7 +179,7 @@ impl DepthGuard {
                 }
                 if self.any_dropped.get() {
                     let mut dropped = self.dropped.borrow_mut();
-                    if let Some(n) = dropped.get_mut(&tag.name) {
+                    if let Some(n) = dropped.get_mut(&*tag.name) {
                         if *n > 0 {
                             *n -= 1;
                             return false;
