@@ -15,10 +15,14 @@ use lucid_reader::parse::parse_document;
 /// The defects counted, by metric name (`wcxb.empty_boxes`...): each is the
 /// share of pages whose view has one, lower is better.
 pub const VIEW_DEFECTS: [&str; 3] = ["empty_boxes", "empty_links", "placeholder_pictures"];
+/// Their places in [`VIEW_DEFECTS`] and in [`defects`]' counts.
+const EMPTY_BOX: usize = 0;
+const EMPTY_LINK: usize = 1;
+const PLACEHOLDER_PICTURE: usize = 2;
 
-/// A `data:` image this short is a placeholder pixel (a 1x1 GIF is 43
+/// A `data:` URL this short is a placeholder pixel (a 1x1 GIF is 43
 /// bytes, 60 in base64), not a picture.
-const PLACEHOLDER_BASE64_CHARS: usize = 200;
+const PLACEHOLDER_DATA_URL_CHARS: usize = 200;
 
 /// Per [`VIEW_DEFECTS`], how many the view of `content` has.
 pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
@@ -47,12 +51,12 @@ pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
         let Some(tag) = doc.tag(n) else { continue };
         let shows = shows_within[n.index()];
         if *tag == local_name!("a") {
-            // Its own `id` makes it a target, not something to follow.
-            counts[1] += usize::from(doc.has_attr(n, &local_name!("href")) && !shows);
+            // What it holds, not its own `id`: a target may be a link too.
+            counts[EMPTY_LINK] += usize::from(doc.has_attr(n, &local_name!("href")) && !shows);
         } else if *tag == local_name!("img") {
-            counts[2] += usize::from(is_placeholder_picture(&doc, n));
+            counts[PLACEHOLDER_PICTURE] += usize::from(is_placeholder_picture(&doc, n));
         } else if n != body && is_box(&doc, n) && !in_pre[n.index()] {
-            counts[0] += usize::from(!shows && !shows_itself(&doc, n));
+            counts[EMPTY_BOX] += usize::from(!shows && !shows_itself(&doc, n));
         }
     }
     counts
@@ -120,7 +124,7 @@ fn is_placeholder_picture(doc: &Document, img: NodeId) -> bool {
         let url = url.trim();
         url.get(..5)
             .is_some_and(|scheme| scheme.eq_ignore_ascii_case("data:"))
-            && url.len() < PLACEHOLDER_BASE64_CHARS
+            && url.len() < PLACEHOLDER_DATA_URL_CHARS
     };
     let src_is_pixel = doc.attr(img, &local_name!("src")).is_some_and(pixel);
     let other = |n: NodeId| {
