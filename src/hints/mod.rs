@@ -151,7 +151,13 @@ pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
 /// values, CSS written into the class (`md:[grid-area:sidebar]` places an
 /// article's byline in a grid area named "sidebar"), not names.
 pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
-    let mut s = doc.class_and_id(id);
+    let mut s = if is_named_for_its_heading(doc, id) {
+        doc.attr(id, &local_name!("class"))
+            .unwrap_or("")
+            .to_string()
+    } else {
+        doc.class_and_id(id)
+    };
     if s.as_bytes().contains(&b'[') {
         s = s
             .split_ascii_whitespace()
@@ -166,6 +172,47 @@ pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
     }
     s.make_ascii_lowercase();
     s
+}
+
+/// Whether the element's `id` is its heading's words, as documentation
+/// generators and editors write them (Sphinx's `<section
+/// id="respond-to-review-comments">` over "Respond to review comments"; a
+/// heading's own anchor). A name taken from the text says nothing of what
+/// the part is for: a kernel guide's section on answering review comments
+/// is no comment thread. The heading is the element itself or its first
+/// child element.
+fn is_named_for_its_heading(doc: &Document, id: NodeId) -> bool {
+    let Some(name) = doc.attr(id, &local_name!("id")).filter(|n| !n.is_empty()) else {
+        return false;
+    };
+    let Some(heading) = std::iter::once(id)
+        .chain(doc.element_children(id).next())
+        .find(|&n| doc.is_any(n, &crate::measure::HEADING_TAGS))
+    else {
+        return false;
+    };
+    let slug = slug_of(name);
+    !slug.is_empty() && slug == slug_of(&doc.text_content(heading))
+}
+
+/// `s`'s letters and digits, ASCII lowercased, with one `-` for each run
+/// of anything else between them: "Respond to review comments¶" and
+/// "respond-to-review-comments" (or MediaWiki's "Respond_to_review") the
+/// same.
+fn slug_of(s: &str) -> String {
+    let mut slug = String::with_capacity(s.len());
+    let mut apart = false;
+    for c in s.chars() {
+        if !c.is_alphanumeric() {
+            apart = !slug.is_empty();
+            continue;
+        }
+        if std::mem::take(&mut apart) {
+            slug.push('-');
+        }
+        slug.push(c.to_ascii_lowercase());
+    }
+    slug
 }
 
 /// Does any word of `words` occur in `haystack_lower` (already lowercased)?
@@ -550,6 +597,24 @@ mod tests {
         let s = class_and_id_lower(&doc, div);
         assert_eq!(s, "big sidebar top");
         assert!(is_unlikely_candidate(&s));
+    }
+
+    #[test]
+    fn an_id_that_spells_its_heading_is_no_name() {
+        let doc = parse_document(
+            "<section class=section id=respond-to-review-comments>\
+             <h2>Respond to review comments<a href='#respond-to-review-comments'>¶</a></h2>\
+             </section>\
+             <h3 id=Related_Posts>Related posts</h3>\
+             <div id=comments><h2>Leave a reply</h2></div>\
+             <div id=comments-policy><p>Comments policy</p></div>",
+        );
+        let names: Vec<String> = doc
+            .descendants(Document::ROOT)
+            .filter(|&n| doc.has_attr(n, &local_name!("id")))
+            .map(|n| class_and_id_lower(&doc, n))
+            .collect();
+        assert_eq!(names, ["section", "", " comments", " comments-policy"]);
     }
 
     #[test]
