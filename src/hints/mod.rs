@@ -145,11 +145,13 @@ pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
 ]);
 
 /// The element's `class` and `id` (joined by [`Document::class_and_id`]),
-/// ASCII-lowercased: the haystack every list here is matched against. ASCII-only lowercasing is
-/// what a JS `/i` regex without the `u` flag does for these ASCII words.
-/// Classes with a bracket are left out: they are Tailwind's arbitrary
-/// values, CSS written into the class (`md:[grid-area:sidebar]` places an
-/// article's byline in a grid area named "sidebar"), not names.
+/// ASCII-lowercased: the haystack every list here is matched against.
+/// ASCII-only lowercasing is what a JS `/i` regex without the `u` flag does
+/// for these ASCII words. Classes with a bracket are left out: they are
+/// Tailwind's arbitrary values, CSS written into the class
+/// (`md:[grid-area:sidebar]` places an article's byline in a grid area
+/// named "sidebar"), not names. So is an `id` that only spells the
+/// element's heading ([`is_named_for_its_heading`]).
 pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
     let mut s = if is_named_for_its_heading(doc, id) {
         doc.attr(id, &local_name!("class"))
