@@ -32,7 +32,7 @@
 //!   reader view's own or clobbering its globals. A fragment link whose
 //!   target is not in the article loses its `href` (its text stays).
 //! - `img` without any usable `src`/`srcset` is dropped (nothing to show).
-//! - A box the view would draw with nothing in it (see [`Opened`]: a list
+//! - A box the view would draw with nothing in it (see `Opened`: a list
 //!   item whose buttons were cleaned away, a spacer paragraph) is not
 //!   written; after a line of text it leaves a `<br>`, so the line still
 //!   breaks there. A link that shows nothing loses its tags (not a Tab
