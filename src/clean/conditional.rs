@@ -4,8 +4,6 @@
 //! text) goes, unless it is or holds a data table or code. Data tables
 //! ([`mark_data_tables`]) are told from layout tables before any cleaning.
 
-use std::collections::HashSet;
-
 use html5ever::{local_name, LocalName};
 
 use super::{collect_tag, EMBED_TAGS};
@@ -26,7 +24,8 @@ const DATA_TABLE_MIN_CELLS: usize = 10;
 /// per paragraph, no text), unless they are or hold data tables or code.
 pub(super) struct Conditional<'a> {
     flags: Flags,
-    data_tables: &'a HashSet<NodeId>,
+    /// By node index ([`mark_data_tables`]).
+    data_tables: &'a [bool],
 }
 
 /// Whether the text below `node` has at least `n` commas (`,` only, as
@@ -60,7 +59,7 @@ fn is_ad_or_loading_label(text: &str) -> bool {
 impl<'a> Conditional<'a> {
     /// `data_tables` are [`mark_data_tables`]'s for the same article, told
     /// before any cleaning changed it.
-    pub(super) fn new(flags: Flags, data_tables: &'a HashSet<NodeId>) -> Self {
+    pub(super) fn new(flags: Flags, data_tables: &'a [bool]) -> Self {
         Conditional { flags, data_tables }
     }
 
@@ -79,7 +78,7 @@ impl<'a> Conditional<'a> {
     }
 
     fn is_data_table(&self, id: NodeId) -> bool {
-        self.data_tables.contains(&id)
+        self.data_tables.get(id.index()).copied().unwrap_or(false)
     }
 
     fn should_remove(&self, doc: &Document, node: NodeId, tag: &LocalName) -> bool {
@@ -202,9 +201,11 @@ impl<'a> Conditional<'a> {
     }
 }
 
-/// Tables that hold data (as opposed to page layout) are kept whole.
-pub(super) fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> {
-    let mut data = HashSet::new();
+/// Tables that hold data (as opposed to page layout) are kept whole. By
+/// node index: a list of flags rather than a hash set, whose table code
+/// the wasm would hold once more for this key type alone.
+pub(super) fn mark_data_tables(doc: &Document, root: NodeId) -> Vec<bool> {
+    let mut data = vec![false; doc.len()];
     for table in doc.elements_by_tag(root, &local_name!("table")) {
         if doc.attr(table, &local_name!("role")) == Some("presentation")
             || doc.attr(table, &LocalName::from("datatable")) == Some("0")
@@ -226,7 +227,7 @@ pub(super) fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> 
                 )
             });
         if is_data {
-            data.insert(table);
+            data[table.index()] = true;
             continue;
         }
         if doc
@@ -241,7 +242,7 @@ pub(super) fn mark_data_tables(doc: &Document, root: NodeId) -> HashSet<NodeId> 
             || columns > DATA_TABLE_MIN_COLUMNS
             || rows * columns > DATA_TABLE_MIN_CELLS
         {
-            data.insert(table);
+            data[table.index()] = true;
         }
     }
     data

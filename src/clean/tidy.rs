@@ -14,7 +14,7 @@
 //! written.
 
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use html5ever::local_name;
 
@@ -307,11 +307,13 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
     let elements: Vec<NodeId> = doc.descendants_where(article, &|n| doc.is_element(n));
     // Blocks that hold another block are not compared: their innermost
     // blocks are.
-    let holds_block: HashSet<NodeId> = elements
-        .iter()
-        .filter(|&&n| !doc.tag(n).is_some_and(measure::is_phrasing_tag))
-        .map(|&n| block_of(doc, n, article))
-        .collect();
+    // By node index: flags rather than a hash set (see `mark_data_tables`).
+    let mut holds_block = vec![false; doc.len()];
+    for &n in &elements {
+        if !doc.tag(n).is_some_and(measure::is_phrasing_tag) {
+            holds_block[block_of(doc, n, article).index()] = true;
+        }
+    }
     // Each text, and what holds its first block.
     let mut seen: HashMap<String, NodeId> = HashMap::new();
     let holder = |n: NodeId| {
@@ -320,7 +322,7 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
     };
     let mut repeats = Vec::new();
     for &n in &elements {
-        if holds_block.contains(&n)
+        if holds_block[n.index()]
             || doc.tag(n).is_none_or(measure::is_phrasing_tag)
             || doc.is_any(n, &[local_name!("td"), local_name!("th")])
             || !(REPEATED_BLOCK_MIN_CHARS..=REPEATED_BLOCK_MAX_CHARS)
