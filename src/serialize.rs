@@ -525,9 +525,7 @@ struct Writer<'a> {
     /// `Some` when writing HTML.
     targets: Option<FragmentTargets>,
     out: String,
-    /// Names of the elements written and not yet closed.
-    open: Vec<&'static str>,
-    /// For each element in `open`, what [`Self::close`] needs to know.
+    /// The elements written and not yet closed, innermost last.
     opened: Vec<Opened>,
     /// The line being written holds text or a picture: a block would
     /// break it.
@@ -541,7 +539,7 @@ struct Writer<'a> {
     /// How many `a` elements are open: a link inside a link is unwrapped,
     /// since parsers would split the outer one around it.
     link_depth: usize,
-    /// Positions in `open` of the `table`s this writer added around table
+    /// Positions in `opened` of the `table`s this writer added around table
     /// parts that lost their table (scoring renames a `tbody` it takes into
     /// the article, as Readability does): without one, parsers would drop
     /// the rows' and cells' tags and run their text together.
@@ -567,7 +565,6 @@ impl<'a> Writer<'a> {
             base,
             targets,
             out: String::new(),
-            open: Vec::new(),
             opened: Vec::new(),
             shown: 0,
             inline_run: false,
@@ -648,7 +645,6 @@ impl<'a> Writer<'a> {
                         if !opened.inline {
                             self.inline_run = false;
                         }
-                        self.open.push(name);
                         self.opened.push(opened);
                         match name {
                             "annotation" => self.annotation_depth += 1,
@@ -686,21 +682,20 @@ impl<'a> Writer<'a> {
             self.close_synthetic_table();
             return;
         }
-        let context = self.open.last().copied().unwrap_or(CONTAINER);
+        let context = self.opened.last().map_or(CONTAINER, |o| o.name);
         if !TABLE_CONTEXTS.contains(&context) {
-            self.synthetic_tables.push(self.open.len());
+            self.synthetic_tables.push(self.opened.len());
             let opened = Opened::new(self, "table", false, true);
             self.opened.push(opened);
             self.write_tag("table", &[], "");
             self.inline_run = false;
-            self.open.push("table");
         }
     }
 
     /// Closes the `table` [`Self::table_context_for`] opened, if it is the
     /// innermost open element.
     fn close_synthetic_table(&mut self) {
-        if self.synthetic_tables.last() == Some(&self.open.len().wrapping_sub(1)) {
+        if self.synthetic_tables.last() == Some(&self.opened.len().wrapping_sub(1)) {
             self.synthetic_tables.pop();
             self.close("table");
         }
@@ -725,7 +720,6 @@ impl<'a> Writer<'a> {
     }
 
     fn close(&mut self, name: &'static str) {
-        self.open.pop();
         let opened = self.opened.pop();
         match name {
             "annotation" => self.annotation_depth = self.annotation_depth.saturating_sub(1),
@@ -817,7 +811,7 @@ impl<'a> Writer<'a> {
         name: &'static str,
         allowed: &'static [&'static str],
     ) {
-        let parent = self.open.last().copied().unwrap_or("");
+        let parent = self.opened.last().map_or("", |o| o.name);
         let allowed: &'static [&'static str] = match name {
             "source" if parent == "picture" => &["srcset", "media", "type", "sizes"],
             "source" if parent == "video" || parent == "audio" => &["src", "type", "media"],
@@ -939,6 +933,8 @@ impl<'a> Writer<'a> {
 
 /// An element written and not yet closed, as [`Writer::close`] needs it.
 struct Opened {
+    /// The name it is written under.
+    name: &'static str,
     /// Where its start tag begins in the output.
     at: usize,
     /// [`Writer::shown`] when it was opened: still the same at its end, it
@@ -961,9 +957,10 @@ struct Opened {
 }
 
 impl Opened {
-    fn new(writer: &Writer, name: &str, inline: bool, removable: bool) -> Opened {
+    fn new(writer: &Writer, name: &'static str, inline: bool, removable: bool) -> Opened {
         let in_pre = writer.opened.last().is_some_and(|o| o.in_pre);
         Opened {
+            name,
             at: writer.out.len(),
             shown: writer.shown,
             in_line: writer.inline_run,
