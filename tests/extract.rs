@@ -2587,6 +2587,50 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
     );
 }
 
+#[test]
+fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
+    // WAI-ARIA's accordion without the `aria-controls` its script would
+    // add: a heading that is all one button, over its panel, folded by a
+    // class (Kadence's) or by `hidden`.
+    let para = "Our cleaners work through every room in the order you choose, \
+                and bring their own supplies unless you ask them to use yours. ";
+    let html = format!(
+        "<html><head><title>Home cleaning</title></head><body><main>\
+         <h1>Home cleaning</h1><p>{p}</p>\
+         <h2>Questions</h2>\
+         <div class=accordion>\
+         <h3 class=accordion-title><button class=accordion-header-button>Can I pause my plan?</button></h3>\
+         <div class='accordion-panel accordion-panel-hidden'><div><p>Yes, for up to \
+         three months, from your account page or by telephone.</p></div></div>\
+         <h3><button class=accordion-header-button>Do you bring a vacuum?</button></h3>\
+         <div hidden><p>Every cleaner carries one.</p></div>\
+         </div>\
+         <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
+         <h3><button>Reviews</button></h3><div class=reviews></div></div>\
+         <p>{p}</p></main></body></html>",
+        p = para.repeat(2)
+    );
+    let article = extract_at(&html, "https://clean.example/home");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Our cleaners work",
+            "Can I pause my plan?",
+            "for up to three months",
+            "Do you bring a vacuum?",
+            "Every cleaner carries one",
+        ],
+        "accordion",
+    );
+    // A row of buttons over no panel, or over an empty one, opens what the
+    // page's scripts fetch.
+    assert_absent(
+        &article.text_content,
+        &["Specifications", "In the box", "Reviews"],
+        "buttons over no panel",
+    );
+}
+
 /// A page whose markup is `markup` and whose JSON-LD article has
 /// `article_body` (a JSON string literal, quotes included).
 fn json_ld_article_page(markup: &str, article_body: &str) -> String {

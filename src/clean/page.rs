@@ -89,6 +89,7 @@ pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
     let folded_by_style = drop_hidden_copies(doc);
     unwrap_noscript_images(doc);
     unwrap_noscript_content(doc);
+    unfold_accordions(doc);
     let hidden = hidden_elements(doc);
     let hidden = unfold_disclosed_panels(doc, hidden, &folded_by_style);
     lift_loading_veil(doc, hidden);
@@ -370,6 +371,48 @@ fn unfold_disclosed_panels(
         }
     }
     still_hidden
+}
+
+/// WAI-ARIA's accordion pattern: a heading whose text is all one
+/// `<button>` (the question) over the panel that button unfolds (the
+/// answer), its next sibling. Scripts tie the two together with
+/// `aria-controls` once they run ([`unfold_disclosed_panels`] reads that);
+/// a saved page, or a theme that never writes it, has only the markup.
+/// The panel is shown unfolded, without the class words that fold it
+/// (Kadence's `kt-accordion-panel-hidden`, which Readability's negative
+/// words read as clutter), and the button becomes text, which cleaning
+/// would otherwise remove with the page's other buttons.
+fn unfold_accordions(doc: &mut Document) {
+    let Some(body) = doc.body() else { return };
+    for heading in doc.descendants_where(body, &|n| doc.is_any(n, &measure::HEADING_TAGS)) {
+        let len = inner_text_len(doc, heading);
+        let Some(button) = doc
+            .elements_by_tag(heading, &local_name!("button"))
+            .next()
+            .filter(|&b| len > 0 && inner_text_len(doc, b) == len)
+        else {
+            continue;
+        };
+        let Some(panel) = doc
+            .next_element_sibling(heading)
+            .filter(|&p| !doc.is_any(p, &measure::HEADING_TAGS) && measure::has_text(doc, p))
+        else {
+            continue;
+        };
+        doc.rename(button, local_name!("span"));
+        doc.remove_attr(button, "class");
+        show(doc, panel);
+        if let Some(class) = doc.attr(panel, &local_name!("class")) {
+            let mut unfolded = String::with_capacity(class.len());
+            for word in class.split_ascii_whitespace() {
+                if !word.to_ascii_lowercase().contains("hidden") {
+                    unfolded.push_str(word);
+                    unfolded.push(' ');
+                }
+            }
+            doc.set_attr(panel, "class", &unfolded);
+        }
+    }
 }
 
 /// Some pages hide themselves while their scripts load (Next.js's
