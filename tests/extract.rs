@@ -2541,15 +2541,23 @@ fn a_page_hidden_with_its_headline_until_its_scripts_run_is_read() {
     assert!(!article.text_content.contains("never shows"));
 }
 
-#[test]
-fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
-    let para = "Our cleaners work through every room in the order you choose, \
-                and bring their own supplies unless you ask them to use yours. ";
-    let html = format!(
+/// A cleaning service's page whose questions are `questions`, between two
+/// paragraphs of prose.
+fn home_cleaning_page(questions: &str) -> String {
+    let p = "Our cleaners work through every room in the order you choose, \
+             and bring their own supplies unless you ask them to use yours. "
+        .repeat(2);
+    format!(
         "<html><head><title>Home cleaning</title></head><body><main>\
          <h1>Home cleaning</h1><p>{p}</p>\
-         <h2>Questions</h2>\
-         <button aria-expanded=false aria-controls=answer-1>Do I need to be home?</button>\
+         <h2>Questions</h2>{questions}<p>{p}</p></main></body></html>"
+    )
+}
+
+#[test]
+fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
+    let html = home_cleaning_page(
+        "<button aria-expanded=false aria-controls=answer-1>Do I need to be home?</button>\
          <div id=answer-1 hidden><p>No: most clients leave a key with the concierge.</p></div>\
          <div role=tablist><button role=tab aria-controls=tab-2>Prices</button></div>\
          <div role=tabpanel id=tab-2 style='display: none'><p>A two-bedroom flat costs 90 pounds.</p></div>\
@@ -2557,9 +2565,7 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
          <button aria-haspopup=menu aria-controls=acct-1>Account</button>\
          <div id=acct-1 hidden><p>Sign out of every device you have used.</p></div>\
          <div role=dialog aria-controls=x style='display:none'><p>Subscribe to our newsletter today.</p></div>\
-         <div style='display:none'><p>A hidden part no control opens.</p></div>\
-         <p>{p}</p></main></body></html>",
-        p = para.repeat(2)
+         <div style='display:none'><p>A hidden part no control opens.</p></div>",
     );
     let article = extract_at(&html, "https://clean.example/home");
     assert_in_order(
@@ -2592,13 +2598,8 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
     // WAI-ARIA's accordion without the `aria-controls` its script would
     // add: a heading that is all one button, over its panel, folded by a
     // class (Kadence's) or by `hidden`.
-    let para = "Our cleaners work through every room in the order you choose, \
-                and bring their own supplies unless you ask them to use yours. ";
-    let html = format!(
-        "<html><head><title>Home cleaning</title></head><body><main>\
-         <h1>Home cleaning</h1><p>{p}</p>\
-         <h2>Questions</h2>\
-         <div class=accordion>\
+    let html = home_cleaning_page(
+        "<div class=accordion>\
          <h3 class=accordion-title><button class=accordion-header-button>Can I pause my plan?</button></h3>\
          <div class='accordion-panel accordion-panel-hidden'><div><p>Yes, for up to \
          three months, from your account page or by telephone.</p></div></div>\
@@ -2606,9 +2607,7 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
          <div hidden><p>Every cleaner carries one.</p></div>\
          </div>\
          <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
-         <h3><button>Reviews</button></h3><div class=reviews></div></div>\
-         <p>{p}</p></main></body></html>",
-        p = para.repeat(2)
+         <h3><button>Reviews</button></h3><div class=reviews></div></div>",
     );
     let article = extract_at(&html, "https://clean.example/home");
     assert_in_order(
