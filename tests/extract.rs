@@ -1555,6 +1555,40 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
 }
 
 #[test]
+fn prose_that_links_stays_and_a_line_of_links_goes() {
+    // Readability removes a block with more than a fifth of its text in
+    // links, unless it has ten commas. An answer written in sentences that
+    // links to its details is prose all the same.
+    let html = home_cleaning_page(
+        "<div class=answer><p>Yes, for up to three months at a time, and it takes a minute. Read \
+         <a href=/pause>how to pause your plan from the app</a>.</p></div>\
+         <div class=answer><p>Our partners: <a href=/acme>Acme Laundry Services</a> and \
+         <a href=/bright>Bright Windows</a> for the rest of your home, your garden and your \
+         garage</p></div>\
+         <div class=answer><p>Shop <a href=/shop>our range of cleaning products</a> for every \
+         room of your home, your garden and your garage this winter.</p></div>\
+         <div class=answer><p>See <a href=/prices>our prices for every size of home</a>. \
+         See <a href=/areas>the areas we cover this year</a>. See <a href=/jobs>our jobs \
+         for cleaners near you</a>.</p></div>",
+    );
+    let article = extract_at(&html, "https://clean.example/home");
+    assert!(
+        article
+            .text_content
+            .contains("it takes a minute. Read how to pause your plan from the app."),
+        "{}",
+        article.text_content
+    );
+    // Not sentences, one line, or sentences that are mostly links: a box
+    // of links.
+    assert_absent(
+        &article.text_content,
+        &["Our partners", "Shop our range", "See our prices"],
+        "links",
+    );
+}
+
+#[test]
 fn cards_under_a_recommendation_heading_are_removed_though_only_their_pictures_link() {
     let para = "The mill's new stone-ground flour is milled from heritage wheat grown \
                 within ten miles, and the miller sets the stones by hand each morning. ";
