@@ -2641,7 +2641,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
          <div hidden><p>Every cleaner carries one.</p></div>\
          </div>\
          <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
-         <h3><button>Reviews</button></h3><div class=reviews></div></div>",
+         <h3><button>Reviews</button></h3><div class=reviews></div></div>\
+         <h3>Delivery times <button>Change postcode</button></h3>\
+         <div><p>Within two working days of your booking.</p></div>",
     );
     let article = extract_at(&html, "https://clean.example/home");
     assert_in_order(
@@ -2662,6 +2664,8 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
         &["Specifications", "In the box", "Reviews"],
         "buttons over no panel",
     );
+    // A button beside a heading's words is a control, not its question.
+    assert!(!article.text_content.contains("Change postcode"));
 }
 
 /// A page whose markup is `markup` and whose JSON-LD article has

@@ -373,9 +373,9 @@ fn unfold_disclosed_panels(
     still_hidden
 }
 
-/// WAI-ARIA's accordion pattern: a heading whose text is all one
-/// `<button>` (the question) over the panel that button unfolds (the
-/// answer), its next sibling. Scripts tie the two together with
+/// WAI-ARIA's accordion pattern: a heading whose text is all that of a
+/// `<button>` it holds (the question) over the panel that button unfolds
+/// (the answer), its next sibling. Scripts tie the two together with
 /// `aria-controls` once they run ([`unfold_disclosed_panels`] reads that);
 /// a saved page, or a theme that never writes it, has only the markup.
 /// The panel is shown unfolded, without the class words that fold it
@@ -384,15 +384,20 @@ fn unfold_disclosed_panels(
 /// would otherwise remove with the page's other buttons.
 fn unfold_accordions(doc: &mut Document) {
     let Some(body) = doc.body() else { return };
-    for heading in doc.descendants_where(body, &|n| doc.is_any(n, &measure::HEADING_TAGS)) {
-        let len = inner_text_len(doc, heading);
-        let Some(button) = doc
-            .elements_by_tag(heading, &local_name!("button"))
-            .next()
-            .filter(|&b| len > 0 && inner_text_len(doc, b) == len)
+    // From the buttons up, not the headings down: buttons do not nest, so
+    // each heading's text is measured once per button it holds, however
+    // deep the page nests its headings.
+    for button in collect_tag(doc, body, &local_name!("button")) {
+        let Some(heading) = doc
+            .parent(button)
+            .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
         else {
             continue;
         };
+        let len = inner_text_len(doc, button);
+        if len == 0 || inner_text_len(doc, heading) != len {
+            continue;
+        }
         let Some(panel) = doc
             .next_element_sibling(heading)
             .filter(|&p| !doc.is_any(p, &measure::HEADING_TAGS) && measure::has_text(doc, p))
