@@ -2596,6 +2596,8 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
          <div role=tablist><button role=tab aria-controls=tab-2>Prices</button></div>\
          <div role=tabpanel id=tab-2 style='display: none'><p>A two-bedroom flat costs 90 pounds.</p></div>\
          <div hidden=until-found><p>Gift cards are sold at every branch.</p></div>\
+         <div><a href='javascript:void(0)' aria-expanded=false>How we price a clean</a></div>\
+         <div class=hide aria-hidden=true><p>Each room has its price, whatever its size.</p></div>\
          <button aria-haspopup=menu aria-controls=acct-1>Account</button>\
          <div id=acct-1 hidden><p>Sign out of every device you have used.</p></div>\
          <div role=dialog aria-controls=x style='display:none'><p>Subscribe to our newsletter today.</p></div>\
@@ -2611,6 +2613,9 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
             "most clients leave a key",
             "A two-bedroom flat costs",
             "Gift cards are sold",
+            // A disclosure's control right before its panel, without
+            // `aria-controls`.
+            "Each room has its price",
         ],
         "folded panels",
     );

@@ -301,7 +301,9 @@ fn unwrap_noscript_content(doc: &mut Document) {
 /// Pages fold parts of their content away until a reader asks for them:
 /// an accordion's answers, a row of tabs, a "Read more" that unfolds the
 /// rest of a description. WAI-ARIA names such panels (a control's
-/// `aria-controls` points at each, and tab panels have `role="tabpanel"`),
+/// `aria-controls` points at each, or the control, with its
+/// `aria-expanded`, comes right before it: [`disclosure_control_before`];
+/// tab panels have `role="tabpanel"`),
 /// and so does HTML (`hidden="until-found"`, which find-in-page unfolds).
 /// The page shows them on a click; the reader view shows them unfolded.
 /// What opens as a popup (a menu, a listbox, a dialog, a tooltip: the
@@ -342,7 +344,8 @@ fn unfold_disclosed_panels(
             let control = doc
                 .attr(n, &local_name!("id"))
                 .and_then(|id| controls.get(id))
-                .copied();
+                .copied()
+                .or_else(|| disclosure_control_before(doc, n));
             let role = doc.attr(n, &local_name!("role"));
             let opens_as_popup = role.is_some_and(|r| POPUP_ROLES.contains(&r))
                 || control.is_some_and(|c| {
@@ -371,6 +374,22 @@ fn unfold_disclosed_panels(
         }
     }
     still_hidden
+}
+
+/// WAI-ARIA's disclosure pattern without `aria-controls`: the control
+/// that says whether the panel is open (`aria-expanded`) comes right
+/// before it, alone in its box or not ("Methodology: how the calculator
+/// works", a link over the hidden section it unfolds).
+fn disclosure_control_before(doc: &Document, panel: NodeId) -> Option<NodeId> {
+    let mut at = doc.prev_element_sibling(panel);
+    while let Some(n) = at {
+        if doc.has_attr(n, &LocalName::from("aria-expanded")) {
+            return Some(n);
+        }
+        let mut children = doc.element_children(n);
+        at = children.next().filter(|_| children.next().is_none());
+    }
+    None
 }
 
 /// WAI-ARIA's accordion pattern: a heading whose text is all that of a
