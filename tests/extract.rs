@@ -2598,6 +2598,8 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
          <div hidden=until-found><p>Gift cards are sold at every branch.</p></div>\
          <div><a href='javascript:void(0)' aria-expanded=false>How we price a clean</a></div>\
          <div class=hide aria-hidden=true><p>Each room has its price, whatever its size.</p></div>\
+         <div class=faq-question>Can I book for the same day?</div>\
+         <div class=faq-answer style='display: none'>Yes, before ten in the morning.</div>\
          <button aria-haspopup=menu aria-controls=acct-1>Account</button>\
          <div id=acct-1 hidden><p>Sign out of every device you have used.</p></div>\
          <div role=dialog aria-controls=x style='display:none'><p>Subscribe to our newsletter today.</p></div>\
@@ -2616,6 +2618,9 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
             // A disclosure's control right before its panel, without
             // `aria-controls`.
             "Each room has its price",
+            // An FAQ's question over the answer a script shows.
+            "Can I book for the same day?",
+            "before ten in the morning",
         ],
         "folded panels",
     );

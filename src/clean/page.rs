@@ -40,6 +40,8 @@ const POPUP_ROLES: &[&str] = &[
     "alertdialog",
     "tooltip",
 ];
+/// A question is a sentence or two: an FAQ's, over the answer it folds.
+const QUESTION_MAX_CHARS: usize = 200;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A cookie banner with its preferences panel is a few paragraphs; a named
@@ -301,9 +303,8 @@ fn unwrap_noscript_content(doc: &mut Document) {
 /// Pages fold parts of their content away until a reader asks for them:
 /// an accordion's answers, a row of tabs, a "Read more" that unfolds the
 /// rest of a description. WAI-ARIA names such panels (a control's
-/// `aria-controls` points at each, or the control, with its
-/// `aria-expanded`, comes right before it: [`disclosure_control_before`];
-/// tab panels have `role="tabpanel"`),
+/// `aria-controls` points at each, or the control comes right before it:
+/// [`control_before`]; tab panels have `role="tabpanel"`),
 /// and so does HTML (`hidden="until-found"`, which find-in-page unfolds).
 /// The page shows them on a click; the reader view shows them unfolded.
 /// What opens as a popup (a menu, a listbox, a dialog, a tooltip: the
@@ -345,7 +346,7 @@ fn unfold_disclosed_panels(
                 .attr(n, &local_name!("id"))
                 .and_then(|id| controls.get(id))
                 .copied()
-                .or_else(|| disclosure_control_before(doc, n));
+                .or_else(|| control_before(doc, n));
             let role = doc.attr(n, &local_name!("role"));
             let opens_as_popup = role.is_some_and(|r| POPUP_ROLES.contains(&r))
                 || control.is_some_and(|c| {
@@ -376,12 +377,21 @@ fn unfold_disclosed_panels(
     still_hidden
 }
 
-/// WAI-ARIA's disclosure pattern without `aria-controls`: the control
-/// that says whether the panel is open (`aria-expanded`) comes right
-/// before it, alone in its box or not ("Methodology: how the calculator
-/// works", a link over the hidden section it unfolds).
-fn disclosure_control_before(doc: &Document, panel: NodeId) -> Option<NodeId> {
-    let mut at = doc.prev_element_sibling(panel);
+/// The control of a folded panel that no `aria-controls` names: the
+/// element right before it, where that says whether the panel is open
+/// (WAI-ARIA's disclosure pattern: `aria-expanded`, on it or on the one
+/// element it holds, a link "Methodology: how the calculator works" over
+/// the section it unfolds), or asks the question the panel answers (an
+/// FAQ's "Is this backpack waterproof?" over the answer a script shows
+/// on a click).
+fn control_before(doc: &Document, panel: NodeId) -> Option<NodeId> {
+    let before = doc.prev_element_sibling(panel)?;
+    let asks = !measure::inner_text_longer_than(doc, before, QUESTION_MAX_CHARS)
+        && inner_text(doc, before).trim_end().ends_with('?');
+    if asks {
+        return Some(before);
+    }
+    let mut at = Some(before);
     while let Some(n) = at {
         if doc.has_attr(n, &LocalName::from("aria-expanded")) {
             return Some(n);
