@@ -12,6 +12,8 @@ use crate::dom::{Document, NodeData, NodeId};
 const HASH_LINK_WEIGHT: f32 = 0.3;
 /// A paragraph this long is prose, not a label or a card's caption.
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
+/// A question is a sentence or two.
+const QUESTION_MAX_CHARS: usize = 200;
 
 /// The text of a subtree, trimmed, with runs of whitespace collapsed: the
 /// length of this string is what every density below is measured in.
@@ -210,6 +212,13 @@ pub fn has_text(doc: &Document, id: NodeId) -> bool {
 pub fn holds_prose_paragraph(doc: &Document, id: NodeId) -> bool {
     doc.elements_by_tag(id, &local_name!("p"))
         .any(|p| inner_text_longer_than(doc, p, PROSE_PARAGRAPH_MIN_CHARS))
+}
+
+/// Whether the text of `id` asks a question: a sentence or two that ends
+/// in a question mark (an FAQ's "Is this backpack waterproof?").
+pub fn asks_a_question(doc: &Document, id: NodeId) -> bool {
+    !inner_text_longer_than(doc, id, QUESTION_MAX_CHARS)
+        && inner_text(doc, id).trim_end().ends_with('?')
 }
 
 /// Whether [`inner_text`] is longer than `max` characters. Stops reading at

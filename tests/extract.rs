@@ -2649,6 +2649,8 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
          three months, from your account page or by telephone.</p></div></div>\
          <h3><button class=accordion-header-button>Do you bring a vacuum?</button></h3>\
          <div hidden><p>Every cleaner carries one.</p></div>\
+         <div class=toggle><h3>Do you clean ovens?</h3><i class=icon-plus></i></div>\
+         <div class=answer><p>Yes, on request.</p></div>\
          </div>\
          <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
          <h3><button>Reviews</button></h3><div class=reviews></div></div>\
@@ -2664,6 +2666,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
             "for up to three months",
             "Do you bring a vacuum?",
             "Every cleaner carries one",
+            // A question alone in the box its script toggles.
+            "Do you clean ovens?",
+            "on request",
         ],
         "accordion",
     );

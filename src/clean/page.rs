@@ -40,8 +40,6 @@ const POPUP_ROLES: &[&str] = &[
     "alertdialog",
     "tooltip",
 ];
-/// A question is a sentence or two: an FAQ's, over the answer it folds.
-const QUESTION_MAX_CHARS: usize = 200;
 /// A `<noscript>` with this much text holds the page's content.
 const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A cookie banner with its preferences panel is a few paragraphs; a named
@@ -386,9 +384,7 @@ fn unfold_disclosed_panels(
 /// on a click).
 fn control_before(doc: &Document, panel: NodeId) -> Option<NodeId> {
     let before = doc.prev_element_sibling(panel)?;
-    let asks = !measure::inner_text_longer_than(doc, before, QUESTION_MAX_CHARS)
-        && inner_text(doc, before).trim_end().ends_with('?');
-    if asks {
+    if measure::asks_a_question(doc, before) {
         return Some(before);
     }
     let mut at = Some(before);
