@@ -513,8 +513,8 @@ pub fn first_paragraph_text(doc: &Document, root: NodeId) -> Option<String> {
 /// One step of the iterative walk.
 enum Step {
     Enter(NodeId),
-    /// Write this end tag (and leave the element's context).
-    Close(&'static str),
+    /// Write the innermost open element's end tag (and leave its context).
+    Close,
 }
 
 /// The walk shared by [`to_safe_html`] and [`text_content`]; with
@@ -587,9 +587,9 @@ impl<'a> Writer<'a> {
         let mut stack = vec![Step::Enter(root)];
         while let Some(step) = stack.pop() {
             let node = match step {
-                Step::Close(name) => {
+                Step::Close => {
                     self.close_synthetic_table();
-                    self.close(name);
+                    self.close();
                     continue;
                 }
                 Step::Enter(node) => node,
@@ -652,7 +652,7 @@ impl<'a> Writer<'a> {
                             "math" => self.math_depth += 1,
                             _ => {}
                         }
-                        stack.push(Step::Close(name));
+                        stack.push(Step::Close);
                         push_children(doc, node, &mut stack);
                     }
                 },
@@ -697,7 +697,7 @@ impl<'a> Writer<'a> {
     fn close_synthetic_table(&mut self) {
         if self.synthetic_tables.last() == Some(&self.opened.len().wrapping_sub(1)) {
             self.synthetic_tables.pop();
-            self.close("table");
+            self.close();
         }
     }
 
@@ -719,8 +719,12 @@ impl<'a> Writer<'a> {
         push_escaped(&mut self.out, t, false);
     }
 
-    fn close(&mut self, name: &'static str) {
-        let opened = self.opened.pop();
+    /// Closes the innermost open element.
+    fn close(&mut self) {
+        let Some(opened) = self.opened.pop() else {
+            return;
+        };
+        let name = opened.name;
         match name {
             "annotation" => self.annotation_depth = self.annotation_depth.saturating_sub(1),
             "a" => self.link_depth = self.link_depth.saturating_sub(1),
@@ -729,24 +733,22 @@ impl<'a> Writer<'a> {
         }
         if self.html() {
             self.pre_just_opened = false;
-            if let Some(opened) = opened {
-                if opened.removable && opened.shown == self.shown {
-                    self.out.truncate(opened.at);
-                    // After a line's text (`text<p></p>more`) the box
-                    // still broke the line.
-                    self.inline_run = false;
-                    if opened.in_line {
-                        self.out.push_str("<br>");
-                    }
-                    return;
+            if opened.removable && opened.shown == self.shown {
+                self.out.truncate(opened.at);
+                // After a line's text (`text<p></p>more`) the box still
+                // broke the line.
+                self.inline_run = false;
+                if opened.in_line {
+                    self.out.push_str("<br>");
                 }
-                if name == "a" && opened.shown == self.shown {
-                    self.unlink(opened.at);
-                    return;
-                }
-                if !opened.inline {
-                    self.inline_run = false;
-                }
+                return;
+            }
+            if name == "a" && opened.shown == self.shown {
+                self.unlink(opened.at);
+                return;
+            }
+            if !opened.inline {
+                self.inline_run = false;
             }
             self.out.push_str("</");
             self.out.push_str(name);
