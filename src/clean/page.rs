@@ -389,7 +389,7 @@ fn control_before(doc: &Document, panel: NodeId) -> Option<NodeId> {
     }
     let mut at = Some(before);
     while let Some(n) = at {
-        if doc.has_attr(n, &LocalName::from("aria-expanded")) {
+        if doc.has_attr(n, &local_name!("aria-expanded")) {
             return Some(n);
         }
         let mut children = doc.element_children(n);
