@@ -265,6 +265,7 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
     while let Some(n) = cur {
         if doc.is(n, &local_name!("a")) {
             let weight = match doc.attr(n, &local_name!("href")) {
+                _ if is_dated_permalink(doc, n) => 0.0,
                 Some(h) if h.len() > 1 && h.starts_with('#') => HASH_LINK_WEIGHT,
                 _ => 1.0,
             };
@@ -276,6 +277,27 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
         }
     }
     linked / total as f32
+}
+
+/// A link that shows only a date (`<a href="/posts/530715"><time>Apr 12,
+/// 2024</time></a>`) is a post's permalink: the date it was written, which a
+/// forum or a blog shows on every post, not a way elsewhere. Counted as
+/// links, the dates of a thread went with their post headers.
+fn is_dated_permalink(doc: &Document, link: NodeId) -> bool {
+    let mut dated = false;
+    for n in doc.descendants(link) {
+        if doc.text(n).is_some_and(|t| !t.trim().is_empty()) {
+            if !doc
+                .ancestors(n)
+                .take_while(|&a| a != link)
+                .any(|a| doc.is(a, &local_name!("time")))
+            {
+                return false;
+            }
+            dated = true;
+        }
+    }
+    dated
 }
 
 /// Share of a subtree's text inside elements with the given tags.
@@ -707,6 +729,17 @@ mod tests {
         assert!((link_density(&doc, b) - 0.5).abs() < 1e-6);
         let (doc, b) = body("<div><a href=#fn>abcde</a>fghij</div>");
         assert!((link_density(&doc, b) - 0.15).abs() < 1e-6);
+    }
+
+    #[test]
+    fn link_density_reads_a_dated_permalink_as_text() {
+        let (doc, b) = body("<div><a href=/p/1><time>Apr 12, 2024</time></a> #1</div>");
+        assert_eq!(link_density(&doc, b), 0.0);
+        // A date beside other words is a link like any.
+        let (doc, b) = body("<div><a href=/p/1><time>Apr 12</time> story</a> #1</div>");
+        assert!(link_density(&doc, b) > 0.5);
+        let (doc, b) = body("<div><a href=/p/1>Apr 12, 2024</a> #1</div>");
+        assert!(link_density(&doc, b) > 0.5);
     }
 
     #[test]
