@@ -1900,6 +1900,32 @@ fn a_header_with_a_heading_and_prose_is_content_and_a_site_header_is_not() {
 }
 
 #[test]
+fn a_sections_header_with_its_heading_and_prose_is_content() {
+    // A buying guide's parts are `component-header`s over their text: a
+    // heading of any level and the paragraph that opens the part.
+    let opening = "A hybrid blends a gas engine with a small battery that it charges \
+                   itself, while a plug-in hybrid adds a larger battery you charge at home.";
+    let body = "Each kind suits a different driver, and the difference shows in what \
+                you pay for fuel, how far you go on a charge, and how you refuel. "
+        .repeat(3);
+    let html = format!(
+        "<html><head><title>Hybrids, plug-ins and EVs</title></head><body>\
+         <div class=site-header><a href=/>Home</a> <a href=/cars>Cars</a></div>\
+         <article><div class=guide-component-header><h3>What is the difference?</h3>\
+         <p>{opening}</p></div><p>{body}</p><p>{body}</p><p>{body}</p></article></body></html>"
+    );
+    let article = extract_at(&html, "https://cars.example/guides/hybrids");
+    assert!(
+        article
+            .text_content
+            .contains("A hybrid blends a gas engine"),
+        "{}",
+        article.text_content
+    );
+    assert_absent(&article.text_content, &["Cars"], "site header");
+}
+
+#[test]
 fn headings_named_as_headers_are_the_articles_headings() {
     // rustdoc's signatures are `<h4 class=code-header>`; many themes name
     // section headings `section-header`. "header" makes a container an

@@ -339,7 +339,9 @@ fn declares_content(tag: &LocalName) -> bool {
 
 /// An unlikely candidate only for being a "header" that holds a heading
 /// and a paragraph of prose is the article's own header (its title and
-/// standfirst; MDN's pages their first paragraph), not a site's; one that
+/// standfirst; MDN's pages their first paragraph) or one of its parts'
+/// (a guide's `component-header`, its question and the paragraph opening
+/// the answer, at any heading level), not a site's; one that
 /// is itself a heading is one of the article's (rustdoc's `code-header`
 /// signatures, a theme's `section-header`). Asked only of unlikely
 /// candidates: it reads the element's whole subtree.
@@ -349,7 +351,7 @@ fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
             || (measure::holds_prose_paragraph(doc, id)
                 && doc
                     .descendants(id)
-                    .any(|n| doc.is_any(n, &[local_name!("h1"), local_name!("h2")]))))
+                    .any(|n| doc.is_any(n, &measure::HEADING_TAGS))))
 }
 
 /// Is this an `h1`/`h2` repeating the article's title (shown separately)?
