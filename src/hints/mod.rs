@@ -182,13 +182,17 @@ pub(crate) fn class_and_id_lower(doc: &Document, id: NodeId) -> String {
 /// heading's own anchor). A name taken from the text says nothing of what
 /// the part is for: a kernel guide's section on answering review comments
 /// is no comment thread. The heading is the element itself or its first
-/// child element.
+/// child element that is not empty (an empty one is an anchor: Sphinx's
+/// `<span id="interleaved-replies">` for an older link).
 fn is_named_for_its_heading(doc: &Document, id: NodeId) -> bool {
     let Some(name) = doc.attr(id, &local_name!("id")).filter(|n| !n.is_empty()) else {
         return false;
     };
     let Some(heading) = std::iter::once(id)
-        .chain(doc.element_children(id).next())
+        .chain(
+            doc.element_children(id)
+                .find(|&c| doc.first_child(c).is_some()),
+        )
         .find(|&n| doc.is_any(n, &crate::measure::HEADING_TAGS))
     else {
         return false;
@@ -607,6 +611,8 @@ mod tests {
             "<section class=section id=respond-to-review-comments>\
              <h2>Respond to review comments<a href='#respond-to-review-comments'>¶</a></h2>\
              </section>\
+             <section id=use-trimmed-replies><span id=replies></span>\
+             <h2>Use trimmed replies</h2></section>\
              <h3 id=Related_Posts>Related posts</h3>\
              <div id=comments><h2>Leave a reply</h2></div>\
              <div id=comments-policy><p>Comments policy</p></div>",
@@ -616,7 +622,17 @@ mod tests {
             .filter(|&n| doc.has_attr(n, &local_name!("id")))
             .map(|n| class_and_id_lower(&doc, n))
             .collect();
-        assert_eq!(names, ["section", "", " comments", " comments-policy"]);
+        assert_eq!(
+            names,
+            [
+                "section",
+                "",
+                " replies",
+                "",
+                " comments",
+                " comments-policy"
+            ]
+        );
     }
 
     #[test]
