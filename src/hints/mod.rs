@@ -306,8 +306,19 @@ pub(crate) const NEGATIVE: Words = Words::new(&[
 ]);
 
 /// Readability.js's `REGEXPS.byline`: where the author's name is printed.
+/// Read by [`names_a_byline`].
 pub(crate) const BYLINE: Words =
     Words::new(&["byline", "author", "dateline", "writtenby", "p-author"]);
+
+/// Whether a class or id (lowercased) names a byline ([`BYLINE`]): not
+/// where "author" begins another word, a link to authorize (sign in,
+/// `authorize__link`) or a page about an authority.
+pub(crate) fn names_a_byline(haystack_lower: &str) -> bool {
+    BYLINE.any_occurrence(haystack_lower, |at, word| {
+        let after = &haystack_lower[at + word.len()..];
+        !(word == "author" && (after.starts_with("iz") || after.starts_with("it")))
+    })
+}
 
 /// Class and id words of the parts where pages print an article's date
 /// ("entry-meta", "post-date", "published", "byline"; phpBB dates a
@@ -603,6 +614,27 @@ mod tests {
         let s = class_and_id_lower(&doc, div);
         assert_eq!(s, "big sidebar top");
         assert!(is_unlikely_candidate(&s));
+    }
+
+    #[test]
+    fn author_names_a_byline_but_not_as_the_start_of_another_word() {
+        for name in [
+            "byline",
+            "post-author",
+            "author-name",
+            "authors",
+            "p-author h-card",
+        ] {
+            assert!(names_a_byline(name), "{name}");
+        }
+        for name in [
+            "authorize__link",
+            "authorization-form",
+            "authority-score",
+            "post-date",
+        ] {
+            assert!(!names_a_byline(name), "{name}");
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(super) fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<
         || doc
             .attr(id, &local_name!("itemprop"))
             .is_some_and(|p| p.contains("author"))
-        || hints::matches_any(class_id, &hints::BYLINE);
+        || hints::names_a_byline(class_id);
     if !marked {
         return None;
     }
