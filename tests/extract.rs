@@ -2540,6 +2540,8 @@ fn a_byline_shows_the_name_without_a_label_and_a_label_alone_is_none() {
         "How we reviewed this article:",
         "Jun 2 Written By",
         "Follow the author",
+        // A pricing table's `byline`: its terms, naming no one.
+        "billed annually, or $50/mo billed monthly",
     ] {
         assert_eq!(byline(label), None, "{label}");
     }

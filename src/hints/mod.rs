@@ -312,11 +312,15 @@ pub(crate) const BYLINE: Words =
 
 /// Whether a class or id (lowercased) names a byline ([`BYLINE`]): not
 /// where "author" begins another word, a link to authorize (sign in,
-/// `authorize__link`) or a page about an authority.
+/// `authorize__link`) or a page about an authority, nor where the name
+/// says there is none (`no-byline`, a theme's mark on a post without one).
 pub(crate) fn names_a_byline(haystack_lower: &str) -> bool {
     BYLINE.any_occurrence(haystack_lower, |at, word| {
         let after = &haystack_lower[at + word.len()..];
+        let before = &haystack_lower[..at];
         !(word == "author" && (after.starts_with("iz") || after.starts_with("it")))
+            && !before.ends_with("no-")
+            && !before.ends_with("no_")
     })
 }
 

@@ -12,6 +12,8 @@ use crate::hints;
 
 /// A byline longer than this is prose, not a name.
 const MAX_BYLINE_CHARS: usize = 100;
+/// Signs of a price, which no byline holds.
+const CURRENCY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
 
 /// A byline printed in the page: marked by `rel=author`, `itemprop=author`
 /// or a byline-like class, and short enough to be a name.
@@ -25,9 +27,12 @@ pub(super) fn byline_text(doc: &Document, id: NodeId, class_id: &str) -> Option<
         return None;
     }
     // The whole element must be short: a long one (an `<article
-    // class="author-jane">`) holds more than a byline.
+    // class="author-jane">`) holds more than a byline. And a price names no
+    // one: a pricing table's `byline` is its terms ("billed annually, or
+    // $50/mo").
     let text = crate::measure::line_text(doc, id);
-    if text.is_empty() || text.chars().count() >= MAX_BYLINE_CHARS {
+    let names_no_one = text.is_empty() || text.contains(CURRENCY_SIGNS);
+    if names_no_one || text.chars().count() >= MAX_BYLINE_CHARS {
         return None;
     }
     // Prefer the name itself where the byline marks it: microdata's `name`,
