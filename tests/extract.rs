@@ -2666,6 +2666,30 @@ fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
 }
 
 #[test]
+fn a_panel_unfolded_loses_the_class_word_that_folded_it() {
+    // Readability's negative words read `hidden` in a class as clutter;
+    // once its control's panel is shown, the word that folded it is gone.
+    let prose = "<p>The ferry leaves the harbour at dawn, and the crossing takes two \
+                 hours when the sea is calm, longer when the wind comes from the west.</p>"
+        .repeat(4);
+    let html = article_page(
+        "Crossing to the island",
+        &format!(
+            "{prose}<div class=faq><button aria-expanded=false aria-controls=a1>Can I take \
+             a bicycle?</button><div id=a1 class='faq-answer is-hidden' hidden><p>Yes: \
+             bicycles travel free, in the hold, and are loaded first, before the cars.</p>\
+             <p>So arrive a quarter of an hour early.</p></div></div>{prose}"
+        ),
+    );
+    let article = extract_at(&html, "https://ferry.example/crossing");
+    assert!(
+        article.text_content.contains("bicycles travel free"),
+        "{}",
+        article.text_content
+    );
+}
+
+#[test]
 fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
     // WAI-ARIA's accordion without the `aria-controls` its script would
     // add: a heading that is all one button, over its panel, folded by a

@@ -360,7 +360,7 @@ fn unfold_disclosed_panels(
         }
     }
     for (panel, control) in folded {
-        show(doc, panel);
+        unfold(doc, panel);
         // An accordion's button holds its question, without which the
         // answer reads as nothing: it is kept as text (cleaning removes
         // buttons). A row of tabs is a menu of their panels, kept apart
@@ -431,17 +431,24 @@ fn unfold_accordions(doc: &mut Document) {
         };
         doc.rename(button, local_name!("span"));
         doc.remove_attr(button, "class");
-        show(doc, panel);
-        if let Some(class) = doc.attr(panel, &local_name!("class")) {
-            let mut unfolded = String::with_capacity(class.len());
-            for word in class.split_ascii_whitespace() {
-                if !word.to_ascii_lowercase().contains("hidden") {
-                    unfolded.push_str(word);
-                    unfolded.push(' ');
-                }
+        unfold(doc, panel);
+    }
+}
+
+/// Shows a folded panel, and takes from its class the words that fold it
+/// (Kadence's `kt-accordion-panel-hidden`, a theme's `is-hidden`),
+/// which Readability's negative words would read as clutter.
+fn unfold(doc: &mut Document, panel: NodeId) {
+    show(doc, panel);
+    if let Some(class) = doc.attr(panel, &local_name!("class")) {
+        let mut unfolded = String::with_capacity(class.len());
+        for word in class.split_ascii_whitespace() {
+            if !word.to_ascii_lowercase().contains("hidden") {
+                unfolded.push_str(word);
+                unfolded.push(' ');
             }
-            doc.set_attr(panel, "class", &unfolded);
         }
+        doc.set_attr(panel, "class", &unfolded);
     }
 }
 
