@@ -636,6 +636,8 @@ mod tests {
             "authorization-form",
             "authority-score",
             "post-date",
+            "post-meta no-byline",
+            "entry no_author",
         ] {
             assert!(!names_a_byline(name), "{name}");
         }
