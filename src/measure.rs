@@ -10,6 +10,9 @@ use crate::dom::{Document, NodeData, NodeId};
 /// Links whose target is a fragment (`#section`) are in-page navigation
 /// such as footnotes; they count this much of their text as "link text".
 const HASH_LINK_WEIGHT: f32 = 0.3;
+/// A link that only shows a date holds at most this many nodes (the
+/// `<time>`, its text, a wrapper or two).
+const DATED_PERMALINK_MAX_NODES: usize = 8;
 /// A paragraph this long is prose, not a label or a card's caption.
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
 /// A question is a sentence or two.
@@ -285,7 +288,13 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
 /// links, the dates of a thread went with their post headers.
 fn is_dated_permalink(doc: &Document, link: NodeId) -> bool {
     let mut dated = false;
-    for n in doc.descendants(link) {
+    // A date and its wrappers are a few nodes: a link holding more is
+    // never one, and is not walked (link density is asked of every
+    // ancestor of every link).
+    for (i, n) in doc.descendants(link).enumerate() {
+        if i == DATED_PERMALINK_MAX_NODES {
+            return false;
+        }
         if doc.text(n).is_some_and(|t| !t.trim().is_empty()) {
             if !doc
                 .ancestors(n)
