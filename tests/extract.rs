@@ -2545,6 +2545,11 @@ fn a_byline_shows_the_name_without_a_label_and_a_label_alone_is_none() {
     ] {
         assert_eq!(byline(label), None, "{label}");
     }
+    // What an author card says of the author is not their name.
+    let page = fog_article_with(
+        "<div class=\"author-description\">Licensed coffee grader, M.A. Journalism</div>",
+    );
+    assert_eq!(extract_at(&page, "https://ferry.example/fog").byline, None);
 }
 
 #[test]

@@ -313,7 +313,9 @@ pub(crate) const BYLINE: Words =
 /// Whether a class or id (lowercased) names a byline ([`BYLINE`]): not
 /// where "author" begins another word, a link to authorize (sign in,
 /// `authorize__link`) or a page about an authority, nor where the name
-/// says there is none (`no-byline`, a theme's mark on a post without one).
+/// says there is none (`no-byline`, a theme's mark on a post without one),
+/// nor what an author card says of the author (`author-description`,
+/// `author-bio`: a role, a biography), which is not their name.
 pub(crate) fn names_a_byline(haystack_lower: &str) -> bool {
     BYLINE.any_occurrence(haystack_lower, |at, word| {
         let after = &haystack_lower[at + word.len()..];
@@ -321,7 +323,7 @@ pub(crate) fn names_a_byline(haystack_lower: &str) -> bool {
         !(word == "author" && (after.starts_with("iz") || after.starts_with("it")))
             && !before.ends_with("no-")
             && !before.ends_with("no_")
-    })
+    }) && !has_word(haystack_lower, &["description", "bio"])
 }
 
 /// Class and id words of the parts where pages print an article's date
@@ -638,6 +640,8 @@ mod tests {
             "post-date",
             "post-meta no-byline",
             "entry no_author",
+            "dynamic-author-description",
+            "author-bio",
         ] {
             assert!(!names_a_byline(name), "{name}");
         }
