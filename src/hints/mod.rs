@@ -623,7 +623,7 @@ mod tests {
     }
 
     #[test]
-    fn author_names_a_byline_but_not_as_the_start_of_another_word() {
+    fn what_names_a_byline_and_what_only_looks_like_one() {
         for name in [
             "byline",
             "post-author",
