@@ -298,11 +298,30 @@ const AD_SLOT_PHRASES: &[&str] = &[
 /// (an element the conditional cleaner judges), not by themselves.
 const AMBIGUOUS_AD_LABELS: &[&str] = &["ad", "ads", "advertising", "pub", "werb", "anuncio"];
 
+/// What sets an ad label apart from a note after it ("Advertisement -
+/// Members don't see this ad", "Advertisement (gone after registration)").
+const AD_NOTE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " ("];
+
+/// The longest ad label with a note after it: a sentence that begins with
+/// "Sponsored - " and goes on is no longer the slot's label.
+const AD_LABEL_WITH_NOTE_MAX_CHARS: usize = 48;
+
+/// Marks that frame a label ("• SPONSORED •", "— Advertisement —").
+const LABEL_FRAMES: &[char] = &['•', '·', '-', '–', '—', '|', '*'];
+
 /// Whether an element's whole text (lowercased) is an ad slot's label or
-/// marker (see [`AD_LABELS`], [`AD_SLOT_PHRASES`]).
+/// marker (see [`AD_LABELS`], [`AD_SLOT_PHRASES`]), alone, framed, or with
+/// a short note after it on what the slot is.
 pub(crate) fn is_ad_label(text_lower: &str) -> bool {
     let text = without_ellipsis(text_lower);
-    AD_LABELS.contains(&text) || AD_SLOT_PHRASES.iter().any(|p| text.contains(p))
+    let unframed = text.trim_matches(LABEL_FRAMES).trim();
+    AD_LABELS.contains(&unframed)
+        || AD_SLOT_PHRASES.iter().any(|p| text.contains(p))
+        || (text.chars().nth(AD_LABEL_WITH_NOTE_MAX_CHARS).is_none()
+            && AD_LABELS.iter().any(|label| {
+                text.strip_prefix(label)
+                    .is_some_and(|note| AD_NOTE_SEPARATORS.iter().any(|s| note.starts_with(s)))
+            }))
 }
 
 /// [`is_ad_label`], or one of the [`AMBIGUOUS_AD_LABELS`].
@@ -776,6 +795,9 @@ mod tests {
             "advertisement - scroll to continue",
             "story continues below advertisement",
             "anzeige",
+            "• sponsored •",
+            "advertisement - members don't see this ad",
+            "advertisement (gone after registration)",
         ] {
             assert!(is_ad_label(label), "{label:?}");
         }
@@ -783,6 +805,7 @@ mod tests {
             "ad",
             "advertisement revenue fell",
             "sponsored by the city council",
+            "sponsored - the city council pays for the new bridge over the river",
         ] {
             assert!(!is_ad_label(text), "{text:?}");
         }
