@@ -642,7 +642,9 @@ pub(crate) fn has_phrase(text_lower: &str, phrases: &Words) -> bool {
 }
 
 /// Headings of blocks that point away from the page: recommendations,
-/// "related" and "most popular" lists, store cross-selling.
+/// "related", "most popular" and "latest posts" lists, editors' picks,
+/// store cross-selling. ("More on <topic>" is left out: a news front page
+/// heads its own sections so.)
 pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "you may also like",
     "you might also like",
@@ -677,6 +679,22 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "customers also",
     "people also",
     "frequently bought together",
+    "more like this",
+    "most viewed",
+    "latest stories",
+    "latest posts",
+    "latest articles",
+    "recent posts",
+    "recent articles",
+    "more articles",
+    "editor's picks",
+    "editors' picks",
+    "editor’s picks",
+    "don't miss",
+    "don’t miss",
+    "keep reading",
+    "what to read next",
+    "also in the news",
 ];
 
 /// Phrases that make a heading a recommendation heading wherever they
@@ -1027,6 +1045,10 @@ mod tests {
             "explore related questions",
             "see similar questions with these tags",
             "hot network questions",
+            "more like this",
+            "most viewed this week",
+            "editor’s picks",
+            "also in the news",
         ] {
             assert!(is_recommendation_heading(heading), "{heading}");
         }
