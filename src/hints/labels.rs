@@ -695,6 +695,8 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "keep reading",
     "what to read next",
     "also in the news",
+    "similar ",
+    "recently viewed",
 ];
 
 /// Phrases that make a heading a recommendation heading wherever they
@@ -1049,11 +1051,18 @@ mod tests {
             "most viewed this week",
             "editor’s picks",
             "also in the news",
+            "similar articles",
+            "recently viewed products",
         ] {
             assert!(is_recommendation_heading(heading), "{heading}");
         }
         // A section about related things is no pointer to elsewhere.
-        for heading in ["related work", "related resources", "threads and posts"] {
+        for heading in [
+            "related work",
+            "related resources",
+            "threads and posts",
+            "similarities between the two",
+        ] {
             assert!(!is_recommendation_heading(heading), "{heading}");
         }
     }
