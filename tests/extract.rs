@@ -2018,6 +2018,64 @@ fn text_around(title: &str, para: &str, between: &str, after: &str) -> String {
 }
 
 #[test]
+fn a_series_of_teasers_cut_off_mid_sentence_goes_but_a_list_that_says_and_so_on_stays() {
+    let teaser = |title: &str, start: &str| {
+        format!(
+            "<div class=card><p class=category>Front Page</p>\
+             <h3><a href=/{n}>{title}</a></h3><p>December 19, 2025</p>\
+             <div class=excerpt>{start}...</div></div>",
+            n = title.len()
+        )
+    };
+    let text = text_around(
+        "Council reopens the baths",
+        "Councillors have voted to reopen the Victorian swimming baths on \
+         Mill Lane after a decade of campaigning by local swimmers. ",
+        "<p>Contents of this week's edition:</p><ul><li>Security: package \
+         downloads; openssl, python-django ...</li><li>Distributions: \
+         Debian, Fedora, ...</li><li>Development: GlusterFS, LibreOffice \
+         Online, ...</li></ul><blockquote><p>\"I thought the water was warmer \
+         then...</p><p>\"Warmer, or only closer to the sun...</p><p>\"Only \
+         that we were younger, and the summers longer...</p></blockquote>",
+        &format!(
+            "<div class=more>{}{}{}</div>",
+            teaser(
+                "Hampers for 1,500 families",
+                "THE SALVATION ARMY continued its long-standing tradition of \
+                 community outreach with the distribution of 1,500 hampers on Tuesday, December 1"
+            ),
+            teaser(
+                "Clerk called out of retirement",
+                "NICOLE HERBERT, who served as Clerk of the House for 25 years, \
+                 has been called out of retirement. A notice dated Decembe"
+            ),
+            teaser(
+                "Festival launched with a parade",
+                "THE national Christmas festival was launched on Sunday with a \
+                 colourful parade through the streets of Kingst"
+            ),
+        ),
+    );
+    assert_in_order(
+        &text,
+        &[
+            "Councillors have voted to reopen",
+            "Security: package downloads; openssl, python-django ...",
+            "Distributions: Debian, Fedora, ...",
+            "Development: GlusterFS, LibreOffice Online, ...",
+            "I thought the water was warmer then...",
+            "and the summers longer...",
+        ],
+        "teasers",
+    );
+    assert_absent(
+        &text,
+        &["SALVATION ARMY", "NICOLE HERBERT", "colourful parade"],
+        "teasers",
+    );
+}
+
+#[test]
 fn words_a_stylesheet_set_apart_do_not_run_together_in_the_view() {
     let text = text_around(
         "Our picks",

@@ -101,6 +101,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
     doomed.extend(twins(doc, root, &lengths));
+    doomed.extend(teaser_series(doc, root, &lengths));
     doomed.extend(placeholder_pictures(doc, root));
     for n in doomed {
         // One may hold another. And code is as written: a line of YAML
@@ -295,6 +296,69 @@ fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
             doc.detach(n);
         }
     }
+}
+
+/// A teaser is a card: a link and a few lines, the last cut off.
+const TEASER_MAX_CHARS: usize = 400;
+/// And a few nodes: a box of more (however little text it shows) is no
+/// card, and is not walked for its last words.
+const TEASER_MAX_NODES: usize = 300;
+/// A series of teasers is at least this many cards ...
+const TEASER_SERIES_MIN: usize = 3;
+/// ... and most of its box (the rest: its heading, a "more" link).
+const TEASER_SERIES_MIN_SHARE: f32 = 0.6;
+
+/// Cards whose text is cut off mid-sentence ("The Salvation Army
+/// continued its long-standing tradition of...") are teasers: the start of
+/// other pages, which the cards link to (or did: cleaning may have taken
+/// a card's linked title as a short linked block). Where three or more
+/// stand side by side and make most of their box, the series points
+/// elsewhere, as a list of related stories does. Paragraphs are not
+/// cards (a story's lines may trail off), nor are a table's rows (its
+/// data, however they end).
+fn teaser_series(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    let is_teaser = |n: NodeId| {
+        !doc.is_any(n, &[local_name!("tr"), local_name!("p")])
+            && lengths.text_len(doc, n) <= TEASER_MAX_CHARS
+            && doc.descendants(n).nth(TEASER_MAX_NODES).is_none()
+            && last_text(doc, n).is_some_and(is_cut_off)
+    };
+    let mut teasers = Vec::new();
+    for parent in std::iter::once(root).chain(doc.descendants(root)) {
+        let cards: Vec<NodeId> = doc.element_children(parent).collect();
+        if cards.len() < TEASER_SERIES_MIN {
+            continue;
+        }
+        let series: Vec<NodeId> = cards.iter().copied().filter(|&c| is_teaser(c)).collect();
+        if series.len() >= TEASER_SERIES_MIN
+            && series.len() as f32 >= TEASER_SERIES_MIN_SHARE * cards.len() as f32
+        {
+            teasers.extend(series);
+        }
+    }
+    teasers
+}
+
+/// Whether a text is cut off mid-sentence: an ellipsis right after a word
+/// ("tradition of..."). After a space or a comma ("Debian, Fedora, ...")
+/// it says "and so on", and the list is whole.
+fn is_cut_off(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(before) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) else {
+        return false;
+    };
+    before
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// The last text of `root` that shows something (not only whitespace).
+fn last_text(doc: &Document, root: NodeId) -> Option<&str> {
+    doc.descendants(root)
+        .filter_map(|n| doc.text(n))
+        .filter(|t| !t.trim().is_empty())
+        .last()
 }
 
 /// A block of text that repeats, word for word, one shown earlier in the
