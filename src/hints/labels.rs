@@ -300,7 +300,7 @@ const AMBIGUOUS_AD_LABELS: &[&str] = &["ad", "ads", "advertising", "pub", "werb"
 
 /// What sets an ad label apart from a note after it ("Advertisement -
 /// Members don't see this ad", "Advertisement (gone after registration)").
-const AD_NOTE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " ("];
+const AD_NOTE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " (", ": "];
 
 /// The longest ad label with a note after it: a sentence that begins with
 /// "Sponsored - " and goes on is no longer the slot's label.
@@ -818,6 +818,7 @@ mod tests {
             "• sponsored •",
             "advertisement - members don't see this ad",
             "advertisement (gone after registration)",
+            "advertisement: new ai book",
         ] {
             assert!(is_ad_label(label), "{label:?}");
         }
