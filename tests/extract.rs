@@ -1226,6 +1226,58 @@ fn a_forum_thread_keeps_every_post_in_order_without_profiles_or_signatures() {
 }
 
 #[test]
+fn a_posts_linked_number_goes_and_a_numbered_reference_in_a_post_stays() {
+    let post = |n: usize, body: &str| {
+        format!(
+            "<article class='message' id='js-post-{n}'><div class=message-main>\
+             <ul class=message-attribution><li><a href='/threads/stoves.88/post-{n}'>\
+             <time>Apr {n}, 2024</time></a></li><li><a href='/threads/stoves.88/post-{n}'>\
+             #{n}</a></li></ul><div class=message-body><p>{body}</p></div></div></article>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Wood stoves</title></head><body><div class=thread>{}{}{}</div>\
+         </body></html>",
+        post(
+            1,
+            "Has anyone fitted a wood stove in a narrowboat and kept the flue from \
+             dripping tar down the roof? Ours drips after every cold night, and the \
+             installer says that is normal, which I doubt very much."
+        ),
+        post(
+            2,
+            "We fitted a double-skinned flue and the dripping stopped within a week: \
+             the inner pipe stays warm enough that the smoke does not condense on it \
+             on the way out, even in a hard frost."
+        ),
+        post(
+            3,
+            "The stove's firmware reads the flue sensor wrong below freezing, fixed in \
+             the maker's release notes (<a href='https://github.com/stoves/fw/issues/1234'>\
+             #1234</a>), so update it before you buy a new flue."
+        ),
+    );
+    let article = extract_at(&html, "https://boats.example.org/threads/stoves.88/");
+    let text = &article.text_content;
+    assert_in_order(
+        text,
+        &[
+            "Has anyone fitted a wood stove",
+            "We fitted a double-skinned flue",
+            "release notes (#1234)",
+        ],
+        "thread",
+    );
+    for number in ["#1", "#2", "#3"] {
+        assert!(
+            !article.content.contains(&format!(">{number}</a>")),
+            "{number} in {}",
+            article.content
+        );
+    }
+}
+
+#[test]
 fn a_question_before_its_list_of_answers_comes_first() {
     // The accepted answer is long, the others short: the best candidate is
     // inside one answer, and the thread is found as the series of answers,
