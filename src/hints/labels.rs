@@ -511,8 +511,13 @@ const SIGN_IN_WORDS: Words = Words::new(&[
 ]);
 
 /// ... and of the taking part it allows.
-const TAKING_PART_PHRASES: Words =
-    Words::new(&["to comment", "to reply", "to post", "leave a comment"]);
+const TAKING_PART_PHRASES: Words = Words::new(&[
+    "to comment",
+    "to reply",
+    "to post",
+    "to answer",
+    "leave a comment",
+]);
 
 /// Whether a short block's text (lowercased) asks the reader to sign in
 /// before taking part in the discussion ("You must log in or register to
@@ -888,6 +893,7 @@ mod tests {
             "you need to be a member in order to leave a comment",
             "you must log in or register to reply here.",
             "you can post now and register later. if you have an account, sign in now to post with your account.",
+            "you must log in to answer this question.",
         ] {
             assert!(is_sign_in_prompt(prompt), "{prompt:?}");
         }
