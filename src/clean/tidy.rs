@@ -97,7 +97,6 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
     doomed.extend(thread_chrome(doc, root, &lengths, shown.titles));
-    doomed.extend(post_numbers(doc, root));
     doomed.extend(reading_times(doc, root, &lengths));
     doomed.extend(affiliate_disclosures(doc, root, &lengths));
     doomed.extend(tables_of_contents_gone(doc, root, &lengths));
@@ -299,8 +298,6 @@ fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
     }
 }
 
-/// A post's number ("#1234") is a few characters.
-const POST_NUMBER_MAX_CHARS: usize = 8;
 /// A teaser is a card: a link and a few lines, the last cut off.
 const TEASER_MAX_CHARS: usize = 400;
 /// And a few nodes: a box of more (however little text it shows) is no
@@ -455,6 +452,20 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         let Some(text) = label_text(doc, n, lengths, AD_MARKER_MAX_CHARS) else {
             return false;
         };
+        // A post's number linked to the post ("#14" beside each XenForo or
+        // vBulletin post): the view shows the posts in order, and the
+        // number leads back into the page. Linked elsewhere ("#1234" to an
+        // issue, in a changelog), a number is a reference.
+        if doc.is(n, &local_name!("a"))
+            && text.strip_prefix('#').is_some_and(|number| {
+                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+            })
+            && doc
+                .attr(n, &local_name!("href"))
+                .is_none_or(|href| href.is_empty() || href.to_ascii_lowercase().contains("post"))
+        {
+            return true;
+        }
         let member_stat = (len <= hints::MEMBER_STAT_MAX_CHARS && hints::is_member_stat(&text))
             || member_figures_by_line(doc, n);
         // A title alone in a cell ("Member") may be a column's; a
@@ -540,25 +551,6 @@ fn thread_chrome(
                             .any(|title| text_similarity(&text, title) > REPLY_SUBJECT_SIMILARITY))
             })
     })
-}
-
-/// A post's number, linked to the post ("#14" beside each post of a
-/// XenForo or vBulletin thread): the view shows the posts in order, and
-/// the number leads back into the page. A number linked elsewhere ("#1234"
-/// to an issue tracker, in a changelog) is a reference, and stays.
-fn post_numbers(doc: &Document, root: NodeId) -> Vec<NodeId> {
-    doc.elements_by_tag(root, &local_name!("a"))
-        .filter(|&a| {
-            let href = doc.attr(a, &local_name!("href")).unwrap_or("");
-            (href.is_empty() || href.to_ascii_lowercase().contains("post"))
-                && !measure::inner_text_longer_than(doc, a, POST_NUMBER_MAX_CHARS)
-                && doc
-                    .text_content(a)
-                    .trim()
-                    .strip_prefix('#')
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        })
-        .collect()
 }
 
 /// A reading-time estimate in a block of its own ("6 min read") is the

@@ -288,40 +288,34 @@ const AD_LABELS: &[&str] = &[
 /// advertisement", "Advertisement - scroll to continue"). "Story continues
 /// below", "Article continues below" and "Continue reading below" are
 /// [`CALL_TO_ACTION_PHRASES`]: their blocks are gone before these are asked.
-const AD_SLOT_PHRASES: &[&str] = &[
+const AD_SLOT_PHRASES: Words = Words::new(&[
     "continues below advertisement",
     "continues below this ad",
     "scroll to continue",
-];
+]);
 
 /// Ad labels that are also other words: told apart by where they stand
 /// (an element the conditional cleaner judges), not by themselves.
 const AMBIGUOUS_AD_LABELS: &[&str] = &["ad", "ads", "advertising", "pub", "werb", "anuncio"];
 
-/// What sets an ad label apart from a note after it ("Advertisement -
-/// Members don't see this ad", "Advertisement (gone after registration)").
-const AD_NOTE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " · ", " (", ": "];
-
 /// The longest ad label with a note after it: a sentence that begins with
 /// "Sponsored - " and goes on is no longer the slot's label.
-const AD_LABEL_WITH_NOTE_MAX_CHARS: usize = 48;
-
-/// Marks that frame a label ("• SPONSORED •", "— Advertisement —").
-const LABEL_FRAMES: &[char] = &['•', '·', '-', '–', '—', '|', '*'];
+const AD_LABEL_WITH_NOTE_MAX_BYTES: usize = 48;
 
 /// Whether an element's whole text (lowercased) is an ad slot's label or
-/// marker (see [`AD_LABELS`], [`AD_SLOT_PHRASES`]), alone, framed, or with
-/// a short note after it on what the slot is.
+/// marker (see [`AD_LABELS`], [`AD_SLOT_PHRASES`]): alone, framed ("•
+/// SPONSORED •"), or with a short note after a mark ("Advertisement -
+/// Members don't see this ad", "Advertisement (gone after registration)",
+/// "Advertisement: New AI Book"). A word after it makes a sentence
+/// ("Advertisement revenue fell").
 pub(crate) fn is_ad_label(text_lower: &str) -> bool {
     let text = without_ellipsis(text_lower);
-    let unframed = text.trim_matches(LABEL_FRAMES).trim();
-    AD_LABELS.contains(&unframed)
-        || AD_SLOT_PHRASES.iter().any(|p| text.contains(p))
-        || (text.chars().nth(AD_LABEL_WITH_NOTE_MAX_CHARS).is_none()
-            && AD_LABELS.iter().any(|label| {
-                text.strip_prefix(label)
-                    .is_some_and(|note| AD_NOTE_SEPARATORS.iter().any(|s| note.starts_with(s)))
-            }))
+    let label = text
+        .split([':', '(', '-', '–', '—', '|', '•'])
+        .map(str::trim)
+        .find(|part| !part.is_empty());
+    (label.is_some_and(|l| AD_LABELS.contains(&l)) && text.len() <= AD_LABEL_WITH_NOTE_MAX_BYTES)
+        || super::matches_any(text, &AD_SLOT_PHRASES)
 }
 
 /// [`is_ad_label`], or one of the [`AMBIGUOUS_AD_LABELS`].
