@@ -1226,6 +1226,53 @@ fn a_forum_thread_keeps_every_post_in_order_without_profiles_or_signatures() {
 }
 
 #[test]
+fn each_post_of_a_thread_shows_its_author_whose_panel_went() {
+    // XenForo marks each post with its author; the panel with the name,
+    // the avatar and the member's figures goes as post chrome.
+    let post = |author: &str, body: &str| {
+        format!(
+            "<article class='message' data-author='{author}'><div class='message-userDetails'>\
+             <h4><a href='/members/{author}.1/'>{author}</a></h4><dl><dt>Messages</dt>\
+             <dd>1,204</dd></dl></div><div class=message-body><p>{body}</p></div></article>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Wood stoves</title></head><body><div class=thread>{}{}{}</div>\
+         </body></html>",
+        post(
+            "Ann Boater",
+            "Has anyone fitted a wood stove in a narrowboat and kept the flue from \
+             dripping tar down the roof? Ours drips after every cold night."
+        ),
+        post(
+            "Bob",
+            "We fitted a double-skinned flue and the dripping stopped within a week: \
+             the inner pipe stays warm enough that the smoke does not condense on it."
+        ),
+        post(
+            "Cy",
+            "Agree with the double-skinned flue, and sweep it twice a winter, or the \
+             tar comes back whatever the pipe is made of."
+        ),
+    );
+    let article = extract_at(&html, "https://boats.example.org/threads/stoves.88/");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Ann Boater",
+            "Has anyone fitted a wood stove",
+            "Bob",
+            "We fitted a double-skinned flue",
+            "Cy",
+            "Agree with the double-skinned flue",
+        ],
+        "thread",
+    );
+    assert_absent(&article.text_content, &["Messages", "1,204"], "thread");
+    assert_safe(&article);
+}
+
+#[test]
 fn a_posts_linked_number_goes_and_a_numbered_reference_in_a_post_stays() {
     let post = |n: usize, body: &str| {
         format!(

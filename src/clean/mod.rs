@@ -20,13 +20,16 @@
 //! (links to elsewhere, also removed from the main region of non-article
 //! pages: see [`crate::region`]), `conditional.rs` (Readability's "clean
 //! conditionally", and the data tables it keeps) and `shown.rs` (what the
-//! view's header shows). Each step is a named function with its reason;
+//! view's header shows), `post_authors.rs` (who wrote each post of a
+//! thread, taken down before the author panels go and shown at the head
+//! of each post). Each step is a named function with its reason;
 //! this file holds the few helpers and limits the passes share.
 
 mod article;
 mod conditional;
 mod images;
 mod page;
+mod post_authors;
 mod recommendations;
 mod shown;
 mod streamed;

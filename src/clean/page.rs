@@ -16,6 +16,7 @@ use std::hash::{Hash, Hasher};
 use html5ever::{local_name, LocalName};
 
 use super::images::{remove_placeholder_images, unwrap_noscript_images};
+use super::post_authors::mark_post_authors;
 use super::streamed::place_streamed_content;
 use super::{
     collect_tag, next_non_blank, remove_all, remove_elements_where, trim_trailing_whitespace,
@@ -100,6 +101,8 @@ pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
         for font in collect_tag(doc, body, &local_name!("font")) {
             doc.rename(font, local_name!("span"));
         }
+        // Before the author panels go, with the names in them.
+        mark_post_authors(doc, body);
         // Before scoring, which unwraps a signature's `<div>` into a plain
         // paragraph and so loses the name that marks it.
         remove_post_chrome(doc, body);

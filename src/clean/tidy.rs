@@ -20,6 +20,7 @@ use html5ever::local_name;
 
 use super::has_media;
 use super::images::{captions_of_nothing, placeholder_pictures};
+use super::post_authors::show_post_authors;
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
 use super::shown::{byline_lines, datelines, Shown};
 use crate::dom::{Document, NodeId};
@@ -125,6 +126,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
         let space = doc.create_text(" ");
         doc.insert_before(word, space);
     }
+    show_post_authors(doc, root);
 }
 
 /// Words a page's stylesheet sets apart without a space between them: a
