@@ -2325,7 +2325,8 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <div>Posts: <b>1,077</b></div></div>\
          <table><tr><td><div>Join Date: Jun 2024</div><div>Location: Bergen</div></td>\
          <td><p>The late boat waits for the last train, most nights.</p></td></tr></table>\
-         <div itemprop=upvoteCount data-value=67>\n67 </div>",
+         <div itemprop=upvoteCount data-value=67>\n67 </div>\
+         <div><time>May 3, 2024, 11:39am</time> <span itemprop=position>4817</span></div>",
         "<div class=reviews><p>Loading…</p></div>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
@@ -2362,6 +2363,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "From: Oslo",
             "1,077",
             "67",
+            "4817",
         ],
         "stand-ins",
     );
@@ -2370,6 +2372,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
         1,
         "the table's only: {text}"
     );
+    assert!(text.contains("May 3, 2024, 11:39am"), "{text}");
     assert!(text.contains("Loading the car takes ten minutes"));
     assert!(
         text.contains("The notice drew 12 replies by noon."),

@@ -424,7 +424,8 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// each, and a field of the member's profile beside them, "Location:
 /// SIN"): about the member, not the thread. So too a count that
 /// schema.org's words mark as one (a post's votes,
-/// `itemprop="upvoteCount"`), and what a script tells a screen reader it
+/// `itemprop="upvoteCount"`; a post's number in its thread, `position`,
+/// even in a line with its date), and what a script tells a screen reader it
 /// did (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1
 /// of 8", the price of the size chosen). A table's cell keeps its word,
 /// whatever it is: a column may be headed "Sponsored". Not a member's
@@ -436,10 +437,20 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         // Where it stands first: most short elements are words of a
         // sentence, and their text need not be built. A link so
         // labelled is the control itself, wherever it is.
+        let len = lengths.text_len(doc, n);
+        // A post's number in its thread (schema.org's `position`, which
+        // Discourse prints in the line of the post's date) is furniture
+        // wherever it stands.
+        if len <= MARKED_COUNT_MAX_CHARS
+            && doc
+                .attr(n, &local_name!("itemprop"))
+                .is_some_and(|props| props.split_ascii_whitespace().any(|p| p == "position"))
+        {
+            return true;
+        }
         if !stands_alone(doc, n, root, lengths) {
             return false;
         }
-        let len = lengths.text_len(doc, n);
         if doc.attr(n, &local_name!("role")) == Some("status") && len <= STATUS_MAX_CHARS {
             return true;
         }
