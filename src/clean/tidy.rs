@@ -300,7 +300,7 @@ fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
     }
 }
 
-/// A teaser is a card: a link and a few lines, the last cut off.
+/// A teaser is a card of a few lines, the last cut off.
 const TEASER_MAX_CHARS: usize = 400;
 /// And a few nodes: a box of more (however little text it shows) is no
 /// card, and is not walked for its last words.
@@ -425,7 +425,8 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// SIN"): about the member, not the thread. So too a count that
 /// schema.org's words mark as one (a post's votes,
 /// `itemprop="upvoteCount"`; a post's number in its thread, `position`,
-/// even in a line with its date), and what a script tells a screen reader it
+/// even in a line with its date), a post's number linked to the post
+/// ("#14"), and what a script tells a screen reader it
 /// did (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1
 /// of 8", the price of the size chosen). A table's cell keeps its word,
 /// whatever it is: a column may be headed "Sponsored". Not a member's
@@ -434,9 +435,6 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// element is wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants_where(root, &|n| {
-        // Where it stands first: most short elements are words of a
-        // sentence, and their text need not be built. A link so
-        // labelled is the control itself, wherever it is.
         let len = lengths.text_len(doc, n);
         // A post's number in its thread (schema.org's `position`, which
         // Discourse prints in the line of the post's date) is furniture
@@ -448,6 +446,9 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         {
             return true;
         }
+        // Where it stands next: most short elements are words of a
+        // sentence, and their text need not be built. A link so
+        // labelled is the control itself, wherever it is.
         if !stands_alone(doc, n, root, lengths) {
             return false;
         }
