@@ -9,6 +9,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeId};
+use crate::metadata::has_itemprop;
 use crate::text;
 
 /// Where a post's author is kept until the content is chosen. The
@@ -38,11 +39,11 @@ pub fn mark_post_authors(doc: &mut Document, root: NodeId) {
     for n in doc.descendants(root) {
         let marked = match doc.attr(n, &data_author) {
             Some(name) => Some((n, name.to_string())),
-            None if has_author_itemprop(doc, n) => item_of(doc, n).zip(author_name(doc, n)),
+            None if has_itemprop(doc, n, "author") => item_of(doc, n).zip(author_name(doc, n)),
             None => None,
         };
         if let Some((post, name)) = marked {
-            let name = text::normalize_whitespace(&name).trim().to_string();
+            let name = text::normalize_whitespace(&name);
             if !name.is_empty() && name.chars().count() <= AUTHOR_NAME_MAX_CHARS {
                 marks.push((post, name));
             }
@@ -99,13 +100,6 @@ pub fn show_post_authors(doc: &mut Document, root: NodeId) {
     }
 }
 
-/// Whether `id` is a microdata `author` property (`itemprop="author"`,
-/// one of its space-separated names).
-fn has_author_itemprop(doc: &Document, id: NodeId) -> bool {
-    doc.attr(id, &local_name!("itemprop"))
-        .is_some_and(|props| props.split_ascii_whitespace().any(|p| p == "author"))
-}
-
 /// The microdata item a property belongs to: the nearest ancestor that
 /// starts one (`itemscope`), a few levels up at most.
 fn item_of(doc: &Document, property: NodeId) -> Option<NodeId> {
@@ -141,7 +135,8 @@ mod tests {
         let panels: Vec<NodeId> = doc
             .descendants(body)
             .filter(|&n| {
-                doc.attr(n, &local_name!("class")) == Some("user") || has_author_itemprop(&doc, n)
+                doc.attr(n, &local_name!("class")) == Some("user")
+                    || has_itemprop(&doc, n, "author")
             })
             .collect();
         for panel in panels {

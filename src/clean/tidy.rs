@@ -26,6 +26,7 @@ use super::shown::{byline_lines, datelines, Shown};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, TextLengths};
+use crate::metadata::has_itemprop;
 use crate::text::text_similarity;
 
 /// The longest form terms: a few sentences of legalese.
@@ -439,11 +440,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         // A post's number in its thread (schema.org's `position`, which
         // Discourse prints in the line of the post's date) is furniture
         // wherever it stands.
-        if len <= MARKED_COUNT_MAX_CHARS
-            && doc
-                .attr(n, &local_name!("itemprop"))
-                .is_some_and(|props| props.split_ascii_whitespace().any(|p| p == "position"))
-        {
+        if len <= MARKED_COUNT_MAX_CHARS && has_itemprop(doc, n, "position") {
             return true;
         }
         // Where it stands next: most short elements are words of a

@@ -27,7 +27,7 @@ const THREAD_ITEM_TYPES: &[&str] = &["DiscussionForumPosting", "Question"];
 
 /// Whether microdata names the element as `property` (`itemprop` is a
 /// space-separated list).
-pub(super) fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
+pub(crate) fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
     doc.attr(id, &local_name!("itemprop"))
         .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == property))
 }
