@@ -57,7 +57,7 @@ var lucidReader = lucidReader ?? (() => {
   let opening = null; // AbortController of the opening under way.
   let mounted = null; // The open view's state, see mount().
   let notice = null;
-  let scrolling = null; // AbortController of the last restoreScroll().
+  let scrolling = null; // The last restoreScroll(): its AbortController, and where it scrolls to.
 
   // When this script was injected into the page (for the first opening's
   // timings, see report()).
@@ -305,7 +305,10 @@ var lucidReader = lucidReader ?? (() => {
     const state = {
       view,
       saved: {
-        scroll: [window.scrollX, window.scrollY],
+        // Opened again while the last close still scrolls the page back
+        // (its full height a frame away), the view keeps where the reader
+        // was, not where the page has got to.
+        scroll: scrolling && !scrolling.controller.signal.aborted ? scrolling.to : [window.scrollX, window.scrollY],
         focus: document.activeElement,
         selection: saveSelection(),
       },
@@ -315,7 +318,7 @@ var lucidReader = lucidReader ?? (() => {
       guard: new MutationObserver(() => guard(state)),
       repairs: 0, // Since the page's thread last ran a task.
     };
-    scrolling?.abort();
+    scrolling?.controller.abort();
     try {
       for (const element of media) pause(state, element);
       takeOver(state);
@@ -439,9 +442,9 @@ var lucidReader = lucidReader ?? (() => {
   // layout, an image): keep scrolling to where the reader was for a little
   // while, unless they start scrolling themselves.
   function restoreScroll(x, y) {
-    scrolling?.abort();
+    scrolling?.controller.abort();
     const controller = new AbortController();
-    scrolling = controller;
+    scrolling = { controller, to: [x, y] };
     const deadline = performance.now() + 1500;
     const stop = () => controller.abort();
     for (const type of USER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true, signal: controller.signal });
