@@ -2,9 +2,9 @@
 //! metadata, clean, score and serialize in order and returns an [`Article`].
 
 use serde::Serialize;
-use url::Url;
 
 use crate::dom::Document;
+use crate::urls::Url;
 use crate::{hints, metadata, parse, score, serialize, text};
 
 /// What the reader view shows: the article and its metadata. Serialized with

@@ -26,6 +26,9 @@
 //!    `textContent`; [`plain_text`] lays that HTML out as text, as a reader
 //!    sees it.
 //!
+//! Links and images are resolved with [`urls`]: the WHATWG URL parser,
+//! the `url` crate's natively and the platform's own in the wasm.
+//!
 //! [`readerable`] is the quick "is this probably an article?" check, usable
 //! before full extraction. The engine never panics, never recurses on the
 //! document's depth, and runs in time linear in the page's size.
@@ -45,6 +48,7 @@ pub mod region;
 pub mod score;
 pub mod serialize;
 mod text;
+pub mod urls;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -9,12 +9,12 @@
 //! 5.5 KB of a wasm the performance goal holds under 600 KB.
 
 use serde::Serialize;
-use url::Url;
 use wasm_bindgen::prelude::*;
 
 use crate::article::extract_from as extract_from_document;
 use crate::dom::Document;
 use crate::parse::parse_document;
+use crate::urls::Url;
 use crate::Article;
 
 /// Extracts the article from `html`, the page's markup as UTF-8 bytes (one

@@ -44,13 +44,13 @@ mod microdata;
 mod title;
 
 use html5ever::local_name;
-use url::Url;
 
 use crate::dom::Document;
 use crate::hints;
 use crate::measure::inner_text;
 use crate::serialize;
 use crate::text::normalize_whitespace;
+use crate::urls::Url;
 
 pub(crate) use self::byline::name_in_dated_byline;
 use self::byline::{
@@ -398,7 +398,7 @@ fn resolve_http_url(raw: &str, base: Option<&Url>) -> Option<String> {
         Some(base) => base.join(&raw).ok()?,
         None => Url::parse(&raw).ok()?,
     };
-    matches!(resolved.scheme(), "http" | "https").then(|| resolved.to_string())
+    matches!(resolved.scheme(), "http" | "https").then(|| resolved.into())
 }
 
 /// Whether `s` parses as an absolute URL, as JavaScript's `new URL(s)`.

@@ -21,16 +21,55 @@ await engine({ module_or_path: await readFile(join(WWW, 'wasm/lucid_reader_bg.wa
 const DEMO = join(ROOT, 'www/demo/article.html');
 const URL_OF_DEMO = 'https://example.com/politics/strike.html';
 
-test('gives the CLI\'s JSON for the demo page, field for field', async () => {
+/** The article the CLI extracts from the file at `path`, as parsed JSON. */
+async function extractedByCli(path, url) {
   const run = promisify(execFile);
+  const urlArgs = url === undefined ? [] : ['--url', url];
   // The debug CLI: `cargo test` has just built it.
-  const { stdout } = await run('cargo', ['run', '--quiet', '--bin', 'lucid', '--', 'extract', '--url', URL_OF_DEMO, DEMO], {
+  const { stdout } = await run('cargo', ['run', '--quiet', '--bin', 'lucid', '--', 'extract', ...urlArgs, path], {
     cwd: ROOT,
     maxBuffer: 16 << 20,
   });
+  return JSON.parse(stdout);
+}
+
+test('gives the CLI\'s JSON for the demo page, field for field', async () => {
   const article = engine.extract(await readFile(DEMO), URL_OF_DEMO);
-  assert.deepEqual(article, JSON.parse(stdout));
+  assert.deepEqual(article, await extractedByCli(DEMO, URL_OF_DEMO));
   assert.equal(article.readerable, true);
+});
+
+// The wasm resolves URLs with the platform's URL parser, the CLI with the
+// url crate (src/urls.rs): both must read every kind of link alike.
+test('resolves and refuses links as the CLI does, on every kind of link and page address', async () => {
+  const page = join(ROOT, 'tests/fixtures/links.html');
+  const bytes = await readFile(page);
+  const addresses = [
+    undefined,
+    'https://user:pw@www.HarbourWeekly.example:8443/a/b',
+    'http://[::1]:8080/a',
+    'file:///home/me/page.html',
+    'https://bücher.example/a/',
+  ];
+  const articles = [];
+  for (const url of addresses) {
+    const article = engine.extract(bytes, url);
+    assert.deepEqual(article, await extractedByCli(page, url), `page address ${url}`);
+    articles.push(article);
+  }
+  // What both agree on is resolving, not giving up: relative links against
+  // the address (its host read for the site's name in the title), host
+  // names in other scripts as punycode, scripts refused.
+  const [relative, harbour] = articles;
+  assert.match(relative.content, /href="next\.html"/);
+  assert.match(harbour.content, /href="https:\/\/user:pw@www\.harbourweekly\.example:8443\/a\/next\.html"/);
+  assert.equal(harbour.headline, 'Every kind of link, and where it leads');
+  assert.equal(harbour.siteName, 'Harbour Weekly');
+  assert.equal(relative.siteName, null);
+  assert.match(harbour.content, /href="https:\/\/xn--bcher-kva\.example\/katalog"/);
+  assert.match(articles[4].content, /src="https:\/\/xn--bcher-kva\.example\/a\/images\/harbour\.jpg"/);
+  assert.doesNotMatch(harbour.content, /javascript|data:text|data:image\/svg|file:|tel:/);
+  assert.match(harbour.content, /src="data:image\/png;base64,/);
 });
 
 test('takes any bytes and any URL without throwing', () => {
