@@ -211,6 +211,19 @@ export function hardeningSuite(browser) {
       assert.deepEqual([await ask('same', 'ask'), await ask('other', 'ask')], typed, 'the same frame documents, their fields as typed');
     });
 
+    it('keeps the reader\'s place when opened again while the page is still growing back from the last close', TIMEOUT, async () => {
+      await driver.goto(url('/regrow.html'));
+      const place = 2000;
+      await driver.evaluate((y) => window.scrollTo(0, y), place);
+      await open();
+      await close();
+      // The page is short now: the close is still trying to scroll it back.
+      assert.ok(await driver.evaluate((y) => window.scrollY < y, place), 'the page came back short');
+      await open();
+      await close();
+      await waitFor(() => driver.evaluate((y) => window.scrollY === y, place), { what: `scroll position ${place}`, timeout: 3000 });
+    });
+
     it('gives the page back exactly after 50 openings: nodes, fields, selection, scroll positions, media; and leaves nothing running', TIMEOUT, async () => {
       await driver.goto(url('/keep.html'));
       await driver.type('#name', 'Ada Lovelace');

@@ -447,6 +447,25 @@ window.checkNodes = () => {
 };
 `;
 
+// A page that takes a moment to grow back once the view closes (a list
+// that stops drawing what it thinks unseen, pictures that load again): the
+// rest of it is gone from the view's first opening until a moment after
+// its second close. A view opened again between the two, while the first
+// close still scrolls the page back, must keep the reader's place rather
+// than where the short page held the scroll.
+const REGROW_JS = `
+let openings = 0;
+let closes = 0;
+new MutationObserver((records) => {
+  const nodes = (kind) => records.flatMap((r) => [...r[kind]]).filter((n) => n.localName === 'lucid-reader-view');
+  const rest = document.querySelector('#rest');
+  openings += nodes('addedNodes').length;
+  closes += nodes('removedNodes').length;
+  if (openings === 1) rest.hidden = true;
+  if (closes === 2) setTimeout(() => { rest.hidden = false; }, 200);
+}).observe(document, { childList: true, subtree: true });
+`;
+
 function hostileRoutes() {
   const js = (body) => ({ body, type: 'text/javascript' });
   const article = articleHtml();
@@ -477,6 +496,13 @@ function hostileRoutes() {
       }),
     },
     '/keep.js': js(KEEP_JS),
+    '/regrow.html': {
+      body: page({
+        head: '<script src="/regrow.js"></script>',
+        body: `${article}\n<div id="rest" style="height: 4000px">The rest of the page.</div>`,
+      }),
+    },
+    '/regrow.js': js(REGROW_JS),
   };
 }
 
