@@ -452,6 +452,36 @@ fn the_demo_article_in_bare_markup_keeps_every_paragraph_and_none_of_the_rest() 
 }
 
 #[test]
+fn asks_for_a_rating_a_donation_or_a_search_engine_preference_go() {
+    let para = |t: &str| format!("<p>{t}</p>");
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(5);
+    // Said within a paragraph of the article, the same words stay.
+    let told = "The station says its reporting is funded by readers, and that \
+                it has never taken money from the companies it covers, which \
+                is why the strike coverage ran without a sponsor for the first \
+                time in the paper's long history.";
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE}</title></head><body><article>\
+         <h1>{DEMO_HEADLINE}</h1>{}\
+         <a href='https://www.google.com/preferences/source?q=example.com'>Add as a preferred source on Google</a>\
+         {}<p>{told}</p>\
+         <div><h2><strong>This story is funded by readers like you</strong></h2></div>\
+         <p>Did you make one of my recipes? Please take a moment to leave a star rating.</p>\
+         </article></body></html>",
+        first.iter().map(|t| para(t)).collect::<String>(),
+        rest.iter().map(|t| para(t)).collect::<String>(),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "asks");
+    assert!(norm(&text).contains(&norm(told)), "{text}");
+    assert_absent(
+        &text,
+        &["preferred source", "readers like you", "star rating"],
+        "asks",
+    );
+}
+
+#[test]
 fn demo_title_is_the_headline_without_site_suffix() {
     let article = extract_at(DEMO, DEMO_URL);
     assert_eq!(article.title.as_deref(), Some(DEMO_HEADLINE));

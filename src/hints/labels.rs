@@ -48,6 +48,9 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "log in to reply",
     "sign in to reply",
     "already have an account?",
+    "preferred source on google",
+    "funded by readers",
+    "leave a star rating",
 ]);
 
 /// A follow prompt is short: "Follow Business Insider Africa", "Follow
