@@ -46,6 +46,15 @@ const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A cookie banner with its preferences panel is a few paragraphs; a named
 /// block longer than this is content that mentions cookies.
 const COOKIE_NOTICE_MAX_CHARS: usize = 3000;
+
+/// A language switcher names this many languages or more ("English" and
+/// "Español" alone may be a bilingual page's two versions, in its text).
+const LANGUAGE_SWITCHER_MIN_LANGUAGES: usize = 3;
+/// The share of a switcher's links that name their language.
+const LANGUAGE_SWITCHER_MIN_SHARE: f32 = 0.8;
+/// How far above a link its list is looked for (`<li><a>`, or a few
+/// wrappers between).
+const LANGUAGE_SWITCHER_LINK_DEPTH: usize = 4;
 /// A part named for reviews that holds more than this share of the page's
 /// text is the page (a theme's wrapper), not its customer reviews: on
 /// WCXB's product pages, the reviews hold half of their page at most.
@@ -107,6 +116,7 @@ pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
         // paragraph and so loses the name that marks it.
         remove_post_chrome(doc, body);
         remove_cookie_notices(doc, body);
+        remove_language_switchers(doc, body);
         if meta.sells_products {
             remove_customer_reviews(doc, body);
         }
@@ -613,10 +623,107 @@ fn remove_cookie_notices(doc: &mut Document, root: NodeId) {
     });
 }
 
+/// A language switcher (the page in other languages: Wikipedia's
+/// "Languages" menu, a site's "English | Español | Français") is the
+/// site's navigation, wherever it stands. HTML has an attribute for such
+/// links, `hreflang`: a list whose links mostly carry it, naming
+/// [`LANGUAGE_SWITCHER_MIN_LANGUAGES`] languages or more, goes. Links that
+/// all carry one language (a news site marking its headlines
+/// `hreflang="en"`) are no switcher.
+fn remove_language_switchers(doc: &mut Document, root: NodeId) {
+    #[derive(Default)]
+    struct Links {
+        all: usize,
+        with_language: usize,
+        languages: Vec<String>,
+    }
+    // Each link counts for its nearest list only: one walk of the page,
+    // however deep its lists nest. A list's links are tallied at its index
+    // in `tally_of` (a hash map cost the wasm 2 KB more).
+    let mut tally_of = vec![usize::MAX; doc.len()];
+    let mut lists: Vec<(NodeId, Links)> = Vec::new();
+    for a in doc.elements_by_tag(root, &local_name!("a")) {
+        let Some(list) = std::iter::successors(doc.parent(a), |&n| doc.parent(n))
+            .take(LANGUAGE_SWITCHER_LINK_DEPTH)
+            .find(|&n| doc.is_any(n, &[local_name!("ul"), local_name!("ol")]))
+        else {
+            continue;
+        };
+        if tally_of[list.index()] == usize::MAX {
+            tally_of[list.index()] = lists.len();
+            lists.push((list, Links::default()));
+        }
+        let links = &mut lists[tally_of[list.index()]].1;
+        links.all += 1;
+        if let Some(language) = doc.attr(a, &local_name!("hreflang")) {
+            links.with_language += 1;
+            let language = language.trim().to_ascii_lowercase();
+            if links.languages.len() < LANGUAGE_SWITCHER_MIN_LANGUAGES
+                && !links.languages.contains(&language)
+            {
+                links.languages.push(language);
+            }
+        }
+    }
+    for (list, links) in lists {
+        if links.languages.len() >= LANGUAGE_SWITCHER_MIN_LANGUAGES
+            && links.with_language as f32 >= LANGUAGE_SWITCHER_MIN_SHARE * links.all as f32
+        {
+            doc.detach(list);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::parse::parse_document;
+
+    #[test]
+    fn language_switchers_go_and_links_in_one_language_stay() {
+        let language = |code: &str, name: &str| {
+            format!("<li><a href=https://{code}.example.org/wiki/X hreflang={code} lang={code}><span>{name}</span></a></li>")
+        };
+        let switcher: String = [
+            ("de", "Deutsch"),
+            ("es", "Español"),
+            ("fr", "Français"),
+            ("ja", "日本語"),
+        ]
+        .iter()
+        .map(|(code, name)| language(code, name))
+        .collect();
+        // Sources in several languages among others: a reading list.
+        let sources: String = (1..=6)
+            .map(|i| format!("<li><a href=/source/{i}>Source {i}</a></li>"))
+            .chain(["de", "fr", "es"].map(|code| language(code, "Übersetzung")))
+            .collect();
+        let mut doc = parse_document(&format!(
+            "<main><ul id=sources>{sources}</ul><ul id=headlines><li><a href=/a hreflang=en>Tutoring shows promise</a></li>\
+             <li><a href=/b hreflang=en>Schools ramp up reading</a></li>\
+             <li><a href=/c hreflang=en>Why one on one works</a></li></ul>\
+             <ul id=versions>{}{}</ul></main>\
+             <div id=p-lang><h3>Languages</h3><ul id=switcher>{switcher}<li><a href=/edit>Edit links</a></li></ul></div>",
+            language("en", "English"),
+            language("es", "Español"),
+        ));
+        let body = doc.body().unwrap();
+        remove_language_switchers(&mut doc, body);
+        let text = doc.text_content(body);
+        assert!(
+            !text.contains("Deutsch") && !text.contains("Edit links"),
+            "{text}"
+        );
+        // One language for all, or only two: kept.
+        for kept in [
+            "Tutoring shows promise",
+            "Why one on one works",
+            "English",
+            "Source 6",
+        ] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+    }
 
     #[test]
     fn double_brs_become_paragraphs() {
