@@ -24,7 +24,7 @@ use super::{
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, is_probably_visible, TextLengths};
-use crate::metadata::Metadata;
+use crate::metadata::{item_types, Metadata};
 
 /// An element hiding more than this share of the page's text is a veil over
 /// the page while it loads. (A hidden part of a page, a closed tab or a
@@ -46,6 +46,9 @@ const NOSCRIPT_CONTENT_CHARS: usize = 500;
 /// A cookie banner with its preferences panel is a few paragraphs; a named
 /// block longer than this is content that mentions cookies.
 const COOKIE_NOTICE_MAX_CHARS: usize = 3000;
+
+/// A breadcrumb trail is a few links' words.
+const BREADCRUMB_MAX_CHARS: usize = 200;
 
 /// A language switcher names this many languages or more ("English" and
 /// "Español" alone may be a bilingual page's two versions, in its text).
@@ -117,6 +120,7 @@ pub fn prepare_page(doc: &mut Document, meta: &Metadata) {
         remove_post_chrome(doc, body);
         remove_cookie_notices(doc, body);
         remove_language_switchers(doc, body);
+        remove_breadcrumbs(doc, body);
         if meta.sells_products {
             remove_customer_reviews(doc, body);
         }
@@ -623,6 +627,23 @@ fn remove_cookie_notices(doc: &mut Document, root: NodeId) {
     });
 }
 
+/// A breadcrumb trail ("Home › Forum › Products › Roadmap") is the site's
+/// navigation, the path down to the page, which the view's header stands
+/// for. Named so (its class or id, `aria-label="Breadcrumb"`, schema.org's
+/// `BreadcrumbList`), short, and linking, it goes wherever it stands.
+fn remove_breadcrumbs(doc: &mut Document, root: NodeId) {
+    remove_elements_where(doc, root, |doc, n| {
+        let named = hints::is_named(doc, n, hints::BREADCRUMB_WORDS)
+            || doc
+                .attr(n, &local_name!("aria-label"))
+                .is_some_and(|label| hints::has_word(label, hints::BREADCRUMB_WORDS))
+            || item_types(doc, n).any(|t| t == "BreadcrumbList");
+        named
+            && !measure::inner_text_longer_than(doc, n, BREADCRUMB_MAX_CHARS)
+            && doc.elements_by_tag(n, &local_name!("a")).next().is_some()
+    });
+}
+
 /// A language switcher (the page in other languages: Wikipedia's
 /// "Languages" menu, a site's "English | Español | Français") is the
 /// site's navigation, wherever it stands. HTML has an attribute for such
@@ -678,6 +699,40 @@ fn remove_language_switchers(doc: &mut Document, root: NodeId) {
 mod tests {
     use super::*;
     use crate::parse::parse_document;
+
+    #[test]
+    fn breadcrumb_trails_go_by_class_aria_label_or_schema_type() {
+        let crumbs = |attrs: &str, leaf: &str| {
+            format!("<ol {attrs}><li><a href=/>Home</a></li><li><a href=/forum>Forum</a></li><li>{leaf}</li></ol>")
+        };
+        let story =
+            "<p>The roadmap thread asks what comes next, and the answers run for pages.</p>";
+        let long = format!(
+            "<a href=/recipe>Recipe</a> {}",
+            "and a long note beside it. ".repeat(10)
+        );
+        let mut doc = parse_document(&format!(
+            "<main>{}{}{}{story}\
+             <div class=breadcrumb-note>Crumbs of the old loaf feed the starter.</div>\
+             <div class=breadcrumb>{long}</div></main>",
+            crumbs("class='breadcrumb__path'", "Classes"),
+            crumbs("aria-label=Breadcrumbs", "Labels"),
+            crumbs(
+                "itemscope itemtype=https://schema.org/BreadcrumbList",
+                "Microdata"
+            ),
+        ));
+        let body = doc.body().unwrap();
+        remove_breadcrumbs(&mut doc, body);
+        let text = doc.text_content(body);
+        for trail in ["Classes", "Labels", "Microdata"] {
+            assert!(!text.contains(trail), "{trail}: {text}");
+        }
+        // No link, or too long for a trail: kept.
+        for kept in ["roadmap thread", "old loaf", "long note"] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+    }
 
     #[test]
     fn language_switchers_go_and_links_in_one_language_stay() {

@@ -470,6 +470,9 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
 /// them (`product-reviews`, `customer-review`, `user_reviews`).
 pub(crate) const CUSTOMER_REVIEW_WORDS: &[&str] = &["review", "reviews"];
 
+/// Class/id (or `aria-label`) words of a breadcrumb trail.
+pub(crate) const BREADCRUMB_WORDS: &[&str] = &["breadcrumb", "breadcrumbs"];
+
 /// Class/id words of a cookie banner or consent panel.
 pub(crate) const COOKIE_NOTICE_WORDS: &[&str] = &["cookie", "cookies", "consent", "gdpr"];
 

@@ -114,7 +114,7 @@ fn author_name(doc: &Document, author: NodeId) -> Option<String> {
 
 /// The schema.org type names an element's `itemtype` gives, without their
 /// vocabulary's address ("https://schema.org/Question" is "Question").
-fn item_types(doc: &Document, id: NodeId) -> impl Iterator<Item = &str> {
+pub(crate) fn item_types(doc: &Document, id: NodeId) -> impl Iterator<Item = &str> {
     doc.attr(id, &local_name!("itemtype"))
         .into_iter()
         .flat_map(str::split_ascii_whitespace)

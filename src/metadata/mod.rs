@@ -69,10 +69,10 @@ use self::meta_tags::{
     og_type_is_article, og_type_is_product, MetaTags, ARTICLE_AUTHOR_KEY, BYLINE_KEYS,
     EXCERPT_KEYS, PUBLISHED_KEYS, SITE_NAME_KEYS, TITLE_KEYS,
 };
-pub(crate) use self::microdata::has_itemprop;
 use self::microdata::{
     declares_discussion_in_microdata, declares_product_in_microdata, meta_author, thread_author,
 };
+pub(crate) use self::microdata::{has_itemprop, item_types};
 use self::title::{article_title, headline, headline_heading};
 
 /// A JSON-LD headline at least this long may be one cut short (see
