@@ -9,7 +9,8 @@
 //!    OpenGraph, Twitter cards, Dublin Core, `<meta>` and the document.
 //! 3. [`clean`]: clutter is removed in three passes, which [`score`] runs:
 //!    from the whole page before scoring (scripts and styles, forum posts'
-//!    author panels, cookie notices; `<br><br>` runs become paragraphs),
+//!    author panels, cookie notices, breadcrumb trails, language
+//!    switchers; `<br><br>` runs become paragraphs),
 //!    from the article each scoring attempt gathers (forms, share bars, ad
 //!    slots, link lists), and once from the content chosen (prose shown
 //!    twice, the byline the view's header shows).
