@@ -664,7 +664,8 @@ fn remove_language_switchers(doc: &mut Document, root: NodeId) {
     let mut tally_of = vec![usize::MAX; doc.len()];
     let mut lists: Vec<(NodeId, Links)> = Vec::new();
     for a in doc.elements_by_tag(root, &local_name!("a")) {
-        let Some(list) = std::iter::successors(doc.parent(a), |&n| doc.parent(n))
+        let Some(list) = doc
+            .ancestors(a)
             .take(LANGUAGE_SWITCHER_LINK_DEPTH)
             .find(|&n| doc.is_any(n, &[local_name!("ul"), local_name!("ol")]))
         else {
