@@ -17,6 +17,10 @@ const DATED_PERMALINK_MAX_NODES: usize = 8;
 const PROSE_PARAGRAPH_MIN_CHARS: usize = 120;
 /// A question is a sentence or two.
 const QUESTION_MAX_CHARS: usize = 200;
+/// A link hidden from assistive tech with this much text is a card's
+/// teaser, shown ([`is_redundant_link`]). (WCXB: one page up, a news
+/// site's topic page whose teasers all link so, +0.53; none down.)
+const REDUNDANT_LINK_MIN_CHARS: usize = 50;
 
 /// The text of a subtree, trimmed, with runs of whitespace collapsed: the
 /// length of this string is what every density below is measured in.
@@ -619,10 +623,23 @@ pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
         && !doc
             .attr(id, &local_name!("class"))
             .is_some_and(|c| c.contains("fallback-image"))
+        && !is_redundant_link(doc, id)
     {
         return false;
     }
     true
+}
+
+/// A card links to its story twice, from the headline and from the teaser
+/// under it, and hides the second link from screen readers and the Tab key
+/// (`<a aria-hidden="true" tabindex="-1">`) so that the story is announced
+/// once. Sighted readers still see that link: its text is a sentence.
+/// (`aria-hidden` alone hides carousels' clones and icons, which stay
+/// hidden, as do such links around an image or a pilcrow.)
+fn is_redundant_link(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("a"))
+        && doc.attr(id, &local_name!("tabindex")) == Some("-1")
+        && inner_text_longer_than(doc, id, REDUNDANT_LINK_MIN_CHARS - 1)
 }
 
 #[cfg(test)]
@@ -771,11 +788,18 @@ mod tests {
     fn visibility_from_style_and_attributes() {
         let doc = crate::parse::parse_document(
             "<div style='display: none'>a</div><div hidden>b</div>\
-             <div aria-hidden=true class=fallback-image>c</div><div>d</div>",
+             <div aria-hidden=true class=fallback-image>c</div><div>d</div>\
+             <a aria-hidden=true tabindex=-1 href=/s>Sonos announced its first headphones today; we tried them.</a>\
+             <a aria-hidden=true href=/s>Sonos announced its first headphones today; we tried them.</a>\
+             <a aria-hidden=true tabindex=-1 href=#h>#</a>\
+             <div aria-hidden=true tabindex=-1>Sonos announced its first headphones today; we tried them.</div>",
         );
         let body = doc.body().unwrap();
         let divs: Vec<_> = doc.element_children(body).collect();
         let visible: Vec<bool> = divs.iter().map(|&d| is_probably_visible(&doc, d)).collect();
-        assert_eq!(visible, vec![false, false, true, true]);
+        assert_eq!(
+            visible,
+            vec![false, false, true, true, true, false, false, false]
+        );
     }
 }
