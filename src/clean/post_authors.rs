@@ -9,7 +9,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeId};
-use crate::metadata::has_itemprop;
+use crate::metadata::{has_itemprop, item_of};
 use crate::text;
 
 /// Where a post's author is kept until the content is chosen. The
@@ -19,9 +19,6 @@ const POST_AUTHOR_ATTR: &str = "data-lucid-post-author";
 const DATA_AUTHOR_ATTR: &str = "data-author";
 /// A member's name is a few words; longer is a profile or a card.
 const AUTHOR_NAME_MAX_CHARS: usize = 40;
-/// A post's microdata item starts this many levels above its `author`
-/// property at most (Stack Exchange's: eight).
-const ITEM_MAX_LEVELS: usize = 16;
 /// An `author` property is looked through for its name this many nodes
 /// deep at most.
 const AUTHOR_MAX_NODES: usize = 64;
@@ -98,14 +95,6 @@ pub fn show_post_authors(doc: &mut Document, root: NodeId) {
             None => doc.append(post, line),
         }
     }
-}
-
-/// The microdata item a property belongs to: the nearest ancestor that
-/// starts one (`itemscope`), a few levels up at most.
-fn item_of(doc: &Document, property: NodeId) -> Option<NodeId> {
-    doc.ancestors(property)
-        .take(ITEM_MAX_LEVELS)
-        .find(|&a| doc.attr(a, &local_name!("itemscope")).is_some())
 }
 
 /// The name of the author an `author` property gives: its own `name`

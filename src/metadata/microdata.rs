@@ -24,12 +24,24 @@ const AUTHOR_MAX_CHARS: usize = 100;
 /// its author, so the page's marked byline is whichever comes first; the
 /// page's own item says whose the page is.
 const THREAD_ITEM_TYPES: &[&str] = &["DiscussionForumPosting", "Question"];
+/// A property's microdata item starts this many levels above it at most
+/// (Stack Exchange's author: eight). Bounded, so that a page nesting its
+/// properties thousands deep costs no more per property.
+const ITEM_MAX_LEVELS: usize = 16;
 
 /// Whether microdata names the element as `property` (`itemprop` is a
 /// space-separated list).
 pub(crate) fn has_itemprop(doc: &Document, id: NodeId, property: &str) -> bool {
     doc.attr(id, &local_name!("itemprop"))
         .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == property))
+}
+
+/// The microdata item a property belongs to: the nearest ancestor that
+/// starts one (`itemscope`), [`ITEM_MAX_LEVELS`] up at most.
+pub(crate) fn item_of(doc: &Document, property: NodeId) -> Option<NodeId> {
+    doc.ancestors(property)
+        .take(ITEM_MAX_LEVELS)
+        .find(|&a| doc.has_attr(a, &local_name!("itemscope")))
 }
 
 /// Does a microdata `itemtype` say the page is a discussion?
@@ -63,8 +75,7 @@ pub(super) fn thread_author(doc: &Document) -> Option<String> {
         .filter(|&n| has_itemprop(doc, n, "author"))
         .take(AUTHORS_READ)
         .filter(|&author| {
-            doc.ancestors(author)
-                .find(|&a| doc.has_attr(a, &local_name!("itemscope")))
+            item_of(doc, author)
                 .is_some_and(|item| item_types(doc, item).any(|t| THREAD_ITEM_TYPES.contains(&t)))
         })
         .find_map(|author| author_name(doc, author))
@@ -79,9 +90,7 @@ pub(super) fn meta_author(doc: &Document) -> Option<String> {
     doc.descendants(Document::ROOT)
         .filter(|&n| doc.is(n, &local_name!("meta")) && has_itemprop(doc, n, "author"))
         .filter(|&author| {
-            doc.ancestors(author)
-                .find(|&a| doc.has_attr(a, &local_name!("itemscope")))
-                .is_none_or(|item| item_types(doc, item).any(is_article_type_name))
+            item_of(doc, author).is_none_or(|item| item_types(doc, item).any(is_article_type_name))
         })
         .find_map(|author| {
             let name = normalize_whitespace(doc.attr(author, &local_name!("content"))?);
@@ -123,7 +132,31 @@ pub(crate) fn item_types(doc: &Document, id: NodeId) -> impl Iterator<Item = &st
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::metadata::tests::meta;
+
+    #[test]
+    fn a_property_belongs_to_the_nearest_item_a_few_levels_up() {
+        let deep = |levels: usize| {
+            format!(
+                "<div itemscope id=outer><div itemscope id=inner>{}<span itemprop=author>A</span>{}</div></div>",
+                "<b>".repeat(levels),
+                "</b>".repeat(levels)
+            )
+        };
+        let item = |html: &str| {
+            let doc = crate::parse::parse_document(html);
+            let author = doc
+                .descendants(Document::ROOT)
+                .find(|&n| has_itemprop(&doc, n, "author"))
+                .unwrap();
+            item_of(&doc, author).and_then(|i| doc.attr(i, &local_name!("id")).map(str::to_string))
+        };
+        assert_eq!(item(&deep(0)).as_deref(), Some("inner"));
+        assert_eq!(item(&deep(ITEM_MAX_LEVELS - 1)).as_deref(), Some("inner"));
+        assert_eq!(item(&deep(ITEM_MAX_LEVELS)), None);
+        assert_eq!(item("<p><span itemprop=author>A</span></p>"), None);
+    }
 
     #[test]
     fn a_threads_byline_is_its_first_posts_author_or_its_askers() {

@@ -72,7 +72,7 @@ use self::meta_tags::{
 use self::microdata::{
     declares_discussion_in_microdata, declares_product_in_microdata, meta_author, thread_author,
 };
-pub(crate) use self::microdata::{has_itemprop, item_types};
+pub(crate) use self::microdata::{has_itemprop, item_of, item_types};
 use self::title::{article_title, headline, headline_heading};
 
 /// A JSON-LD headline at least this long may be one cut short (see
