@@ -482,6 +482,76 @@ fn asks_for_a_rating_a_donation_or_a_search_engine_preference_go() {
 }
 
 #[test]
+fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
+    // A page laid out before CSS: the sections and an ad down the left,
+    // the article (paragraphs split by <br><br> in a <font>) on the right.
+    let article_cell = format!(
+        "<td valign=top><font face=Arial><b>{DEMO_HEADLINE}</b><br><br>{}</font></td>",
+        DEMO_PARAGRAPHS.join("<br><br>")
+    );
+    let page = |beside: &str| {
+        format!(
+            "<html><head><title>{DEMO_HEADLINE}</title></head><body>\
+             <table width=100%><tr><td colspan=2><a href=/>Home</a> | <a href=/news>News</a></td></tr>\
+             <tr>{beside}{article_cell}</tr>\
+             <tr><td colspan=2><font size=1>Copyright 2004 The Gazette.</font></td></tr>\
+             </table></body></html>"
+        )
+    };
+    let sections = "<td width=150 valign=top><font size=2><b>Sections</b><br>\
+         <a href=/local>Local news</a><br><a href=/state>State politics</a><br>\
+         <a href=/world>World affairs</a><br><a href=/business>Business desk</a><br><br>\
+         <b>Advertisement</b></font></td>";
+    let text = extract_at(&page(sections), DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "table layout");
+    assert_absent(
+        &text,
+        &["Sections", "Local news", "Business desk", "Advertisement"],
+        "table layout",
+    );
+
+    let picture = "<td valign=top><img src=/tank.jpg width=300 height=200 alt='A tank'>\
+         <br><font size=1>The tank, hit near Mosul.</font></td>";
+    let article = extract_at(&page(picture), DEMO_URL);
+    assert_in_order(&article.text_content, &DEMO_PARAGRAPHS, "picture column");
+    assert!(article.content.contains("tank.jpg"), "{}", article.content);
+    assert!(article.text_content.contains("The tank, hit near Mosul."));
+}
+
+#[test]
+fn a_schedules_linky_cells_stay() {
+    // A table of many rows is a list or a schedule, not a page's columns:
+    // its cells of links are its items.
+    let rows: String = ["Sep 6", "Sep 11", "Sep 13", "Sep 18"]
+        .iter()
+        .enumerate()
+        .map(|(i, day)| {
+            format!(
+                "<tr><td>{day}: tensors, moments, and mixtures, lecture {i}</td>\
+                 <td><a href=/n{i}>instructor notes</a>, <a href=/s{i}>slides</a></td></tr>"
+            )
+        })
+        .collect();
+    let html = article_page(
+        DEMO_HEADLINE,
+        &format!(
+            "{}<table>{rows}</table>{}",
+            DEMO_PARAGRAPHS[..6]
+                .iter()
+                .map(|p| format!("<p>{p}</p>"))
+                .collect::<String>(),
+            DEMO_PARAGRAPHS[6..]
+                .iter()
+                .map(|p| format!("<p>{p}</p>"))
+                .collect::<String>()
+        ),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "schedule");
+    assert_eq!(text.matches("instructor notes").count(), 4, "{text}");
+}
+
+#[test]
 fn demo_title_is_the_headline_without_site_suffix() {
     let article = extract_at(DEMO, DEMO_URL);
     assert_eq!(article.title.as_deref(), Some(DEMO_HEADLINE));

@@ -29,6 +29,15 @@ const CALL_TO_ACTION_MAX_CHARS: usize = 200;
 /// container of the page, whatever its text (and measuring the text of
 /// every element of a deep tree of empty elements would be quadratic).
 const CALL_TO_ACTION_MAX_NODES: usize = 1_000;
+/// A column of a layout table at least this linky is the page's
+/// navigation beside the article (WCXB: one page up, a wine site's column
+/// of sections, +0.015; Readability's hukumusume +0.03; none down).
+const NAVIGATION_COLUMN_MIN_LINK_DENSITY: f32 = 0.5;
+/// A navigation column is a menu and an ad or two: a cell of more nodes
+/// than this holds more than that.
+const NAVIGATION_COLUMN_MAX_NODES: usize = 2_000;
+/// A page's layout table has a few rows: a header, the columns, a footer.
+const LAYOUT_TABLE_MAX_ROWS: usize = 3;
 
 /// Cleans the gathered article in place.
 pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
@@ -66,6 +75,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
         ],
     );
     remove_negative_headers(doc, article, flags);
+    remove_navigation_columns(doc, article, &data_tables);
     cleaner.clean(doc, article, &local_name!("table"));
     cleaner.clean(doc, article, &local_name!("ul"));
     cleaner.clean(doc, article, &local_name!("div"));
@@ -76,6 +86,51 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     remove_empty_paragraphs(doc, article);
     remove_brs_before_paragraphs(doc, article);
     unwrap_single_cell_tables(doc, article);
+}
+
+/// Pages laid out before CSS (and some since) set their columns as the
+/// cells of a table's row: the site's sections and an ad down the left,
+/// the article on the right. Every cell is scored as a paragraph, so the
+/// row outscores the article's cell and is taken whole, as Readability.js
+/// takes it. A cell of such a row, beside others, that is mostly links is
+/// the navigation column, and goes; a picture's cell beside the text
+/// stays. Not in data tables, whose cells are data.
+fn remove_navigation_columns(doc: &mut Document, article: NodeId, data_tables: &[bool]) {
+    let cells = |doc: &Document, row: NodeId| {
+        doc.element_children(row)
+            .filter(|&c| doc.is(c, &local_name!("td")))
+            .count()
+    };
+    // The row and the rows beside it (a gathered row stands alone, or
+    // among the article's blocks): a few at most. More are a list or a
+    // schedule, whose linky cells are its items.
+    let is_layout_row = |doc: &Document, row: NodeId| {
+        cells(doc, row) >= 2
+            && doc.parent(row).is_some_and(|rows| {
+                doc.element_children(rows)
+                    .filter(|&r| cells(doc, r) > 0)
+                    .nth(LAYOUT_TABLE_MAX_ROWS)
+                    .is_none()
+            })
+    };
+    let in_data_table = |doc: &Document, cell: NodeId| {
+        doc.ancestors(cell).any(|a| {
+            doc.is(a, &local_name!("table")) && data_tables.get(a.index()).copied().unwrap_or(false)
+        })
+    };
+    // Cheapest first: a page of tables nested thousands deep must not
+    // measure each cell's whole subtree.
+    remove_elements_where(doc, article, |doc, cell| {
+        doc.is(cell, &local_name!("td"))
+            && doc.parent(cell).is_some_and(|row| is_layout_row(doc, row))
+            && doc
+                .descendants(cell)
+                .nth(NAVIGATION_COLUMN_MAX_NODES)
+                .is_none()
+            && measure::has_text(doc, cell)
+            && link_density(doc, cell) > NAVIGATION_COLUMN_MIN_LINK_DENSITY
+            && !in_data_table(doc, cell)
+    });
 }
 
 /// An aside inside the article is a sidebar, a pull quote or a promotion,
