@@ -519,6 +519,30 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
 }
 
 #[test]
+fn a_news_pages_line_of_story_tools_goes() {
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
+    let para = |t: &&str| format!("<p>{t}</p>");
+    let html = article_page(
+        DEMO_HEADLINE,
+        &format!(
+            "<div class=story-tools><a href=/email>Email</a> | <a href=/print>Print</a> | \
+             Text size: <a href=#>A</a> <a href=#>A</a></div>{}\
+             <div class=tools><a href=/email>E-mail this story</a> \
+             &middot; <a href=/print>Printer-friendly version</a></div>{}",
+            first.iter().map(para).collect::<String>(),
+            rest.iter().map(para).collect::<String>(),
+        ),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "story tools");
+    assert_absent(
+        &text,
+        &["Email", "Text size", "E-mail this story", "Printer-friendly"],
+        "story tools",
+    );
+}
+
+#[test]
 fn a_schedules_linky_cells_stay() {
     // A table of many rows is a list or a schedule, not a page's columns:
     // its cells of links are its items.

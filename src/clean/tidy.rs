@@ -494,6 +494,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             || (hints::is_template_placeholder(&text)
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
             || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
+            || (len <= hints::ARTICLE_TOOLS_MAX_CHARS && hints::is_article_tools(&text))
             || hints::is_ad_label(&text);
         stand_in
             && !std::iter::once(n)

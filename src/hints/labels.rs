@@ -412,6 +412,77 @@ pub(crate) fn is_control_label(text_lower: &str) -> bool {
         || to_share
 }
 
+/// The tools a news page sets over or under its story, links drawn as a
+/// line of text ("E-mail this story | Printer-friendly version", "Email |
+/// Print | Text size: A A"): they work on the page, not in the view.
+const ARTICLE_TOOLS: &[&str] = &[
+    "email",
+    "e-mail",
+    "email this",
+    "e-mail this",
+    "email this story",
+    "e-mail this story",
+    "email this article",
+    "e-mail this article",
+    "email this page",
+    "email to a friend",
+    "e-mail to a friend",
+    "send to a friend",
+    "print",
+    "print this",
+    "print this story",
+    "print this article",
+    "print this page",
+    "printer-friendly",
+    "printer friendly",
+    "printer-friendly version",
+    "printer friendly version",
+    "printable version",
+    "print version",
+    "reprints",
+    "share",
+    "share this",
+    "save",
+    "bookmark",
+];
+
+/// The longest line of article tools read as one: five or six of them.
+pub(crate) const ARTICLE_TOOLS_MAX_CHARS: usize = 120;
+
+/// Whether a line's whole text (lowercased) is article tools (see
+/// [`ARTICLE_TOOLS`]), two at least, set apart by bars or dots, a text
+/// size control among them ("Text size: A A", "Font size A+ A-").
+pub(crate) fn is_article_tools(text_lower: &str) -> bool {
+    let is_size_control = |part: &str| {
+        ["text size", "font size", "text", "font"]
+            .iter()
+            .find_map(|lead| part.strip_prefix(lead))
+            .is_some_and(|rest| {
+                let rest = rest.trim_start_matches(':');
+                !rest.trim().is_empty()
+                    && rest.split_whitespace().all(|w| {
+                        [
+                            "a", "a+", "a-", "a−", "aa", "aaa", "+", "-", "larger", "smaller",
+                        ]
+                        .contains(&w)
+                    })
+            })
+    };
+    let mut parts = 0;
+    for part in text_lower.split(['|', '·', '•']) {
+        let part = normalize_whitespace(part);
+        let part = part.trim_end_matches(':').trim();
+        if part.is_empty() {
+            continue;
+        }
+        if !(ARTICLE_TOOLS.contains(&part) || is_size_control(part)) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
 /// What readers do with a post or a product that a page counts beside it,
 /// the count a link to them or a button: the page's furniture, not its
 /// content. (On WCXB, 131 such counts in the view's text alone on their
@@ -851,6 +922,27 @@ mod tests {
             "Following Kim's advice, we left early",
         ] {
             assert!(!is_follow_prompt(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_article_tools_is_two_tools_or_more() {
+        for tools in [
+            "email | print | text size: a a",
+            "e-mail this story | printer-friendly version",
+            "print · email · share",
+            "font size a+ a- | print this article",
+        ] {
+            assert!(is_article_tools(tools), "{tools}");
+        }
+        for text in [
+            "print",
+            "email us | call us",
+            "print and email editions",
+            "share | the rest of the story",
+            "text size matters | print",
+        ] {
+            assert!(!is_article_tools(text), "{text}");
         }
     }
 
