@@ -486,7 +486,9 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
     // A page laid out before CSS: the sections and an ad down the left,
     // the article (paragraphs split by <br><br> in a <font>) on the right.
     let article_cell = format!(
-        "<td valign=top><font face=Arial><b>{DEMO_HEADLINE}</b><br><br>{}</font></td>",
+        "<td valign=top><font face=Arial><b>{DEMO_HEADLINE}</b><br><br>{}<br><br>\
+         <font size=2><a href=/email>E-mail this story</a> | \
+         <a href=/print>Printer-friendly version</a></font></font></td>",
         DEMO_PARAGRAPHS.join("<br><br>")
     );
     let page = |beside: &str| {
@@ -506,7 +508,14 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
     assert_in_order(&text, &DEMO_PARAGRAPHS, "table layout");
     assert_absent(
         &text,
-        &["Sections", "Local news", "Business desk", "Advertisement"],
+        &[
+            "Sections",
+            "Local news",
+            "Business desk",
+            "Advertisement",
+            "E-mail this story",
+            "Printer-friendly",
+        ],
         "table layout",
     );
 
@@ -537,7 +546,12 @@ fn a_news_pages_line_of_story_tools_goes() {
     assert_in_order(&text, &DEMO_PARAGRAPHS, "story tools");
     assert_absent(
         &text,
-        &["Email", "Text size", "E-mail this story", "Printer-friendly"],
+        &[
+            "Email",
+            "Text size",
+            "E-mail this story",
+            "Printer-friendly",
+        ],
         "story tools",
     );
 }
@@ -2450,8 +2464,13 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <table><tr><td><div>Join Date: Jun 2024</div><div>Location: Bergen</div></td>\
          <td><p>The late boat waits for the last train, most nights.</p></td></tr></table>\
          <div itemprop=upvoteCount data-value=67>\n67 </div>\
-         <div><time>May 3, 2024, 11:39am</time> <span itemprop=position>4817</span></div>",
+         <div><time>May 3, 2024, 11:39am</time> <span itemprop=position>4817</span></div>\
+         <div><p>Tickets are sold on board and at the kiosk by the pier.</p><span>Load more</span></div>\
+         <div>Bikes ride free on every crossing.<br><a href=#>Quick view</a><br>Dogs ride free too.</div>\
+         <table><tr><td><p>Cars board first, then foot passengers.</p><span>Write a review</span></td>\
+         <td>Deck 2</td></tr></table>",
         "<div class=reviews><p>Loading…</p></div>\
+         <p>Tap <b>Compare</b> on the map to see both routes.</p>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
          <p>Advertisement revenue paid for the new pier.</p>\
          <p>Sort by size before you pack the car.</p><p>Location: the old pier</p>\
@@ -2488,9 +2507,22 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "1,077",
             "67",
             "4817",
+            "Load more",
+            "Quick view",
+            "Write a review",
         ],
         "stand-ins",
     );
+    // Each on a line of its own, beside the words that stay.
+    for line in [
+        "Tickets are sold on board",
+        "Bikes ride free on every crossing.",
+        "Dogs ride free too.",
+        "Cars board first",
+        "Tap Compare on the map",
+    ] {
+        assert!(norm(&text).contains(line), "{line}: {text}");
+    }
     assert_eq!(
         text.matches("Sponsored").count(),
         1,

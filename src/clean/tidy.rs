@@ -33,6 +33,9 @@ use crate::text::text_similarity;
 const FORM_CONSENT_MAX_CHARS: usize = 600;
 /// The longest ad marker ("Advertisement - story continues below").
 const AD_MARKER_MAX_CHARS: usize = 60;
+/// How many empty elements (icons, anchors) beside a phrasing element are
+/// looked through for words on its line.
+const LINE_SIBLINGS_READ: usize = 64;
 /// A code block with fewer lines numbered has no gutter to remove.
 const MIN_NUMBERED_LINES: usize = 2;
 /// A credit line is short; longer, it is a caption that names one. The
@@ -429,9 +432,10 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// even in a line with its date), a post's number linked to the post
 /// ("#14"), and what a script tells a screen reader it
 /// did (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1
-/// of 8", the price of the size chosen). A table's cell keeps its word,
-/// whatever it is: a column may be headed "Sponsored". Not a member's
-/// figure, a marked count nor a status line: forums laid out in tables
+/// of 8", the price of the size chosen). A table's cell that is only such
+/// a word keeps it, whatever it is: a column may be headed "Sponsored"
+/// (one on a line of a cell that says more, a layout's column, goes).
+/// Not a member's figure, a marked count nor a status line: forums laid out in tables
 /// (vBulletin's) print the figures in cells, and markup says what an
 /// element is wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
@@ -497,9 +501,10 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             || (len <= hints::ARTICLE_TOOLS_MAX_CHARS && hints::is_article_tools(&text))
             || hints::is_ad_label(&text);
         stand_in
-            && !std::iter::once(n)
+            && std::iter::once(n)
                 .chain(doc.ancestors(n).take_while(|&a| a != root))
-                .any(|a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+                .find(|&a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
+                .is_none_or(|cell| lengths.text_len(doc, cell) != len)
     })
 }
 
@@ -745,9 +750,9 @@ fn starts_with_word(doc: &Document, n: NodeId, word: &str) -> bool {
 }
 
 /// Whether `n` stands on a line of its own: a block, or a phrasing element
-/// that is its block's whole text ([`fills_its_block`]).
+/// that is its line's whole text ([`fills_its_line`]).
 fn stands_alone(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
-    !doc.tag(n).is_some_and(measure::is_phrasing_tag) || fills_its_block(doc, n, root, lengths)
+    !doc.tag(n).is_some_and(measure::is_phrasing_tag) || fills_its_line(doc, n, root, lengths)
 }
 
 /// Whether `n` holds the whole text of the block it sits in ([`block_of`]):
@@ -759,6 +764,47 @@ pub(super) fn fills_its_block(
     lengths: &TextLengths,
 ) -> bool {
     lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n)
+}
+
+/// Whether `n` is the whole text of the line it is on: its block's whole
+/// text ([`fills_its_block`]), or words set on a line of their own within
+/// it, as a browser lays them out, with nothing beside them up to a block
+/// or a `<br>` ("E-mail this story | Print" after a story's last
+/// paragraph, in the same cell). Beside more than [`LINE_SIBLINGS_READ`]
+/// empty elements, it is read as not alone.
+fn fills_its_line(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
+    let block = block_of(doc, n, root);
+    if lengths.text_len(doc, block) == lengths.text_len(doc, n) {
+        return true;
+    }
+    let ends_line = |s: NodeId| {
+        doc.is_element(s) && (!is_inline_element(doc, s) || doc.is(s, &local_name!("br")))
+    };
+    let alone_toward = |from: NodeId, step: &dyn Fn(NodeId) -> Option<NodeId>| {
+        let mut sibling = step(from);
+        for _ in 0..LINE_SIBLINGS_READ {
+            match sibling {
+                None => return true,
+                Some(s) if ends_line(s) => return true,
+                Some(s) if lengths.text_len(doc, s) > 0 => return false,
+                Some(s) => sibling = step(s),
+            }
+        }
+        false
+    };
+    let mut cur = n;
+    while cur != block {
+        if !alone_toward(cur, &|s| doc.prev_sibling(s))
+            || !alone_toward(cur, &|s| doc.next_sibling(s))
+        {
+            return false;
+        }
+        match doc.parent(cur) {
+            Some(parent) => cur = parent,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The nearest ancestor of `n` that is not phrasing content, or `root`:
