@@ -577,6 +577,25 @@ mod tests {
     }
 
     #[test]
+    fn a_page_without_an_h1_has_its_byline_and_date_under_the_h2_about_its_title() {
+        let page = |headline: &str| {
+            meta(&format!(
+                "<html><head><title>Spring planting - Valley Times</title></head><body>\
+                 <div><a href=/>Valley Times</a></div>{headline}\
+                 <p><i>By Ann Lee, Staff Writer</i></p><p>March 3, 2004</p>\
+                 <p>Text of the article, long enough to be one.</p></body></html>"
+            ))
+        };
+        let m = page("<h2>Spring planting</h2>");
+        assert_eq!(m.fallback_byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(m.published_time.as_deref(), Some("2004-03-03"));
+        // An `<h2>` about something else is a section's, not the headline.
+        let m = page("<h2>Weather</h2>");
+        assert_eq!(m.fallback_byline, None);
+        assert_eq!(m.published_time, None);
+    }
+
+    #[test]
     fn a_byline_just_above_the_headline_is_read_where_none_is_under_it() {
         let page = |above: &str, under: &str| {
             meta(&format!(

@@ -5,7 +5,7 @@
 //! because a `<title>` is written for tabs and search engines and an `<h1>`
 //! for readers.
 
-use html5ever::local_name;
+use html5ever::{local_name, LocalName};
 
 use super::js_text::{collapse_space_runs, is_js_space, js_trim, js_word_count, non_empty};
 use crate::dom::{Document, NodeId};
@@ -215,12 +215,35 @@ pub(super) fn headline_heading(
     title: Option<&str>,
     site_name: Option<&str>,
 ) -> Option<(NodeId, String)> {
-    let title = title.unwrap_or("");
+    most_similar_heading(doc, &local_name!("h1"), title.unwrap_or(""), site_name)
+}
+
+/// The `<h2>` about the title, where pages that give their `<h1>` to the
+/// site's name print the article's headline (a blog's older themes, a news
+/// page of the 2000s): not the view's headline (an `<h2>` so similar is as
+/// often a section's), but where its byline and date are printed.
+pub(super) fn headline_subheading(
+    doc: &Document,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<NodeId> {
+    let title = title.filter(|t| !t.is_empty())?;
+    most_similar_heading(doc, &local_name!("h2"), title, site_name).map(|(h2, _)| h2)
+}
+
+/// Of the first [`HEADLINE_CANDIDATES`] headings of a rank, shown outside
+/// menus, the one most similar to the title and about it, or the first
+/// when there is no title.
+fn most_similar_heading(
+    doc: &Document,
+    rank: &LocalName,
+    title: &str,
+    site_name: Option<&str>,
+) -> Option<(NodeId, String)> {
     // The most similar heading wins; of equally similar ones, the first.
     let mut best: Option<(f64, NodeId, String)> = None;
-    let h1 = local_name!("h1");
     let h1s = doc
-        .elements_by_tag(Document::ROOT, &h1)
+        .elements_by_tag(Document::ROOT, rank)
         .filter(|&h| doc.is_html(h))
         .take(HEADLINE_CANDIDATES);
     for h1 in h1s {
