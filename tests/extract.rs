@@ -1751,6 +1751,9 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
          <p>{p}</p><p>You might also like: <a href=/b>Ten harbours to visit</a></p>\
          <p>{p}</p><p>Related: <a href=/c>The storm of 2019</a></p>\
          <p>Read our full <a href=/r>harbour crane review</a></p>\
+         <p>Lire aussi&nbsp;: <a href=/f>La digue en images</a></p>\
+         <p>{p}</p><h3>Mehr zum Thema</h3><ul><li><a href=/g>Der Hafen im Sturm</a></li>\
+         <li><a href=/h>Neue Kräne für den Hafen</a></li></ul>\
          <p>Read the <a href=/report>engineers' report</a> for the design.</p>\
          <p>{p}</p><p>YOU MAY ALSO LIKE:</p><p><em>Recommended</em></p><p>Related: the storm surge of 1953.</p>\
          <p>{p}</p><h2>Other posts you may enjoy</h2>\
@@ -1770,6 +1773,9 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
             "harbour crane review",
             "Other posts you may enjoy",
             "A year on a trawler",
+            "La digue en images",
+            "Mehr zum Thema",
+            "Der Hafen im Sturm",
         ],
         "recommendations",
     );
@@ -1787,7 +1793,7 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
             .text_content
             .matches("The harbour authority")
             .count(),
-        15
+        18
     );
 }
 

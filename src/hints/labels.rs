@@ -770,6 +770,22 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "also in the news",
     "similar ",
     "recently viewed",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "ähnliche artikel",
+    "weitere artikel",
+    "sur le même sujet",
+    "articles similaires",
+    "dans la même rubrique",
+    "te puede interesar",
+    "también te puede interesar",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "articoli correlati",
+    "potrebbe interessarti",
+    "notícias relacionadas",
+    "artigos relacionados",
+    "gerelateerde artikelen",
 ];
 
 /// Phrases that make a heading a recommendation heading wherever they
@@ -817,6 +833,22 @@ pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
     "read more",
     "read next",
     "read our full",
+    // The same in the languages of Europe's larger news sites.
+    "lesen sie auch",
+    "lies auch",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "lire également",
+    "voir aussi",
+    "lee también",
+    "lea también",
+    "leer más",
+    "leggi anche",
+    "leia também",
+    "veja também",
+    "lees ook",
 ];
 
 /// Whether the (lowercased, trimmed) words before a paragraph's only link
