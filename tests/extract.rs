@@ -519,6 +519,30 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
         "table layout",
     );
 
+    // A column of teasers on the right: the row's best cell is the article.
+    let teasers = "<td width=200 valign=top><b>Top Stories</b><br>\
+         <a href=/s1>Governor signs road bill</a><br><font size=1>The plan will repave \
+         400 miles of highway over five years.</font><br><br>\
+         <a href=/s2>Fire destroys warehouse</a><br><font size=1>No one was hurt in the \
+         blaze, which burned for six hours.</font></td>";
+    let three_columns = page(sections).replace(
+        "</td></tr><tr><td colspan=2><font size=1>",
+        &format!("</td>{teasers}</tr><tr><td colspan=2><font size=1>"),
+    );
+    assert!(three_columns.contains("Top Stories"));
+    let text = extract_at(&three_columns, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "three columns");
+    assert_absent(
+        &text,
+        &[
+            "Sections",
+            "Top Stories",
+            "Governor signs",
+            "No one was hurt",
+        ],
+        "three columns",
+    );
+
     let picture = "<td valign=top><img src=/tank.jpg width=300 height=200 alt='A tank'>\
          <br><font size=1>The tank, hit near Mosul.</font></td>";
     let article = extract_at(&page(picture), DEMO_URL);

@@ -17,7 +17,7 @@ use super::{collect_tag, has_media, next_non_blank, remove_all, remove_elements_
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, link_density};
-use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
+use crate::score::{class_weight, Flags, CHAR_THRESHOLD, LAYOUT_TABLE_MAX_ROWS};
 
 /// A tag list is a line of links.
 const TAG_LIST_MAX_CHARS: usize = 300;
@@ -36,8 +36,6 @@ const NAVIGATION_COLUMN_MIN_LINK_DENSITY: f32 = 0.5;
 /// A navigation column is a menu and an ad or two: a cell of more nodes
 /// than this holds more than that.
 const NAVIGATION_COLUMN_MAX_NODES: usize = 2_000;
-/// A page's layout table has a few rows: a header, the columns, a footer.
-const LAYOUT_TABLE_MAX_ROWS: usize = 3;
 
 /// Cleans the gathered article in place.
 pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {

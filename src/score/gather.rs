@@ -12,6 +12,9 @@ use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, link_density};
 
+/// A picture's column holds its caption at most.
+const PICTURE_COLUMN_MAX_CHARS: usize = 200;
+
 /// Moves the top candidate and its article-like siblings into `article`.
 pub(super) fn gather_siblings(
     doc: &mut Document,
@@ -46,6 +49,10 @@ pub(super) fn gather_siblings(
             // A recipe's ingredients, beside its method: a list, they score
             // as no prose does.
             true
+        } else if doc.is(top_candidate, &local_name!("td")) && is_picture_column(doc, sibling) {
+            // A layout table's column beside the article's holding its
+            // picture, which scores as no prose does.
+            true
         } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
             is_series_member(doc, sibling)
         } else {
@@ -74,6 +81,15 @@ pub(super) fn gather_siblings(
             doc.append(article, sibling);
         }
     }
+}
+
+/// A table cell holding a picture and at most a caption's words.
+fn is_picture_column(doc: &Document, cell: NodeId) -> bool {
+    doc.is(cell, &local_name!("td"))
+        && doc
+            .descendants(cell)
+            .any(|n| doc.is_any(n, &[local_name!("img"), local_name!("picture")]))
+        && !measure::inner_text_longer_than(doc, cell, PICTURE_COLUMN_MAX_CHARS)
 }
 
 /// Elements kept under their own name when gathered; anything else (a

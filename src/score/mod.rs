@@ -55,6 +55,10 @@ pub use self::candidates::{class_weight, CLASS_WEIGHT};
 /// An article shorter than this (in characters) sends extraction into its
 /// next, gentler attempt.
 pub const CHAR_THRESHOLD: usize = 500;
+/// A page laid out in a table has a few rows in it: a header, the row of
+/// columns (sections, the article, teasers), a footer. More rows are a
+/// list, a schedule or data.
+pub const LAYOUT_TABLE_MAX_ROWS: usize = 3;
 /// The article must hold at least this share of the main region's text,
 /// or the page is read as a non-article page (see [`region`]): where the
 /// scored block is under half of what the page marks as its content, the
