@@ -12,11 +12,13 @@
 //!    author panels, cookie notices, breadcrumb trails, language
 //!    switchers; `<br><br>` runs become paragraphs),
 //!    from the article each scoring attempt gathers (forms, share bars, ad
-//!    slots, link lists), and once from the content chosen (prose shown
-//!    twice, the byline the view's header shows).
+//!    slots, link lists, a table layout's column of links), and once from
+//!    the content chosen (prose shown twice, the byline the view's header
+//!    shows, what stands in for a control or a script's work).
 //! 4. [`score`]: candidate containers are scored by text and paragraph
 //!    density, commas, link density and class/id/role hints; the best one and
-//!    its qualifying siblings become the article.
+//!    its qualifying siblings become the article (of a page laid out in a
+//!    table, the article's cell and the cells that score with it).
 //!    Pages that are not articles (products, listings, home pages), where
 //!    scoring finds only a small part of the page, are read as their main
 //!    region less page chrome instead ([`region`]); content with too little
