@@ -47,6 +47,16 @@ const HEADLINE_MAX_WORDS: usize = 40;
 /// Nutrition Trends to Watch" for "Health And Nutrition Trends For 2026 -
 /// Tastewise"); a section heading or a logo shares few words with it.
 const HEADLINE_MIN_SIMILARITY: f64 = 0.5;
+/// The paths of a link to a site's home page.
+const HOME_PATHS: &[&str] = &[
+    "",
+    "/",
+    "./",
+    "index.html",
+    "/index.html",
+    "index.php",
+    "/index.php",
+];
 /// How much of the title an `<h1>` must cover, the other way round: a logo
 /// set as the page's `<h1>` ("V8") is all words of the title ("Outside the
 /// web: standalone WebAssembly binaries using Emscripten · V8") but covers
@@ -250,7 +260,10 @@ fn most_similar_heading(
         let Some(text) = heading_text(doc, h1) else {
             continue;
         };
-        if !shown_outside_menus(doc, h1) || site_name.is_some_and(|s| same_text(s, &text)) {
+        if !shown_outside_menus(doc, h1)
+            || site_name.is_some_and(|s| same_text(s, &text))
+            || links_home(doc, h1)
+        {
             continue;
         }
         // A page without a title has its `<h1>` for one.
@@ -294,6 +307,30 @@ fn heading_text(doc: &Document, heading: NodeId) -> Option<String> {
     let text = text.trim_end_matches(PERMALINK_MARKS).trim_end();
     (!text.is_empty() && crate::text::word_count(text) <= HEADLINE_MAX_WORDS)
         .then(|| text.to_string())
+}
+
+/// Whether a heading is all one link to the site's home page: the site's
+/// name over every page of a blog (`<h1><a href="/">Gardening Notes</a>`),
+/// not the article's headline.
+fn links_home(doc: &Document, heading: NodeId) -> bool {
+    let a = local_name!("a");
+    let mut links = doc.elements_by_tag(heading, &a);
+    let (Some(link), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let Some(href) = doc.attr(link, &local_name!("href")) else {
+        return false;
+    };
+    let href = href.trim();
+    // The path of an absolute or scheme-relative link, else the link.
+    let path = match href.split_once("//") {
+        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => {
+            rest.find('/').map_or("", |at| &rest[at..])
+        }
+        _ => href,
+    };
+    HOME_PATHS.contains(&path)
+        && measure::inner_text_len(doc, link) == measure::inner_text_len(doc, heading)
 }
 
 /// Whether a reader sees `id`, and outside the site's menus.
@@ -562,6 +599,38 @@ mod tests {
             )
             .as_deref(),
             Some("Outside the web: standalone binaries")
+        );
+    }
+
+    #[test]
+    fn an_h1_that_links_home_is_the_sites_name_not_the_headline() {
+        let title = "<title>Gardening Notes: Tomatoes in June</title>";
+        // A blog's name over every page, linked to its home page: the
+        // title is the headline, not the name.
+        for home in [
+            "/",
+            "https://notes.example/",
+            "//notes.example",
+            "index.html",
+        ] {
+            let body = format!(
+                "<h1 class=title><a href='{home}'>Gardening Notes</a></h1>\
+                 <h3 class=post-title>Tomatoes in June</h3><p>Text</p>"
+            );
+            assert_eq!(
+                headline_of(title, &body).as_deref(),
+                Some("Gardening Notes: Tomatoes in June"),
+                "{home}"
+            );
+        }
+        // A heading linked to the post itself is the post's.
+        assert_eq!(
+            headline_of(
+                title,
+                "<h1><a href=/2008/06/tomatoes.html>Tomatoes in June</a></h1><p>Text</p>"
+            )
+            .as_deref(),
+            Some("Tomatoes in June")
         );
     }
 
