@@ -217,8 +217,13 @@ pub fn has_text(doc: &Document, id: NodeId) -> bool {
 /// Whether `id` holds a paragraph of prose: a `<p>` of more than
 /// `PROSE_PARAGRAPH_MIN_CHARS` characters.
 pub fn holds_prose_paragraph(doc: &Document, id: NodeId) -> bool {
-    doc.elements_by_tag(id, &local_name!("p"))
-        .any(|p| inner_text_longer_than(doc, p, PROSE_PARAGRAPH_MIN_CHARS))
+    doc.descendants(id).any(|p| is_prose_paragraph(doc, p))
+}
+
+/// Whether `id` is a paragraph of prose: a `<p>` of more than
+/// `PROSE_PARAGRAPH_MIN_CHARS` characters.
+pub fn is_prose_paragraph(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, &local_name!("p")) && inner_text_longer_than(doc, id, PROSE_PARAGRAPH_MIN_CHARS)
 }
 
 /// Whether the text of `id` asks a question: a sentence or two that ends

@@ -581,6 +581,33 @@ fn a_news_pages_line_of_story_tools_goes() {
 }
 
 #[test]
+fn the_sites_navigation_after_the_article_goes() {
+    let para = |t: &&str| format!("<p>{t}</p>");
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(6);
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE}</title></head><body><main>\
+         <article><h1>{DEMO_HEADLINE}</h1>\
+         <h2 id=strike>The strike</h2>{}<h2 id=mosul>Mosul</h2>{}\
+         <nav class='navigation post-navigation'><h2 class=screen-reader-text>Post navigation</h2>\
+         <div><a href=/prev>Previous post: Bridges of the Tigris</a></div>\
+         <div><a href=/next>Next post: A year in Erbil</a></div></nav></article></main></body></html>",
+        first.iter().map(para).collect::<String>(),
+        rest.iter().map(para).collect::<String>(),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "post navigation");
+    assert_absent(
+        &text,
+        &[
+            "Post navigation",
+            "Bridges of the Tigris",
+            "A year in Erbil",
+        ],
+        "post navigation",
+    );
+}
+
+#[test]
 fn a_schedules_linky_cells_stay() {
     // A table of many rows is a list or a schedule, not a page's columns:
     // its cells of links are its items.

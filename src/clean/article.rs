@@ -55,6 +55,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
         ],
     );
     remove_asides(doc, article);
+    remove_navigation_after_the_article(doc, article);
     remove_share_elements(doc, article);
     remove_author_cards(doc, article);
     remove_tag_lists(doc, article);
@@ -129,6 +130,36 @@ fn remove_navigation_columns(doc: &mut Document, article: NodeId, data_tables: &
             && link_density(doc, cell) > NAVIGATION_COLUMN_MIN_LINK_DENSITY
             && !in_data_table(doc, cell)
     });
+}
+
+/// A `<nav>` after the article's last paragraph of prose, linking to other
+/// pages, is the site's: "Post navigation" to the previous and next posts,
+/// pages of comments, a category's pages. Its links go with the other link
+/// lists, but its heading would stay, alone at the end. A `<nav>` among
+/// the paragraphs (a table of contents, which links into the page) is the
+/// article's own.
+fn remove_navigation_after_the_article(doc: &mut Document, article: NodeId) {
+    let links_elsewhere = |doc: &Document, nav: NodeId| {
+        doc.elements_by_tag(nav, &local_name!("a")).any(|a| {
+            doc.attr(a, &local_name!("href"))
+                .is_some_and(|h| !h.trim_start().starts_with('#'))
+        })
+    };
+    // One walk: each paragraph of prose forgets the navs before it.
+    let mut after_prose: Vec<NodeId> = Vec::new();
+    for n in doc.descendants(article) {
+        if measure::is_prose_paragraph(doc, n) {
+            after_prose.clear();
+        } else if doc.is(n, &local_name!("nav"))
+            && !measure::holds_prose_paragraph(doc, n)
+            && links_elsewhere(doc, n)
+        {
+            after_prose.push(n);
+        }
+    }
+    for nav in after_prose {
+        doc.detach(nav);
+    }
 }
 
 /// An aside inside the article is a sidebar, a pull quote or a promotion,
