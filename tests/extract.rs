@@ -2312,6 +2312,36 @@ fn text_around(title: &str, para: &str, between: &str, after: &str) -> String {
 }
 
 #[test]
+fn a_filled_recommendation_widget_goes() {
+    // What Outbrain's and Taboola's scripts write into their boxes on a
+    // live page: cards of sponsored stories, each with a line of teaser.
+    let widget = |id: &str| {
+        format!(
+            "<div id={id}><div class=trc_rbox_header>Promoted Stories</div>\
+             <div class=trc_rbox_container><div class=videoCube><a href=https://ads.example/1>\
+             <span class=video-title>Doctors stunned by this simple morning habit, which \
+             takes only two minutes a day and costs nothing at all</span>\
+             <span class=branding>Health Digest</span></a></div></div></div>"
+        )
+    };
+    for id in ["taboola-below-article-thumbnails", "outbrain_widget_0"] {
+        let text = text_around(
+            "Council reopens the baths",
+            "Councillors have voted to reopen the Victorian swimming baths on \
+             Mill Lane after a decade of campaigning by local swimmers. ",
+            "",
+            &widget(id),
+        );
+        assert_absent(
+            &text,
+            &["Promoted Stories", "Doctors stunned", "Health Digest"],
+            id,
+        );
+        assert!(text.contains("Victorian swimming baths"), "{text}");
+    }
+}
+
+#[test]
 fn a_series_of_teasers_cut_off_mid_sentence_goes_but_a_list_that_says_and_so_on_stays() {
     let teaser = |title: &str, start: &str| {
         format!(
