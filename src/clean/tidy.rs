@@ -432,10 +432,11 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// even in a line with its date), a post's number linked to the post
 /// ("#14"), and what a script tells a screen reader it
 /// did (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1
-/// of 8", the price of the size chosen). A table's cell that is only such
-/// a word keeps it, whatever it is: a column may be headed "Sponsored"
-/// (one on a line of a cell that says more, a layout's column, goes).
-/// Not a member's figure, a marked count nor a status line: forums laid out in tables
+/// of 8", the price of the size chosen), and a line of a news page's story
+/// tools ("Email | Print"). A table's cell that is only such a word keeps
+/// it, whatever it is: a column may be headed "Sponsored" (one on a line
+/// of a cell that says more, a layout's column, goes). Not a member's
+/// figure, a marked count nor a status line: forums laid out in tables
 /// (vBulletin's) print the figures in cells, and markup says what an
 /// element is wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
@@ -498,7 +499,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             || (hints::is_template_placeholder(&text)
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
             || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
-            || (len <= hints::ARTICLE_TOOLS_MAX_CHARS && hints::is_article_tools(&text))
+            || hints::is_article_tools(&text)
             || hints::is_ad_label(&text);
         stand_in
             && std::iter::once(n)

@@ -446,9 +446,6 @@ const ARTICLE_TOOLS: &[&str] = &[
     "bookmark",
 ];
 
-/// The longest line of article tools read as one: five or six of them.
-pub(crate) const ARTICLE_TOOLS_MAX_CHARS: usize = 120;
-
 /// Whether a line's whole text (lowercased) is article tools (see
 /// [`ARTICLE_TOOLS`]), two at least, set apart by bars or dots, a text
 /// size control among them ("Text size: A A", "Font size A+ A-").

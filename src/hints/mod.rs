@@ -29,8 +29,8 @@ pub(crate) use self::labels::{
     is_loading_placeholder, is_member_stat, is_profile_field, is_reading_time,
     is_recommendation_heading, is_recommendation_lead, is_sign_in_prompt, is_skip_link_text,
     is_table_of_contents_label, is_template_placeholder, AFFILIATE_DISCLOSURE_PHRASES,
-    ARTICLE_TOOLS_MAX_CHARS, CALL_TO_ACTION_PHRASES, CONTROL_LABEL_MAX_CHARS,
-    COOKIE_NOTICE_PHRASES, LABEL_MAX_CHARS, MEMBER_STAT_MAX_CHARS,
+    CALL_TO_ACTION_PHRASES, CONTROL_LABEL_MAX_CHARS, COOKIE_NOTICE_PHRASES, LABEL_MAX_CHARS,
+    MEMBER_STAT_MAX_CHARS,
 };
 
 /// A list of lowercase ASCII fragments, found in a haystack in one pass.
