@@ -146,6 +146,11 @@ fn article_page(title: &str, body: &str) -> String {
     )
 }
 
+/// Each text as a paragraph, in order.
+fn paragraphs(texts: &[&str]) -> String {
+    texts.iter().map(|t| format!("<p>{t}</p>")).collect()
+}
+
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -418,7 +423,6 @@ fn the_demo_article_in_bare_markup_keeps_every_paragraph_and_none_of_the_rest() 
     // without a class or id to tell its clutter by: ad markers between the
     // paragraphs, a follow prompt, a notifications nag and a list of
     // recommended articles, each a picture and a title, all in the article.
-    let para = |t: &str| format!("<p>{t}</p>");
     let (first, rest) = DEMO_PARAGRAPHS.split_at(6);
     let cards: String = DEMO_RECOMMENDED
         .iter()
@@ -433,8 +437,8 @@ fn the_demo_article_in_bare_markup_keeps_every_paragraph_and_none_of_the_rest() 
          <p>FOLLOW BUSINESS INSIDER AFRICA</p><p>Unblock notifications in browser settings.</p>\
          <p>ADVERTISEMENT</p><div><h2>Recommended articles</h2><div>{cards}</div></div>\
          <p>ADVERTISEMENT</p></article></body></html>",
-        first.iter().map(|t| para(t)).collect::<String>(),
-        rest.iter().map(|t| para(t)).collect::<String>(),
+        paragraphs(first),
+        paragraphs(rest),
     );
     let text = extract_at(&html, DEMO_URL).text_content;
     assert_in_order(&text, &DEMO_PARAGRAPHS, "bare demo");
@@ -453,7 +457,6 @@ fn the_demo_article_in_bare_markup_keeps_every_paragraph_and_none_of_the_rest() 
 
 #[test]
 fn asks_for_a_rating_a_donation_or_a_search_engine_preference_go() {
-    let para = |t: &str| format!("<p>{t}</p>");
     let (first, rest) = DEMO_PARAGRAPHS.split_at(5);
     // Said within a paragraph of the article, the same words stay.
     let told = "The station says its reporting is funded by readers, and that \
@@ -468,8 +471,8 @@ fn asks_for_a_rating_a_donation_or_a_search_engine_preference_go() {
          <div><h2><strong>This story is funded by readers like you</strong></h2></div>\
          <p>Did you make one of my recipes? Please take a moment to leave a star rating.</p>\
          </article></body></html>",
-        first.iter().map(|t| para(t)).collect::<String>(),
-        rest.iter().map(|t| para(t)).collect::<String>(),
+        paragraphs(first),
+        paragraphs(rest),
     );
     let text = extract_at(&html, DEMO_URL).text_content;
     assert_in_order(&text, &DEMO_PARAGRAPHS, "asks");
@@ -554,7 +557,6 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
 #[test]
 fn a_news_pages_line_of_story_tools_goes() {
     let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
-    let para = |t: &&str| format!("<p>{t}</p>");
     let html = article_page(
         DEMO_HEADLINE,
         &format!(
@@ -562,8 +564,8 @@ fn a_news_pages_line_of_story_tools_goes() {
              Text size: <a href=#>A</a> <a href=#>A</a></div>{}\
              <div class=tools><a href=/email>E-mail this story</a> \
              &middot; <a href=/print>Printer-friendly version</a></div>{}",
-            first.iter().map(para).collect::<String>(),
-            rest.iter().map(para).collect::<String>(),
+            paragraphs(first),
+            paragraphs(rest),
         ),
     );
     let text = extract_at(&html, DEMO_URL).text_content;
@@ -582,7 +584,6 @@ fn a_news_pages_line_of_story_tools_goes() {
 
 #[test]
 fn the_sites_navigation_after_the_article_goes() {
-    let para = |t: &&str| format!("<p>{t}</p>");
     let (first, rest) = DEMO_PARAGRAPHS.split_at(6);
     let html = format!(
         "<html><head><title>{DEMO_HEADLINE}</title></head><body><main>\
@@ -591,8 +592,8 @@ fn the_sites_navigation_after_the_article_goes() {
          <nav class='navigation post-navigation'><h2 class=screen-reader-text>Post navigation</h2>\
          <div><a href=/prev>Previous post: Bridges of the Tigris</a></div>\
          <div><a href=/next>Next post: A year in Erbil</a></div></nav></article></main></body></html>",
-        first.iter().map(para).collect::<String>(),
-        rest.iter().map(para).collect::<String>(),
+        paragraphs(first),
+        paragraphs(rest),
     );
     let text = extract_at(&html, DEMO_URL).text_content;
     assert_in_order(&text, &DEMO_PARAGRAPHS, "post navigation");
@@ -625,14 +626,8 @@ fn a_schedules_linky_cells_stay() {
         DEMO_HEADLINE,
         &format!(
             "{}<table>{rows}</table>{}",
-            DEMO_PARAGRAPHS[..6]
-                .iter()
-                .map(|p| format!("<p>{p}</p>"))
-                .collect::<String>(),
-            DEMO_PARAGRAPHS[6..]
-                .iter()
-                .map(|p| format!("<p>{p}</p>"))
-                .collect::<String>()
+            paragraphs(&DEMO_PARAGRAPHS[..6]),
+            paragraphs(&DEMO_PARAGRAPHS[6..])
         ),
     );
     let text = extract_at(&html, DEMO_URL).text_content;
