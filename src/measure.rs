@@ -276,10 +276,12 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
     let mut cur = doc.first_child(id);
     while let Some(n) = cur {
         if doc.is(n, &local_name!("a")) {
-            let weight = match doc.attr(n, &local_name!("href")) {
-                _ if is_dated_permalink(doc, n) => 0.0,
-                Some(h) if h.len() > 1 && h.starts_with('#') => HASH_LINK_WEIGHT,
-                _ => 1.0,
+            let weight = if is_dated_permalink(doc, n) {
+                0.0
+            } else if links_into_the_page(doc, n) {
+                HASH_LINK_WEIGHT
+            } else {
+                1.0
             };
             linked += text_len(n) as f32 * weight;
             // Nested links are counted once, with their outer link.
@@ -289,6 +291,15 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
         }
     }
     linked / total as f32
+}
+
+/// A link to a place on this page (`href="#comments"`), not to another
+/// page: a table of contents, a footnote, "skip to content". A bare `#` is
+/// a script's handle, not a place.
+pub fn links_into_the_page(doc: &Document, link: NodeId) -> bool {
+    doc.attr(link, &local_name!("href"))
+        .map(str::trim_start)
+        .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
 }
 
 /// A link that shows only a date (`<a href="/posts/530715"><time>Apr 12,

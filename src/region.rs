@@ -91,9 +91,7 @@ fn is_chrome(doc: &Document, id: NodeId, in_main: bool) -> bool {
     }
     // "Skip to main content": for keyboard users of the page, not content.
     if *tag == local_name!("a")
-        && doc
-            .attr(id, &local_name!("href"))
-            .is_some_and(|h| h.starts_with('#'))
+        && measure::links_into_the_page(doc, id)
         && hints::is_skip_link_text(inner_text(doc, id).to_lowercase().trim())
     {
         return true;

@@ -546,6 +546,26 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
         "three columns",
     );
 
+    // A table in the article's cell is the article's: its rows do not make
+    // the page's table a list.
+    let casualties = "<table border=1><tr><th>Year</th><th>Killed</th></tr>\
+         <tr><td>2003</td><td>486</td></tr><tr><td>2004</td><td>849</td></tr>\
+         <tr><td>2005</td><td>846</td></tr></table>";
+    let with_a_table = three_columns.replace("<br><br>Copyright", "").replacen(
+        "</font></font></td>",
+        &format!("</font>{casualties}</font></td>"),
+        1,
+    );
+    assert!(with_a_table.contains("<td>849</td>"));
+    let text = extract_at(&with_a_table, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "a table in the article");
+    assert!(text.contains("849"), "{text}");
+    assert_absent(
+        &text,
+        &["Top Stories", "Governor signs"],
+        "a table in the article",
+    );
+
     let picture = "<td valign=top><img src=/tank.jpg width=300 height=200 alt='A tank'>\
          <br><font size=1>The tank, hit near Mosul.</font></td>";
     let article = extract_at(&page(picture), DEMO_URL);

@@ -17,7 +17,7 @@ use super::{collect_tag, has_media, next_non_blank, remove_all, remove_elements_
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, link_density};
-use crate::score::{class_weight, Flags, CHAR_THRESHOLD, LAYOUT_TABLE_MAX_ROWS};
+use crate::score::{class_weight, is_layout_row, Flags, CHAR_THRESHOLD};
 
 /// A tag list is a line of links.
 const TAG_LIST_MAX_CHARS: usize = 300;
@@ -95,23 +95,6 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
 /// the navigation column, and goes; a picture's cell beside the text
 /// stays. Not in data tables, whose cells are data.
 fn remove_navigation_columns(doc: &mut Document, article: NodeId, data_tables: &[bool]) {
-    let cells = |doc: &Document, row: NodeId| {
-        doc.element_children(row)
-            .filter(|&c| doc.is(c, &local_name!("td")))
-            .count()
-    };
-    // The row and the rows beside it (a gathered row stands alone, or
-    // among the article's blocks): a few at most. More are a list or a
-    // schedule, whose linky cells are its items.
-    let is_layout_row = |doc: &Document, row: NodeId| {
-        cells(doc, row) >= 2
-            && doc.parent(row).is_some_and(|rows| {
-                doc.element_children(rows)
-                    .filter(|&r| cells(doc, r) > 0)
-                    .nth(LAYOUT_TABLE_MAX_ROWS)
-                    .is_none()
-            })
-    };
     let in_data_table = |doc: &Document, cell: NodeId| {
         doc.ancestors(cell).any(|a| {
             doc.is(a, &local_name!("table")) && data_tables.get(a.index()).copied().unwrap_or(false)
@@ -140,10 +123,8 @@ fn remove_navigation_columns(doc: &mut Document, article: NodeId, data_tables: &
 /// article's own.
 fn remove_navigation_after_the_article(doc: &mut Document, article: NodeId) {
     let links_elsewhere = |doc: &Document, nav: NodeId| {
-        doc.elements_by_tag(nav, &local_name!("a")).any(|a| {
-            doc.attr(a, &local_name!("href"))
-                .is_some_and(|h| !h.trim_start().starts_with('#'))
-        })
+        doc.elements_by_tag(nav, &local_name!("a"))
+            .any(|a| doc.has_attr(a, &local_name!("href")) && !measure::links_into_the_page(doc, a))
     };
     // One walk: each paragraph of prose forgets the navs before it.
     let mut after_prose: Vec<NodeId> = Vec::new();

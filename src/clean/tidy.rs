@@ -668,9 +668,7 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             let text = text.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+' | '↑')
             });
-            let to_this_page = doc
-                .attr(a, &local_name!("href"))
-                .is_some_and(|h| h.starts_with('#'));
+            let to_this_page = measure::links_into_the_page(doc, a);
             let styled_as_button = doc
                 .attr(a, &local_name!("class"))
                 .is_some_and(|c| hints::has_word(c, hints::BUTTON_CLASSES));

@@ -14,7 +14,7 @@ use super::candidates::{
 };
 use super::gather::gather_siblings;
 use super::threads::{opening_post_of, repeated_item_of, thread_of_opening_post};
-use super::{Flags, Found, LAYOUT_TABLE_MAX_ROWS};
+use super::{is_layout_row, Flags, Found};
 use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -305,25 +305,11 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
 /// The row's best cell is the article; the others join it as siblings do,
 /// by their own scores (a picture's column too, see `gather`).
 fn article_cell_of_layout_row(doc: &Document, scores: &Scores, row: NodeId) -> Option<NodeId> {
-    if !doc.is(row, &local_name!("tr")) {
+    if !is_layout_row(doc, row) {
         return None;
     }
-    let cells: Vec<NodeId> = doc
-        .element_children(row)
+    doc.element_children(row)
         .filter(|&c| doc.is(c, &local_name!("td")))
-        .collect();
-    let table = doc
-        .ancestors(row)
-        .find(|&a| doc.is(a, &local_name!("table")))?;
-    let few_rows = doc
-        .elements_by_tag(table, &local_name!("tr"))
-        .nth(LAYOUT_TABLE_MAX_ROWS)
-        .is_none();
-    if cells.len() < 2 || !few_rows {
-        return None;
-    }
-    cells
-        .into_iter()
         .filter_map(|c| scores.get(c).map(|s| (c, s)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(c, _)| c)
