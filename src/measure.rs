@@ -10,6 +10,9 @@ use crate::dom::{Document, NodeData, NodeId};
 /// Links whose target is a fragment (`#section`) are in-page navigation
 /// such as footnotes; they count this much of their text as "link text".
 const HASH_LINK_WEIGHT: f32 = 0.3;
+/// How many empty elements (icons, anchors) beside a phrasing element are
+/// looked through for words on its line ([`fills_its_line`]).
+const LINE_SIBLINGS_READ: usize = 64;
 /// A link that only shows a date holds at most this many nodes (the
 /// `<time>`, its text, a wrapper or two).
 const DATED_PERMALINK_MAX_NODES: usize = 8;
@@ -534,6 +537,68 @@ pub fn is_phrasing_content(doc: &Document, id: NodeId) -> bool {
         }
         _ => false,
     }
+}
+
+/// An element laid out inline where no stylesheet says otherwise: a
+/// phrasing element or a link.
+pub fn is_inline_element(doc: &Document, id: NodeId) -> bool {
+    doc.tag(id)
+        .is_some_and(|t| *t == local_name!("a") || is_phrasing_tag(t))
+}
+
+/// The nearest ancestor of `n` that is not phrasing content, or `root`:
+/// the block a link or a word (or a block) sits in.
+pub fn block_of(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
+    doc.ancestors(n)
+        .take_while(|&a| a != root)
+        .find(|&a| !doc.tag(a).is_some_and(is_phrasing_tag))
+        .unwrap_or(root)
+}
+
+/// Whether `n` is the whole text of the line it is on: its block's whole
+/// text ([`block_of`]), or words set on a line of their own within it, as
+/// a browser lays them out, with nothing beside them up to a block or a
+/// `<br>` ("E-mail this story | Print" after a story's last paragraph, in
+/// the same cell; a 2000s page's bold headline above its byline). Beside
+/// more than 64 empty elements (icons, anchors), it is read as not alone. `text_len` is [`inner_text_len`], or a cache of it.
+pub fn fills_its_line(
+    doc: &Document,
+    n: NodeId,
+    root: NodeId,
+    text_len: impl Fn(NodeId) -> usize,
+) -> bool {
+    let block = block_of(doc, n, root);
+    if text_len(block) == text_len(n) {
+        return true;
+    }
+    let ends_line = |s: NodeId| {
+        doc.is_element(s) && (!is_inline_element(doc, s) || doc.is(s, &local_name!("br")))
+    };
+    let alone_toward = |from: NodeId, step: &dyn Fn(NodeId) -> Option<NodeId>| {
+        let mut sibling = step(from);
+        for _ in 0..LINE_SIBLINGS_READ {
+            match sibling {
+                None => return true,
+                Some(s) if ends_line(s) => return true,
+                Some(s) if text_len(s) > 0 => return false,
+                Some(s) => sibling = step(s),
+            }
+        }
+        false
+    };
+    let mut cur = n;
+    while cur != block {
+        if !alone_toward(cur, &|s| doc.prev_sibling(s))
+            || !alone_toward(cur, &|s| doc.next_sibling(s))
+        {
+            return false;
+        }
+        match doc.parent(cur) {
+            Some(parent) => cur = parent,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Whitespace-only text, or a `<br>`: nothing a reader would see as content.

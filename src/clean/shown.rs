@@ -5,7 +5,7 @@
 
 use html5ever::local_name;
 
-use super::tidy::{block_of, fills_its_block, label_text};
+use super::tidy::{fills_its_block, label_text};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, TextLengths};
@@ -51,7 +51,7 @@ pub(super) fn datelines(
             if doc.attr(time, &local_name!("datetime")).and_then(day_of) != Some(day) {
                 return None;
             }
-            let block = block_of(doc, time, root);
+            let block = measure::block_of(doc, time, root);
             let lead = lengths.text_len(doc, block) - lengths.text_len(doc, time);
             // Digits beside the date are another date or a time: more than
             // the header says.

@@ -33,9 +33,6 @@ use crate::text::text_similarity;
 const FORM_CONSENT_MAX_CHARS: usize = 600;
 /// The longest ad marker ("Advertisement - story continues below").
 const AD_MARKER_MAX_CHARS: usize = 60;
-/// How many empty elements (icons, anchors) beside a phrasing element are
-/// looked through for words on its line.
-const LINE_SIBLINGS_READ: usize = 64;
 /// A code block with fewer lines numbered has no gutter to remove.
 const MIN_NUMBERED_LINES: usize = 2;
 /// A credit line is short; longer, it is a caption that names one. The
@@ -143,11 +140,11 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
 /// digit, with nothing between them; code is left as it is.
 fn words_set_apart_by_style(doc: &Document, root: NodeId) -> Vec<NodeId> {
     outside_code(doc, root)
-        .filter(|&n| is_inline_element(doc, n))
+        .filter(|&n| measure::is_inline_element(doc, n))
         .filter_map(|n| {
             let next = std::iter::successors(doc.next_sibling(n), |&m| doc.next_sibling(m))
                 .find(|&m| !doc.is_comment(m))
-                .filter(|&m| is_inline_element(doc, m))?;
+                .filter(|&m| measure::is_inline_element(doc, m))?;
             let ends_word = edge_char(doc, n, Edge::Last)
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
             (ends_word && edge_char(doc, next, Edge::First).is_some_and(char::is_uppercase))
@@ -199,13 +196,6 @@ fn outside_code(doc: &Document, root: NodeId) -> impl Iterator<Item = NodeId> + 
         }
         None
     })
-}
-
-/// An element laid out inline where no stylesheet says otherwise: a
-/// phrasing element or a link.
-fn is_inline_element(doc: &Document, id: NodeId) -> bool {
-    doc.tag(id)
-        .is_some_and(|t| *t == local_name!("a") || measure::is_phrasing_tag(t))
 }
 
 #[derive(Clone, Copy)]
@@ -381,7 +371,7 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
     let mut holds_block = vec![false; doc.len()];
     for &n in &elements {
         if !doc.tag(n).is_some_and(measure::is_phrasing_tag) {
-            holds_block[block_of(doc, n, article).index()] = true;
+            holds_block[measure::block_of(doc, n, article).index()] = true;
         }
     }
     // Each text, and what holds its first block.
@@ -560,9 +550,9 @@ fn thread_chrome(
             && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS).is_some_and(|text| {
                 hints::is_sign_in_prompt(&text)
                     || (text.starts_with("re:")
-                        && doc
-                            .element_children(n)
-                            .all(|c| is_inline_element(doc, c) && !doc.is(c, &local_name!("br")))
+                        && doc.element_children(n).all(|c| {
+                            measure::is_inline_element(doc, c) && !doc.is(c, &local_name!("br"))
+                        })
                         && titles
                             .into_iter()
                             .flatten()
@@ -686,7 +676,8 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
 fn between_blocks(doc: &Document, n: NodeId) -> bool {
     let apart = |sibling: Option<NodeId>| {
         sibling.is_none_or(|s| {
-            measure::is_whitespace(doc, s) || (doc.is_element(s) && !is_inline_element(doc, s))
+            measure::is_whitespace(doc, s)
+                || (doc.is_element(s) && !measure::is_inline_element(doc, s))
         })
     };
     doc.parent(n)
@@ -749,70 +740,22 @@ fn starts_with_word(doc: &Document, n: NodeId, word: &str) -> bool {
 }
 
 /// Whether `n` stands on a line of its own: a block, or a phrasing element
-/// that is its line's whole text ([`fills_its_line`]).
+/// that is its line's whole text ([`measure::fills_its_line`]).
 fn stands_alone(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
-    !doc.tag(n).is_some_and(measure::is_phrasing_tag) || fills_its_line(doc, n, root, lengths)
+    !doc.tag(n).is_some_and(measure::is_phrasing_tag)
+        || measure::fills_its_line(doc, n, root, |x| lengths.text_len(doc, x))
 }
 
-/// Whether `n` holds the whole text of the block it sits in ([`block_of`]):
-/// a link that is the whole line, not a word of a sentence.
+/// Whether `n` holds the whole text of the block it sits in
+/// ([`measure::block_of`]): a link that is the whole line, not a word of a
+/// sentence.
 pub(super) fn fills_its_block(
     doc: &Document,
     n: NodeId,
     root: NodeId,
     lengths: &TextLengths,
 ) -> bool {
-    lengths.text_len(doc, block_of(doc, n, root)) == lengths.text_len(doc, n)
-}
-
-/// Whether `n` is the whole text of the line it is on: its block's whole
-/// text ([`fills_its_block`]), or words set on a line of their own within
-/// it, as a browser lays them out, with nothing beside them up to a block
-/// or a `<br>` ("E-mail this story | Print" after a story's last
-/// paragraph, in the same cell). Beside more than [`LINE_SIBLINGS_READ`]
-/// empty elements, it is read as not alone.
-fn fills_its_line(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> bool {
-    let block = block_of(doc, n, root);
-    if lengths.text_len(doc, block) == lengths.text_len(doc, n) {
-        return true;
-    }
-    let ends_line = |s: NodeId| {
-        doc.is_element(s) && (!is_inline_element(doc, s) || doc.is(s, &local_name!("br")))
-    };
-    let alone_toward = |from: NodeId, step: &dyn Fn(NodeId) -> Option<NodeId>| {
-        let mut sibling = step(from);
-        for _ in 0..LINE_SIBLINGS_READ {
-            match sibling {
-                None => return true,
-                Some(s) if ends_line(s) => return true,
-                Some(s) if lengths.text_len(doc, s) > 0 => return false,
-                Some(s) => sibling = step(s),
-            }
-        }
-        false
-    };
-    let mut cur = n;
-    while cur != block {
-        if !alone_toward(cur, &|s| doc.prev_sibling(s))
-            || !alone_toward(cur, &|s| doc.next_sibling(s))
-        {
-            return false;
-        }
-        match doc.parent(cur) {
-            Some(parent) => cur = parent,
-            None => return false,
-        }
-    }
-    true
-}
-
-/// The nearest ancestor of `n` that is not phrasing content, or `root`:
-/// the block a link or a word (or a block) sits in.
-pub(super) fn block_of(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
-    doc.ancestors(n)
-        .take_while(|&a| a != root)
-        .find(|&a| !doc.tag(a).is_some_and(measure::is_phrasing_tag))
-        .unwrap_or(root)
+    lengths.text_len(doc, measure::block_of(doc, n, root)) == lengths.text_len(doc, n)
 }
 
 /// Detaches `n`, with the boxes around it (below `root`) that hold nothing

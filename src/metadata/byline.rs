@@ -596,6 +596,31 @@ mod tests {
     }
 
     #[test]
+    fn a_page_with_no_heading_has_its_byline_and_date_under_the_bold_line_of_its_title() {
+        // A 2000s news page: the headline in bold type, the byline and the
+        // dateline on lines of their own under it, in the article's cell.
+        let page = |headline: &str| {
+            meta(&format!(
+                "<html><head><title>Spring planting - Valley Times</title></head><body>\
+                 <table><tr><td><a href=/>Home</a><br><b>Sections</b></td>\
+                 <td><font face=Arial>{headline}<br><i>By Ann Lee, Staff Writer</i><br>\
+                 March 3, 2004<br><br>Text of the article, long enough to be one.\
+                 </font></td></tr></table></body></html>"
+            ))
+        };
+        let m = page("<b><font size=5>Spring planting</font></b>");
+        assert_eq!(m.fallback_byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(m.published_time.as_deref(), Some("2004-03-03"));
+        // The title's words in bold within a sentence are the article's.
+        let m = page("Rain came early for <b>spring planting</b> this year.");
+        assert_eq!(m.fallback_byline, None);
+        assert_eq!(m.published_time, None);
+        // A bold line about something else is not the headline.
+        let m = page("<b>Weather</b>");
+        assert_eq!(m.fallback_byline, None);
+    }
+
+    #[test]
     fn a_byline_just_above_the_headline_is_read_where_none_is_under_it() {
         let page = |above: &str, under: &str| {
             meta(&format!(

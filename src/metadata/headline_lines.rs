@@ -36,6 +36,9 @@ pub(super) fn lines_under_headline(
         while let Some(n) = next {
             next = doc.next_in_order(n, Document::ROOT, false);
             if !doc.is_element(n) {
+                if let Some(line) = bare_line(doc, n) {
+                    return Some(line);
+                }
                 continue;
             }
             read += 1;
@@ -110,6 +113,28 @@ pub(super) fn lines_around_headline(
 /// An `<h1>` or `<h2>`: the lines around the headline end at one.
 fn is_section_heading(doc: &Document, n: NodeId) -> bool {
     doc.is_any(n, &[local_name!("h1"), local_name!("h2")])
+}
+
+/// A text set on a line of its own between line breaks, in no element of
+/// its own (`<i>By John Smith</i><br>March 3, 2004<br><br>`, as pages set
+/// in tables print the dateline), where it is such a line as [`line_of`]
+/// keeps.
+fn bare_line(doc: &Document, text: NodeId) -> Option<String> {
+    let breaks = |s: Option<NodeId>| {
+        s.is_none_or(|s| {
+            doc.is(s, &local_name!("br"))
+                || (doc.is_element(s) && !measure::is_inline_element(doc, s))
+        })
+    };
+    let line = doc.text(text)?.trim();
+    if line.is_empty() || !breaks(doc.prev_sibling(text)) || !breaks(doc.next_sibling(text)) {
+        return None;
+    }
+    let parent = doc.parent(text)?;
+    (line.chars().count() <= LINE_MAX_CHARS
+        && is_probably_visible(doc, parent)
+        && outside_lists_and_clutter(doc, parent))
+    .then(|| measure::line_text(doc, text))
 }
 
 /// The element's text, where it is a line a byline or a date is printed

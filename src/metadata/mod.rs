@@ -73,7 +73,7 @@ use self::microdata::{
     declares_discussion_in_microdata, declares_product_in_microdata, meta_author, thread_author,
 };
 pub(crate) use self::microdata::{has_itemprop, item_of, item_types};
-use self::title::{article_title, headline, headline_heading, headline_subheading};
+use self::title::{article_title, headline, headline_heading, headline_line, headline_subheading};
 
 /// A JSON-LD headline at least this long may be one cut short (see
 /// [`completed_headline`]).
@@ -188,12 +188,14 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
     let site_name = clean_value(site_name);
     let heading = headline_heading(doc, title.as_deref(), site_name.as_deref());
     // Where no `<h1>` is about the title, the first shown is the article's
-    // as often as not; on a page without one, an `<h2>` about the title.
+    // as often as not; on a page without one, an `<h2>` about the title,
+    // else a line in bold type about it.
     let heading_or_first_h1 = heading
         .as_ref()
         .map(|(h1, _)| *h1)
         .or_else(|| headline_heading(doc, None, site_name.as_deref()).map(|(h1, _)| h1))
-        .or_else(|| headline_subheading(doc, title.as_deref(), site_name.as_deref()));
+        .or_else(|| headline_subheading(doc, title.as_deref(), site_name.as_deref()))
+        .or_else(|| headline_line(doc, title.as_deref(), site_name.as_deref()));
     let published_time = ld
         .published_time
         .as_deref()

@@ -225,7 +225,7 @@ pub(super) fn headline_heading(
     title: Option<&str>,
     site_name: Option<&str>,
 ) -> Option<(NodeId, String)> {
-    most_similar_heading(doc, &local_name!("h1"), title.unwrap_or(""), site_name)
+    most_similar_heading(doc, &[local_name!("h1")], title.unwrap_or(""), site_name)
 }
 
 /// The `<h2>` about the title, where pages that give their `<h1>` to the
@@ -238,23 +238,51 @@ pub(super) fn headline_subheading(
     site_name: Option<&str>,
 ) -> Option<NodeId> {
     let title = title.filter(|t| !t.is_empty())?;
-    most_similar_heading(doc, &local_name!("h2"), title, site_name).map(|(h2, _)| h2)
+    most_similar_heading(doc, &[local_name!("h2")], title, site_name).map(|(h2, _)| h2)
 }
 
-/// Of the first [`HEADLINE_CANDIDATES`] headings of a rank, shown outside
-/// menus, the one most similar to the title and about it, or the first
-/// when there is no title.
+/// The line in bold or large type about the title, where pages set in
+/// tables and `<font>`s (the 2000s' news) print the headline with no
+/// heading element: `<b><font size=5>City council approves budget</font>
+/// </b><br><i>By John Smith</i>`. Only a line of its own
+/// ([`measure::fills_its_line`]): the same words in bold within a
+/// paragraph are the article's. Like [`headline_subheading`], where the
+/// byline and date are printed, not the view's headline.
+pub(super) fn headline_line(
+    doc: &Document,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<NodeId> {
+    let title = title.filter(|t| !t.is_empty())?;
+    let emphasis = [
+        local_name!("b"),
+        local_name!("strong"),
+        local_name!("big"),
+        local_name!("font"),
+    ];
+    most_similar_heading(doc, &emphasis, title, site_name)
+        .map(|(line, _)| line)
+        .filter(|&line| {
+            measure::fills_its_line(doc, line, Document::ROOT, |n| {
+                measure::inner_text_len(doc, n)
+            })
+        })
+}
+
+/// Of the first [`HEADLINE_CANDIDATES`] elements of the given kinds (the
+/// headings of a rank), shown outside menus, the one most similar to the
+/// title and about it, or the first when there is no title.
 fn most_similar_heading(
     doc: &Document,
-    rank: &LocalName,
+    kinds: &[LocalName],
     title: &str,
     site_name: Option<&str>,
 ) -> Option<(NodeId, String)> {
     // The most similar heading wins; of equally similar ones, the first.
     let mut best: Option<(f64, NodeId, String)> = None;
     let h1s = doc
-        .elements_by_tag(Document::ROOT, rank)
-        .filter(|&h| doc.is_html(h))
+        .descendants(Document::ROOT)
+        .filter(|&h| doc.is_any(h, kinds) && doc.is_html(h))
         .take(HEADLINE_CANDIDATES);
     for h1 in h1s {
         let Some(text) = heading_text(doc, h1) else {
@@ -318,6 +346,12 @@ fn links_home(doc: &Document, heading: NodeId) -> bool {
     let (Some(link), None) = (links.next(), links.next()) else {
         return false;
     };
+    is_home_link(doc, link)
+        && measure::inner_text_len(doc, link) == measure::inner_text_len(doc, heading)
+}
+
+/// Whether the link goes to the site's home page ([`HOME_PATHS`]).
+fn is_home_link(doc: &Document, link: NodeId) -> bool {
     let Some(href) = doc.attr(link, &local_name!("href")) else {
         return false;
     };
@@ -330,7 +364,6 @@ fn links_home(doc: &Document, heading: NodeId) -> bool {
         _ => href,
     };
     HOME_PATHS.contains(&path)
-        && measure::inner_text_len(doc, link) == measure::inner_text_len(doc, heading)
 }
 
 /// Whether a reader sees `id`, and outside the site's menus.
