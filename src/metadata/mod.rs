@@ -73,7 +73,10 @@ use self::microdata::{
     declares_discussion_in_microdata, declares_product_in_microdata, meta_author, thread_author,
 };
 pub(crate) use self::microdata::{has_itemprop, item_of, item_types};
-use self::title::{article_title, headline, headline_heading, headline_line, headline_subheading};
+use self::title::{
+    article_title, headline, headline_heading, headline_line, headline_subheading,
+    site_name_in_title,
+};
 
 /// A JSON-LD headline at least this long may be one cut short (see
 /// [`completed_headline`]).
@@ -185,7 +188,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         .and_then(non_empty)
         .or_else(|| metas.first(SITE_NAME_KEYS));
     let title = clean_value(Some(&title));
-    let site_name = clean_value(site_name);
+    let site_name = clean_value(site_name).or_else(|| site_name_in_title(doc, title.as_deref()));
     let heading = headline_heading(doc, title.as_deref(), site_name.as_deref());
     // Where no `<h1>` is about the title, the first shown is the article's
     // as often as not; on a page without one, an `<h2>` about the title,

@@ -62,6 +62,12 @@ const HOME_PATHS: &[&str] = &[
 /// web: standalone WebAssembly binaries using Emscripten · V8") but covers
 /// next to none of it.
 const HEADLINE_MIN_COVERAGE: f64 = 0.1;
+/// A title's last part of more words than this is not the site's name
+/// ([`site_name_in_title`]).
+const SITE_NAME_MAX_WORDS: usize = 6;
+/// A copyright line is short ("© 2004 The Daily Gazette. All rights
+/// reserved."); a longer text that says "copyright" is about copyright.
+const COPYRIGHT_LINE_MAX_BYTES: usize = 300;
 /// The marks of a heading's permalink, which the headline goes without.
 const PERMALINK_MARKS: &[char] = &['¶', '§', '#', '🔗'];
 /// Characters that, with whitespace on each side, put the site's name before
@@ -364,6 +370,59 @@ fn is_home_link(doc: &Document, link: NodeId) -> bool {
         _ => href,
     };
     HOME_PATHS.contains(&path)
+}
+
+/// The site's name, where the page does not declare it, but its title (as
+/// the metadata gives it, else as `<title>` does) ends with it and the page prints it again where sites print their own name:
+/// a link to the home page (its text, or its logo's `alt`), or the
+/// copyright line ("Outdoor Gear – The Bush Company USA" and "© 2025 The
+/// Bush Company USA"). The headline goes without it, and the view shows it
+/// above the headline.
+pub(super) fn site_name_in_title(doc: &Document, title: Option<&str>) -> Option<String> {
+    title
+        .and_then(|title| site_name_ending(doc, title))
+        .or_else(|| site_name_ending(doc, &document_title(doc)))
+}
+
+/// [`site_name_in_title`] of one title.
+fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
+    let (before, name) = split_at_last_separator(title, SITE_NAME_SEPARATORS)?;
+    let name = js_trim(name);
+    let words = crate::text::word_count(name);
+    if before.is_empty() || words == 0 || words > SITE_NAME_MAX_WORDS {
+        return None;
+    }
+    let names_home = |link: NodeId| {
+        is_home_link(doc, link)
+            && (same_text(&measure::inner_text(doc, link), name)
+                || doc.elements_by_tag(link, &local_name!("img")).any(|img| {
+                    doc.attr(img, &local_name!("alt"))
+                        .is_some_and(|alt| same_text(alt, name))
+                }))
+    };
+    let spelled = words_of(name);
+    let in_copyright_line = |text: &str| {
+        text.len() <= COPYRIGHT_LINE_MAX_BYTES
+            && (text.contains('©') || text.to_ascii_lowercase().contains("copyright"))
+            && format!(" {} ", words_of(text)).contains(&format!(" {spelled} "))
+    };
+    let named = doc
+        .elements_by_tag(Document::ROOT, &local_name!("a"))
+        .any(names_home)
+        || doc
+            .descendants(Document::ROOT)
+            .any(|n| doc.text(n).is_some_and(in_copyright_line));
+    named.then(|| name.to_string())
+}
+
+/// The words of `text`, lowercase, one space apart: how a name is matched
+/// within a line, whatever its punctuation.
+fn words_of(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a reader sees `id`, and outside the site's menus.
@@ -694,6 +753,47 @@ mod tests {
                 headline_of(&format!("<title>{title}</title>"), "").as_deref(),
                 Some(shown),
                 "{title}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_last_part_the_page_prints_as_its_own_name_is_the_sites_name() {
+        let meta_of = |body: &str| {
+            crate::metadata::tests::meta(&format!(
+                "<html><head><title>Bridge reopens after repairs - The Daily Gazette</title>\
+                 </head><body>{body}<p>The Main Street bridge reopened on Monday.</p></body></html>"
+            ))
+        };
+        // The home page's link, its logo, or the copyright line says it.
+        for body in [
+            "<a href=/>The Daily Gazette</a>",
+            "<a href='https://gazette.example/'><img src=logo.gif alt='The Daily Gazette'></a>",
+            "<font size=1>Copyright 2004 The Daily Gazette. All rights reserved.</font>",
+            "<footer>&copy; 2004 The Daily Gazette</footer>",
+        ] {
+            let m = meta_of(body);
+            assert_eq!(m.site_name.as_deref(), Some("The Daily Gazette"), "{body}");
+            assert_eq!(
+                m.headline.as_deref(),
+                Some("Bridge reopens after repairs"),
+                "{body}"
+            );
+        }
+        // Said nowhere, or not as the site's own, the last part is kept: it
+        // may be a subtitle.
+        for body in [
+            "",
+            "<a href=/about>The Daily Gazette</a>",
+            "<p>The Daily Gazette reported it first.</p>",
+            "<p>Copyright 2004 The Daily Gazetteer.</p>",
+        ] {
+            let m = meta_of(body);
+            assert_eq!(m.site_name, None, "{body}");
+            assert_eq!(
+                m.headline.as_deref(),
+                Some("Bridge reopens after repairs - The Daily Gazette"),
+                "{body}"
             );
         }
     }
