@@ -62,6 +62,9 @@ const HOME_PATHS: &[&str] = &[
 /// web: standalone WebAssembly binaries using Emscripten · V8") but covers
 /// next to none of it.
 const HEADLINE_MIN_COVERAGE: f64 = 0.1;
+/// A label before the title in an `<h1>` ([`title_after_label`]) is a
+/// few words at most: "News", "Tips/Techniques", "Thread:".
+const HEADLINE_LABEL_MAX_WORDS: usize = 3;
 /// A title's last part of more words than this is not the site's name
 /// ([`site_name_in_title`]).
 const SITE_NAME_MAX_WORDS: usize = 6;
@@ -231,7 +234,36 @@ pub(super) fn headline_heading(
     title: Option<&str>,
     site_name: Option<&str>,
 ) -> Option<(NodeId, String)> {
-    most_similar_heading(doc, &[local_name!("h1")], title.unwrap_or(""), site_name)
+    most_similar_heading(doc, &[local_name!("h1")], title.unwrap_or(""), site_name).map(
+        |(h1, text)| {
+            let text = title
+                .and_then(|title| title_after_label(doc, h1, title))
+                .unwrap_or(text);
+            (h1, text)
+        },
+    )
+}
+
+/// The title, where an `<h1>` prints it after a label of its own: a
+/// forum thread's prefix (XenForo's `<span class="label">News</span>`,
+/// vBulletin's "Thread:"), a badge. The label is a few words in nodes of
+/// their own, before those that say the title word for word; the same
+/// words run into the title's are the headline's ("The Best Scooters" for
+/// "Best Scooters").
+fn title_after_label(doc: &Document, heading: NodeId, title: &str) -> Option<String> {
+    let texts: Vec<&str> = text_chunks(doc, heading)
+        .take(HEADING_SCAN_NODES)
+        .map(|(_, text)| text)
+        .filter(|text| !text.trim().is_empty())
+        .collect();
+    let title_words = words_of(title);
+    (1..texts.len()).find_map(|split| {
+        let label = texts[..split].concat();
+        let rest = texts[split..].concat();
+        let label_words = crate::text::word_count(&label);
+        (label_words <= HEADLINE_LABEL_MAX_WORDS && words_of(&rest) == title_words)
+            .then(|| normalize_whitespace(&rest))
+    })
 }
 
 /// The `<h2>` about the title, where pages that give their `<h1>` to the
@@ -648,6 +680,37 @@ mod tests {
             "<html><head>{head}</head><body>{body}</body></html>"
         ))
         .headline
+    }
+
+    #[test]
+    fn a_label_before_the_title_in_the_h1_is_not_the_headlines() {
+        let title = "<title>Digital Cameras: a status symbol? | Cameraderie</title>";
+        for h1 in [
+            // XenForo's thread prefix, vBulletin's, a badge.
+            "<h1><span class=label>News</span><span> </span>Digital Cameras: a status symbol?</h1>",
+            "<h1> Thread: <span><a href=t.php>Digital Cameras: a status symbol?</a></span></h1>",
+            "<h1><em>New</em> Digital Cameras: a status symbol?</h1>",
+        ] {
+            assert_eq!(
+                headline_of(title, h1).as_deref(),
+                Some("Digital Cameras: a status symbol?"),
+                "{h1}"
+            );
+        }
+        // Words that run into the title's are the headline's own; more than
+        // a few before it are a headline of its own.
+        for (h1, shown) in [
+            (
+                "<h1>Our Digital Cameras: a status symbol?</h1>",
+                "Our Digital Cameras: a status symbol?",
+            ),
+            (
+                "<h1><span>Why are the new</span> Digital Cameras: a status symbol?</h1>",
+                "Why are the new Digital Cameras: a status symbol?",
+            ),
+        ] {
+            assert_eq!(headline_of(title, h1).as_deref(), Some(shown), "{h1}");
+        }
     }
 
     #[test]
