@@ -575,6 +575,46 @@ fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
 }
 
 #[test]
+fn a_2004_news_page_reads_with_its_byline_date_and_site() {
+    // No heading element, no metadata: the headline in bold type, the
+    // byline and the dateline on lines of their own under it, the site's
+    // name at the end of the title, on its logo and in its copyright line.
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE} - The Daily Gazette</title></head>\
+         <body bgcolor=white><table width=100%>\
+         <tr><td colspan=2><a href=/><img src=logo.gif alt='The Daily Gazette'></a><br>\
+         <a href=/>Home</a> | <a href=/news>News</a> | <a href=/sports>Sports</a></td></tr>\
+         <tr><td width=150 valign=top><font size=2><b>Sections</b><br><a href=/local>Local</a><br>\
+         <a href=/state>State</a><br><a href=/world>World</a><br><a href=/business>Business</a><br>\
+         <br><b>Advertisement</b></font></td>\
+         <td valign=top><font face=Arial><b><font size=5>{DEMO_HEADLINE}</font></b><br>\
+         <i>By Christopher Woody, Staff Writer</i><br>February 13, 2017<br><br>{}<br><br>\
+         <font size=2><a href=/email>E-mail this story</a> | <a href=/print>Printer-friendly \
+         version</a></font></font></td></tr>\
+         <tr><td colspan=2><font size=1>Copyright 2017 The Daily Gazette. All rights reserved.\
+         </font></td></tr></table></body></html>",
+        DEMO_PARAGRAPHS.join("<br><br>")
+    );
+    let article = extract_at(&html, DEMO_URL);
+    assert_eq!(article.headline.as_deref(), Some(DEMO_HEADLINE));
+    assert_eq!(article.site_name.as_deref(), Some("The Daily Gazette"));
+    assert_eq!(article.byline.as_deref(), Some("Christopher Woody"));
+    assert_eq!(article.published_time.as_deref(), Some("2017-02-13"));
+    assert_in_order(&article.text_content, &DEMO_PARAGRAPHS, "2004 page");
+    assert_absent(
+        &article.text_content,
+        &[
+            "Sections",
+            "Business",
+            "Advertisement",
+            "E-mail this story",
+            "Copyright",
+        ],
+        "2004 page",
+    );
+}
+
+#[test]
 fn a_news_pages_line_of_story_tools_goes() {
     let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
     let html = article_page(
