@@ -2902,6 +2902,42 @@ fn a_byline_line_the_header_shows_goes_and_the_name_in_sentences_stays() {
         .contains("Ask Jo Bloggs about the gale."));
 }
 
+#[test]
+fn byline_and_datelines_on_lines_of_their_own_in_a_block_go() {
+    // A 2000s page prints them between <br>s in the article's one block,
+    // the byline with the writer's role.
+    let para = "The ferry ran late all week: fog in the mornings, then a gale that \
+                kept the boats in harbour from Tuesday to Thursday noon. ";
+    let page = |byline_line: &str| {
+        format!(
+            "<html><head><title>A week of fog</title><meta name=author content='Jo Bloggs'>\
+             <meta property=article:published_time content=2004-03-01></head><body>\
+             <article><h1>A week of fog</h1><div><i>{byline_line}</i><br>March 1, 2004<br><br>\
+             {p}<br><br>{p}<br><br>It was March 1, 2004 when the fog came.</div></article>\
+             </body></html>",
+            p = para.repeat(3)
+        )
+    };
+    let text = extract_at(
+        &page("By Jo Bloggs, Staff Writer"),
+        "https://ferry.example/fog",
+    )
+    .text_content;
+    assert!(
+        text.trim_start().starts_with("The ferry ran late"),
+        "{text}"
+    );
+    assert_absent(&text, &["Jo Bloggs", "Staff Writer"], "lines");
+    assert!(
+        text.contains("It was March 1, 2004 when the fog came."),
+        "{text}"
+    );
+    // More than a role after the name is a sentence, and stays.
+    let sentence = "By Jo Bloggs, who crossed on the last boat of 1998";
+    let text = extract_at(&page(sentence), "https://ferry.example/fog").text_content;
+    assert!(text.contains(sentence), "{text}");
+}
+
 /// An article, "A week of fog", with `head` between its `<h1>` and its
 /// paragraphs: where pages print the byline.
 fn fog_article_with(head: &str) -> String {

@@ -5,7 +5,7 @@
 
 use html5ever::local_name;
 
-use super::tidy::{fills_its_block, label_text};
+use super::tidy::label_text;
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, TextLengths};
@@ -14,6 +14,9 @@ use crate::text;
 
 /// A byline line may lead the name with a few words ("Written by"), no more.
 const BYLINE_LEAD_MAX_CHARS: usize = 15;
+/// A byline line may follow the name with the writer's role ("Staff
+/// Writer", "Associated Press"), a few words.
+const BYLINE_ROLE_MAX_CHARS: usize = 40;
 /// A shorter byline ("G", "M") could be any word of the text.
 const MIN_BYLINE_CHARS: usize = 3;
 /// A dateline may lead its date with a few words ("Published on"), no more.
@@ -72,7 +75,9 @@ pub(super) fn datelines(
         .collect()
 }
 
-/// The first short line of text whose only date is `day` written in English.
+/// The first short line of text whose only date is `day` written in English:
+/// a block's, or a text's on a line of its own between `<br>`s (a 2000s
+/// page's dateline under its headline).
 fn written_dateline(
     doc: &Document,
     root: NodeId,
@@ -81,9 +86,10 @@ fn written_dateline(
 ) -> Option<NodeId> {
     doc.descendants(root)
         .filter(|&n| {
-            doc.is_element(n)
+            let block_with_text = doc.is_element(n)
                 && !doc.tag(n).is_some_and(measure::is_phrasing_tag)
-                && doc.children(n).any(|c| doc.is_text(c))
+                && doc.children(n).any(|c| doc.is_text(c));
+            (block_with_text || doc.is_text(n))
                 && lengths.text_len(doc, n) <= WRITTEN_DATELINE_MAX_CHARS
         })
         .find(|&n| {
@@ -91,6 +97,8 @@ fn written_dateline(
             // A day and a year: more digits are another date or a time.
             line.bytes().filter(u8::is_ascii_digit).count() <= 6
                 && written_date_day(&line).as_deref() == Some(day)
+                && (doc.is_element(n)
+                    || measure::fills_its_line(doc, n, root, |x| lengths.text_len(doc, x)))
         })
 }
 
@@ -119,9 +127,25 @@ pub(super) fn byline_lines(
             // is built, as most short elements are far shorter.
             doc.is_element(n)
                 && lengths.text_len(doc, n) >= min_chars
-                && (!measure::is_phrasing_content(doc, n) || fills_its_block(doc, n, root, lengths))
-                && label_text(doc, n, lengths, min_chars + BYLINE_LEAD_MAX_CHARS)
-                    .is_some_and(|text| hints::without_byline_lead(&text) == byline)
+                && (!measure::is_phrasing_content(doc, n)
+                    || measure::fills_its_line(doc, n, root, |x| lengths.text_len(doc, x)))
+                && label_text(
+                    doc,
+                    n,
+                    lengths,
+                    min_chars + BYLINE_LEAD_MAX_CHARS + BYLINE_ROLE_MAX_CHARS,
+                )
+                .is_some_and(|text| {
+                    let name = hints::without_byline_lead(&text);
+                    name == byline
+                        || name
+                            .strip_prefix(byline)
+                            .and_then(|r| r.strip_prefix(", "))
+                            .is_some_and(|role| {
+                                role.chars().count() <= BYLINE_ROLE_MAX_CHARS
+                                    && !role.bytes().any(|b| b.is_ascii_digit())
+                            })
+                })
         })
         .take(1)
         .collect()
