@@ -14,9 +14,6 @@ use crate::text;
 
 /// A byline line may lead the name with a few words ("Written by"), no more.
 const BYLINE_LEAD_MAX_CHARS: usize = 15;
-/// A byline line may follow the name with the writer's role ("Staff
-/// Writer", "Associated Press"), a few words.
-const BYLINE_ROLE_MAX_CHARS: usize = 40;
 /// A shorter byline ("G", "M") could be any word of the text.
 const MIN_BYLINE_CHARS: usize = 3;
 /// A dateline may lead its date with a few words ("Published on"), no more.
@@ -129,23 +126,8 @@ pub(super) fn byline_lines(
                 && lengths.text_len(doc, n) >= min_chars
                 && (!measure::is_phrasing_content(doc, n)
                     || measure::fills_its_line(doc, n, root, |x| lengths.text_len(doc, x)))
-                && label_text(
-                    doc,
-                    n,
-                    lengths,
-                    min_chars + BYLINE_LEAD_MAX_CHARS + BYLINE_ROLE_MAX_CHARS,
-                )
-                .is_some_and(|text| {
-                    let name = hints::without_byline_lead(&text);
-                    name == byline
-                        || name
-                            .strip_prefix(byline)
-                            .and_then(|r| r.strip_prefix(", "))
-                            .is_some_and(|role| {
-                                role.chars().count() <= BYLINE_ROLE_MAX_CHARS
-                                    && !role.bytes().any(|b| b.is_ascii_digit())
-                            })
-                })
+                && label_text(doc, n, lengths, min_chars + BYLINE_LEAD_MAX_CHARS)
+                    .is_some_and(|text| hints::without_byline_lead(&text) == byline)
         })
         .take(1)
         .collect()
