@@ -222,14 +222,24 @@ var LucidView = (() => {
     return body;
   }
 
-  // The header shows the title; the article often starts with it again.
+  // The header shows the title; the article often starts with it again:
+  // as a heading, or in bold type on a page without headings (a 2000s
+  // page's <b><font size=5>), with the line breaks that set it apart.
   function dropRepeatedTitle(body, title) {
-    const heading = body.querySelector('h1, h2');
+    const heading = body.querySelector('h1, h2, b, strong');
     if (!heading || !title || squash(heading.textContent) !== squash(title)) return;
-    const before = document.createRange();
-    before.setStart(body, 0);
-    before.setEndBefore(heading);
-    if (before.toString().trim() === '') heading.remove();
+    const nothingBefore = (node) => {
+      const before = document.createRange();
+      before.setStart(body, 0);
+      before.setEndBefore(node);
+      return before.toString().trim() === '';
+    };
+    if (!nothingBefore(heading)) return;
+    heading.remove();
+    for (const br of body.querySelectorAll('br')) {
+      if (!nothingBefore(br)) break;
+      br.remove();
+    }
   }
 
   const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -194,6 +194,24 @@ export function routes() {
         body: articleHtml(),
       }),
     },
+    // A news page as 2004 wrote it: a table of columns, <font>, paragraphs
+    // set apart by <br><br>, the headline in bold type with the byline and
+    // the date under it, and no heading element or metadata at all.
+    '/table-layout.html': {
+      body: `<html><head><title>${TITLE} - Valley Courier</title></head>
+<body bgcolor="white"><table width="100%">
+<tr><td colspan="2"><a href="/"><img src="/logo.gif" alt="Valley Courier"></a><br>
+<a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></td></tr>
+<tr><td width="150" valign="top"><font size="2"><b>Sections</b><br><a href="/local">Local</a><br>
+<a href="/state">State</a><br><a href="/world">World</a><br><a href="/business">Business</a><br><br>
+<b>Advertisement</b></font></td>
+<td valign="top"><font face="Arial"><b><font size="5">${TITLE}</font></b><br>
+<i>By Ines Calloway</i><br>January 14, 2004<br><br>
+${PARAGRAPHS.join('<br><br>\n')}<br><br>
+<font size="2"><a href="/email">E-mail this story</a> | <a href="/print">Printer-friendly version</a></font></font></td></tr>
+<tr><td colspan="2"><font size="1">Copyright 2004 Valley Courier. All rights reserved.</font></td></tr>
+</table></body></html>`,
+    },
     '/ads.js': { body: ADS_JS, type: 'text/javascript' },
     '/shadow.html': {
       body: page({

@@ -351,6 +351,23 @@ export function browserSuite(browser) {
       await close();
     });
 
+    it('reads a 2004 news page set in a table: its site, byline and date in the header, its paragraphs and not its columns', async () => {
+      await driver.goto(url('/table-layout.html'));
+      await open();
+      const shown = await view();
+      assert.equal(shown.site, 'Valley Courier');
+      assert.equal(shown.title, TITLE);
+      assert.match(shown.meta, /Ines Calloway/);
+      assert.match(shown.meta, /2004/);
+      const content = squash(shown.content);
+      assert.ok(content.startsWith(squash(PARAGRAPHS[0])), `the view starts with the article: ${content.slice(0, 120)}`);
+      for (const paragraph of PARAGRAPHS) assert.ok(content.includes(squash(paragraph)), paragraph);
+      for (const clutter of ['Sections', 'Business', 'Advertisement', 'E-mail this story', 'Copyright']) {
+        assert.ok(!shown.content.includes(clutter), `no "${clutter}"`);
+      }
+      await close();
+    });
+
     it('reads an article built by script inside shadow roots (open, and closed)', async () => {
       await driver.goto(url('/shadow.html'));
       await waitFor(() => driver.evaluate(() => document.querySelector('story-view')?.shadowRoot !== null));
