@@ -95,4 +95,5 @@ full_size! {
     byline_leads => "byline-leads",
     style_hidden_blocks => "style-hidden-blocks",
     nested_shop_parts => "nested-shop-parts",
+    spaced_headline => "spaced-headline",
 }

@@ -251,18 +251,30 @@ pub(super) fn headline_heading(
 /// words run into the title's are the headline's ("The Best Scooters" for
 /// "Best Scooters").
 fn title_after_label(doc: &Document, heading: NodeId, title: &str) -> Option<String> {
-    let texts: Vec<&str> = text_chunks(doc, heading)
+    // Each node's words read once: a heading of forty words may still hold
+    // megabytes of spaces, which joining the nodes at every split would
+    // copy again and again.
+    let texts: Vec<(&str, Vec<String>)> = text_chunks(doc, heading)
         .take(HEADING_SCAN_NODES)
-        .map(|(_, text)| text)
-        .filter(|text| !text.trim().is_empty())
+        .map(|(_, text)| (text, words(text).collect::<Vec<_>>()))
+        .filter(|(_, words)| !words.is_empty())
         .collect();
-    let title_words = words_of(title);
+    let title_words: Vec<String> = words(title).collect();
     (1..texts.len()).find_map(|split| {
-        let label = texts[..split].concat();
-        let rest = texts[split..].concat();
-        let label_words = crate::text::word_count(&label);
-        (label_words <= HEADLINE_LABEL_MAX_WORDS && words_of(&rest) == title_words)
-            .then(|| normalize_whitespace(&rest))
+        let (label, rest) = texts.split_at(split);
+        let label_words: usize = label
+            .iter()
+            .map(|(text, _)| crate::text::word_count(text))
+            .sum();
+        (label_words <= HEADLINE_LABEL_MAX_WORDS
+            && rest
+                .iter()
+                .flat_map(|(_, words)| words)
+                .eq(title_words.iter()))
+        .then(|| {
+            let rest: String = rest.iter().map(|(text, _)| *text).collect();
+            normalize_whitespace(&rest)
+        })
     })
 }
 
@@ -426,7 +438,8 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
     }
     let names_home = |link: NodeId| {
         is_home_link(doc, link)
-            && (same_text(&measure::inner_text(doc, link), name)
+            && ((!measure::inner_text_longer_than(doc, link, 2 * name.len())
+                && same_text(&measure::inner_text(doc, link), name))
                 || doc.elements_by_tag(link, &local_name!("img")).any(|img| {
                     doc.attr(img, &local_name!("alt"))
                         .is_some_and(|alt| same_text(alt, name))
@@ -450,11 +463,14 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
 /// The words of `text`, lowercase, one space apart: how a name is matched
 /// within a line, whatever its punctuation.
 fn words_of(text: &str) -> String {
+    words(text).collect::<Vec<_>>().join(" ")
+}
+
+/// The words of `text`, lowercase, whatever their punctuation.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Whether a reader sees `id`, and outside the site's menus.

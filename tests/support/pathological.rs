@@ -323,6 +323,14 @@ pub const CASES: &[Case] = &[
         build: nested_shop_parts,
         expect: Expect::Prose,
     },
+    Case {
+        name: "spaced-headline",
+        what: "an article under an <h1> of the title's words after 30 others, each in a node of its own followed by {n} spaces",
+        full: 1_000_000,
+        small: 10_000,
+        build: spaced_headline,
+        expect: Expect::Prose,
+    },
 ];
 
 /// Checks `article` against the case's expectation; the error says what
@@ -390,6 +398,20 @@ fn nested_shop_parts(n: usize) -> Vec<u8> {
         "</div>".repeat(n)
     ))
     .into_bytes()
+}
+
+/// The headline's label is looked for at every split of its nodes: each
+/// node's words must be read once, not the nodes joined again per split.
+fn spaced_headline(n: usize) -> Vec<u8> {
+    let spaces = " ".repeat(n);
+    let label = ["Storm"; 30];
+    let title = ["The", "lighthouse", "on", "the", "headland"];
+    let words: String = label
+        .iter()
+        .chain(&title)
+        .map(|w| format!("<span>{w}{spaces}</span>"))
+        .collect();
+    page(&format!("<h1>{words}</h1>{}", prose_paragraphs())).into_bytes()
 }
 
 fn style_hidden_blocks(n: usize) -> Vec<u8> {
