@@ -365,6 +365,7 @@ export function browserSuite(browser) {
       for (const clutter of ['Sections', 'Business', 'Advertisement', 'E-mail this story', 'Copyright']) {
         assert.ok(!shown.content.includes(clutter), `no "${clutter}"`);
       }
+      await driver.screenshot(join(shots, 'table-layout-reader.png'));
       await close();
     });
 
