@@ -115,23 +115,26 @@ fn is_section_heading(doc: &Document, n: NodeId) -> bool {
     doc.is_any(n, &[local_name!("h1"), local_name!("h2")])
 }
 
-/// A text set on a line of its own between line breaks, in no element of
-/// its own (`<i>By John Smith</i><br>March 3, 2004<br><br>`, as pages set
-/// in tables print the dateline), where it is such a line as [`line_of`]
-/// keeps.
+/// A text set on a line of its own ([`measure::fills_its_line`]), in no
+/// element of its own (`<i>By John Smith</i><br>March 3, 2004<br><br>`,
+/// as pages set in tables print the dateline), where it is such a line as
+/// [`line_of`] keeps.
 fn bare_line(doc: &Document, text: NodeId) -> Option<String> {
-    let breaks = |s: Option<NodeId>| {
-        s.is_none_or(|s| {
-            doc.is(s, &local_name!("br"))
-                || (doc.is_element(s) && !measure::is_inline_element(doc, s))
-        })
-    };
     let line = doc.text(text)?.trim();
-    if line.is_empty() || !breaks(doc.prev_sibling(text)) || !breaks(doc.next_sibling(text)) {
+    if line.is_empty() || line.chars().count() > LINE_MAX_CHARS {
         return None;
     }
+    // Lengths past a line's are all alike here: a block of a whole page's
+    // text is not measured whole, once per text read.
+    let line_len = |n: NodeId| {
+        if measure::inner_text_longer_than(doc, n, LINE_MAX_CHARS) {
+            LINE_MAX_CHARS + 1
+        } else {
+            measure::inner_text_len(doc, n)
+        }
+    };
     let parent = doc.parent(text)?;
-    (line.chars().count() <= LINE_MAX_CHARS
+    (measure::fills_its_line(doc, text, Document::ROOT, line_len)
         && is_probably_visible(doc, parent)
         && outside_lists_and_clutter(doc, parent))
     .then(|| measure::line_text(doc, text))

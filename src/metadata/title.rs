@@ -417,11 +417,11 @@ fn is_home_link(doc: &Document, link: NodeId) -> bool {
 }
 
 /// The site's name, where the page does not declare it, but its title (as
-/// the metadata gives it, else as `<title>` does) ends with it and the page prints it again where sites print their own name:
-/// a link to the home page (its text, or its logo's `alt`), or the
-/// copyright line ("Outdoor Gear – The Bush Company USA" and "© 2025 The
-/// Bush Company USA"). The headline goes without it, and the view shows it
-/// above the headline.
+/// the metadata gives it, else as `<title>` does) ends with it and the page
+/// prints it again where sites print their own name: a link to the home
+/// page (its text, or its logo's `alt`), or the copyright line ("Outdoor
+/// Gear – The Bush Company USA" and "© 2025 The Bush Company USA"). The
+/// headline goes without it, and the view shows it above the headline.
 pub(super) fn site_name_in_title(doc: &Document, title: Option<&str>) -> Option<String> {
     title
         .and_then(|title| site_name_ending(doc, title))
