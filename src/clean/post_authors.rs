@@ -9,7 +9,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeId};
-use crate::metadata::{has_itemprop, item_of};
+use crate::metadata::{author_name_part, has_itemprop, item_of};
 use crate::text;
 
 /// Where a post's author is kept until the content is chosen. The
@@ -19,8 +19,7 @@ const POST_AUTHOR_ATTR: &str = "data-lucid-post-author";
 const DATA_AUTHOR_ATTR: &str = "data-author";
 /// A member's name is a few words; longer is a profile or a card.
 const AUTHOR_NAME_MAX_CHARS: usize = 40;
-/// An `author` property is looked through for its name this many nodes
-/// deep at most.
+/// A name is a few nodes: an author's part of more is a profile card.
 const AUTHOR_MAX_NODES: usize = 64;
 /// A thread shows at least this many posts with their authors: one alone
 /// is an article, whose byline the view's header shows.
@@ -101,13 +100,9 @@ pub fn show_post_authors(doc: &mut Document, root: NodeId) {
 /// property (a `Person` item), else its text. A name is a few nodes: a
 /// larger property (a whole profile card) is looked through only so far.
 fn author_name(doc: &Document, author: NodeId) -> Option<String> {
-    let is_small = |n: NodeId| doc.descendants(n).nth(AUTHOR_MAX_NODES).is_none();
-    let name = doc
-        .descendants(author)
-        .take(AUTHOR_MAX_NODES)
-        .find(|&d| doc.attr(d, &local_name!("itemprop")) == Some("name"))
-        .unwrap_or(author);
-    is_small(name).then(|| doc.text_content(name))
+    let name = author_name_part(doc, author);
+    let is_small = doc.descendants(name).nth(AUTHOR_MAX_NODES).is_none();
+    is_small.then(|| doc.text_content(name))
 }
 
 #[cfg(test)]

@@ -19,6 +19,9 @@ const AUTHORS_READ: usize = 20;
 /// An author's element longer than this (in characters) holds more than a
 /// name: a member card with its posts and join date.
 const AUTHOR_MAX_CHARS: usize = 100;
+/// An `author` property is looked through for its `name` this many nodes
+/// deep at most: a name is a few nodes, a profile card many.
+const AUTHOR_NODES_READ: usize = 64;
 /// schema.org types of the item a thread or a Q&A page is about: its
 /// first post, its question. Every post and answer on such a page marks
 /// its author, so the page's marked byline is whichever comes first; the
@@ -101,17 +104,13 @@ pub(super) fn meta_author(doc: &Document) -> Option<String> {
 /// The name an author's element gives: its `content` (`<meta>`), its
 /// `name` property's, or its own short text.
 fn author_name(doc: &Document, author: NodeId) -> Option<String> {
-    let name_part = doc
-        .descendants(author)
-        .find(|&n| has_itemprop(doc, n, "name"));
-    let name = match [Some(author), name_part]
+    let part = author_name_part(doc, author);
+    let name = match [author, part]
         .into_iter()
-        .flatten()
         .find_map(|n| doc.attr(n, &local_name!("content")))
     {
         Some(content) => normalize_whitespace(content),
         None => {
-            let part = name_part.unwrap_or(author);
             if measure::inner_text_longer_than(doc, part, AUTHOR_MAX_CHARS) {
                 return None;
             }
@@ -119,6 +118,16 @@ fn author_name(doc: &Document, author: NodeId) -> Option<String> {
         }
     };
     Some(name).filter(|name| hints::names_someone(name))
+}
+
+/// The part of an `author` property that says the name: its own `name`
+/// property (a `Person` item), within its first [`AUTHOR_NODES_READ`]
+/// nodes, else the property itself.
+pub(crate) fn author_name_part(doc: &Document, author: NodeId) -> NodeId {
+    doc.descendants(author)
+        .take(AUTHOR_NODES_READ)
+        .find(|&n| has_itemprop(doc, n, "name"))
+        .unwrap_or(author)
 }
 
 /// The schema.org type names an element's `itemtype` gives, without their

@@ -69,10 +69,10 @@ use self::meta_tags::{
     og_type_is_article, og_type_is_product, MetaTags, ARTICLE_AUTHOR_KEY, BYLINE_KEYS,
     EXCERPT_KEYS, PUBLISHED_KEYS, SITE_NAME_KEYS, TITLE_KEYS,
 };
+pub(crate) use self::microdata::{author_name_part, has_itemprop, item_of, item_types};
 use self::microdata::{
     declares_discussion_in_microdata, declares_product_in_microdata, meta_author, thread_author,
 };
-pub(crate) use self::microdata::{has_itemprop, item_of, item_types};
 use self::title::{
     article_title, headline, headline_heading, headline_line, headline_subheading,
     site_name_in_title,
