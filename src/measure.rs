@@ -735,6 +735,60 @@ mod tests {
     }
 
     #[test]
+    fn a_link_into_the_page_goes_to_a_place_on_it() {
+        let into = |a: &str| {
+            let (doc, b) = body(a);
+            let link = doc.elements_by_tag(b, &local_name!("a")).next().unwrap();
+            links_into_the_page(&doc, link)
+        };
+        assert!(into("<a href='#comments'>12 comments</a>"));
+        assert!(into("<a href=' #top'>Back to top</a>"));
+        // A script's handle, another page's place, no address at all.
+        assert!(!into("<a href='#'>Menu</a>"));
+        assert!(!into("<a href='/news#top'>News</a>"));
+        assert!(!into("<a name=top>Top</a>"));
+    }
+
+    #[test]
+    fn fills_its_line_is_words_with_nothing_beside_them_up_to_a_block_or_a_break() {
+        let fills = |html: &str| {
+            let (doc, b) = body(html);
+            let target = doc
+                .descendants(b)
+                .find(|&n| doc.attr(n, &local_name!("id")) == Some("t"))
+                .expect("an element with id t");
+            fills_its_line(&doc, target, b, |n| inner_text_len(&doc, n))
+        };
+        for html in [
+            // Its block's whole text, or a line of its own within one.
+            "<p><b id=t>City council approves budget</b></p>",
+            "<td><b id=t>City council</b><br><i>By Ann Lee</i><br>March 3</td>",
+            "<div>The last paragraph.<p>Text</p><span><a id=t>Email</a></span> <br>Copyright</div>",
+            // Empty elements beside it (an icon) are not words.
+            "<div><i class=icon></i><a id=t>Print</a><br>More text here</div>",
+        ] {
+            assert!(fills(html), "{html}");
+        }
+        for html in [
+            // Words in a sentence, or beside other words on the line.
+            "<p>Rain came early for <b id=t>spring planting</b> this year.</p>",
+            "<div><a id=t>Email</a> | <a>Print</a><br>Text</div>",
+            "<div><span>Posted</span><span><b id=t>Ann</b></span><br></div>",
+        ] {
+            assert!(!fills(html), "{html}");
+        }
+        // Past 64 empty elements it is read as not alone, to bound the walk.
+        let beside = |empty: usize| {
+            format!(
+                "<div>Before<br>{}<b id=t>Alone</b></div>",
+                "<i></i>".repeat(empty)
+            )
+        };
+        assert!(fills(&beside(63)));
+        assert!(!fills(&beside(65)));
+    }
+
+    #[test]
     fn inner_text_len_matches_normalized_text() {
         let (doc, b) = body("<p>  Hello \n\n <b>big</b>   world  </p>");
         assert_eq!(inner_text(&doc, b), "Hello big world");
