@@ -96,4 +96,5 @@ full_size! {
     style_hidden_blocks => "style-hidden-blocks",
     nested_shop_parts => "nested-shop-parts",
     spaced_headline => "spaced-headline",
+    wide_table_row => "wide-table-row",
 }

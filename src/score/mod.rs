@@ -58,7 +58,7 @@ pub const CHAR_THRESHOLD: usize = 500;
 /// A page laid out in a table has a few rows in it: a header, the row of
 /// columns (sections, the article, teasers), a footer. More rows are a
 /// list, a schedule or data.
-pub const LAYOUT_TABLE_MAX_ROWS: usize = 3;
+const LAYOUT_TABLE_MAX_ROWS: usize = 3;
 
 /// A row of a page laid out in a table: two cells or more, among a few
 /// rows at most (see [`LAYOUT_TABLE_MAX_ROWS`]). The rows counted are the
@@ -66,20 +66,22 @@ pub const LAYOUT_TABLE_MAX_ROWS: usize = 3;
 /// nested in the article's cell is the article's, and a row gathered into
 /// the article has left its table.
 pub fn is_layout_row(doc: &Document, row: NodeId) -> bool {
+    // Cells are counted only as far as the answer needs: this is asked of
+    // each cell's row, and a row may have thousands.
     let cells = |row: NodeId| {
         doc.element_children(row)
             .filter(|&c| doc.is(c, &local_name!("td")))
-            .count()
     };
     doc.is(row, &local_name!("tr"))
-        && cells(row) >= 2
+        && cells(row).nth(1).is_some()
         && doc.parent(row).is_some_and(|rows| {
             doc.element_children(rows)
-                .filter(|&r| cells(r) > 0)
+                .filter(|&r| cells(r).next().is_some())
                 .nth(LAYOUT_TABLE_MAX_ROWS)
                 .is_none()
         })
 }
+
 /// The article must hold at least this share of the main region's text,
 /// or the page is read as a non-article page (see [`region`]): where the
 /// scored block is under half of what the page marks as its content, the

@@ -324,6 +324,14 @@ pub const CASES: &[Case] = &[
         expect: Expect::Prose,
     },
     Case {
+        name: "wide-table-row",
+        what: "the paragraphs of an article, then in the same box a table of one row of {n} cells, each a link",
+        full: 100_000,
+        small: 2_000,
+        build: wide_table_row,
+        expect: Expect::Prose,
+    },
+    Case {
         name: "spaced-headline",
         what: "an article under an <h1> of the title's words after 30 others, each in a node of its own followed by {n} spaces",
         full: 1_000_000,
@@ -396,6 +404,17 @@ fn nested_shop_parts(n: usize) -> Vec<u8> {
         part.repeat(n),
         article(),
         "</div>".repeat(n)
+    ))
+    .into_bytes()
+}
+
+/// Each cell asks whether its row is a layout's (two cells or more among
+/// a few rows): the row's cells must not be counted once per cell.
+fn wide_table_row(n: usize) -> Vec<u8> {
+    let cells = "<td><a href=/x>Section</a></td>".repeat(n);
+    page(&format!(
+        "<div>{}<table><tr>{cells}</tr></table></div>",
+        prose_paragraphs()
     ))
     .into_bytes()
 }
