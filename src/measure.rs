@@ -560,7 +560,8 @@ pub fn block_of(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
 /// a browser lays them out, with nothing beside them up to a block or a
 /// `<br>` ("E-mail this story | Print" after a story's last paragraph, in
 /// the same cell; a 2000s page's bold headline above its byline). Beside
-/// more than 64 empty elements (icons, anchors), it is read as not alone. `text_len` is [`inner_text_len`], or a cache of it.
+/// more than 64 empty elements (icons, anchors), it is read as not alone.
+/// `text_len` is [`inner_text_len`], or a cache of it.
 pub fn fills_its_line(
     doc: &Document,
     n: NodeId,
