@@ -108,7 +108,7 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
         article.text_content.clear();
     }
     article.word_count = text::word_count(&article.text_content);
-    article.reading_time_minutes = text::reading_time_minutes(article.word_count);
+    article.reading_time_minutes = text::reading_time_minutes(&article.text_content);
     article
 }
 

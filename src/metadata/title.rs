@@ -10,7 +10,7 @@ use html5ever::{local_name, LocalName};
 use super::js_text::{collapse_space_runs, is_js_space, js_trim, js_word_count, non_empty};
 use crate::dom::{Document, NodeId};
 use crate::measure::{self, is_probably_visible};
-use crate::text::{normalize_whitespace, text_similarity};
+use crate::text::{normalize_whitespace, word_similarity, words};
 
 /// A `<title>` with no separator that is shorter or longer than this (in
 /// UTF-16 units, as JavaScript counts) is probably not the headline: the
@@ -41,7 +41,7 @@ const HEADLINE_CANDIDATES: usize = 20;
 /// An `<h1>` longer than this (in words) is a blurb set in big type, not a
 /// headline.
 const HEADLINE_MAX_WORDS: usize = 40;
-/// How much of an `<h1>` must be words of the page's title ([`text_similarity`])
+/// How much of an `<h1>` must be words of the page's title ([`word_similarity`])
 /// for it to be the headline the title stands for. Half lets a headline
 /// differ from a title written for search engines ("Top 10 Health and
 /// Nutrition Trends to Watch" for "Health And Nutrition Trends For 2026 -
@@ -76,6 +76,9 @@ const PERMALINK_MARKS: &[char] = &['¶', '§', '#', '🔗'];
 /// Characters that, with whitespace on each side, put the site's name before
 /// or after the headline in a title ("How to Build a Terrarium | eHow").
 const SITE_NAME_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '»'];
+/// What sets a Chinese or Japanese title's parts apart, with no spaces
+/// around it ([`split_at_last_unspaced_separator`]).
+const UNSPACED_SEPARATORS: &[char] = &['_', '|', '｜', '-', '－', '—', '：'];
 /// Separators that end a title with a name, and are never a headline's own:
 /// dashes, by contrast, also set off subtitles ("Zero Waste - A Beginner's
 /// Guide").
@@ -264,7 +267,7 @@ fn title_after_label(doc: &Document, heading: NodeId, title: &str) -> Option<Str
         let (label, rest) = texts.split_at(split);
         let label_words: usize = label
             .iter()
-            .map(|(text, _)| crate::text::word_count(text))
+            .map(|(text, _)| crate::text::phrase_length(text))
             .sum();
         (label_words <= HEADLINE_LABEL_MAX_WORDS
             && rest
@@ -348,7 +351,7 @@ fn most_similar_heading(
         let (similarity, coverage) = if title.is_empty() {
             (1.0, 1.0)
         } else {
-            (text_similarity(title, &text), text_similarity(&text, title))
+            (word_similarity(title, &text), word_similarity(&text, title))
         };
         if similarity >= HEADLINE_MIN_SIMILARITY
             && coverage >= HEADLINE_MIN_COVERAGE
@@ -383,7 +386,7 @@ fn heading_text(doc: &Document, heading: NodeId) -> Option<String> {
     // Documentation generators end headings with a permalink ("Logging
     // HOWTO¶").
     let text = text.trim_end_matches(PERMALINK_MARKS).trim_end();
-    (!text.is_empty() && crate::text::word_count(text) <= HEADLINE_MAX_WORDS)
+    (!text.is_empty() && crate::text::phrase_length(text) <= HEADLINE_MAX_WORDS)
         .then(|| text.to_string())
 }
 
@@ -430,9 +433,10 @@ pub(super) fn site_name_in_title(doc: &Document, title: Option<&str>) -> Option<
 
 /// [`site_name_in_title`] of one title.
 fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
-    let (before, name) = split_at_last_separator(title, SITE_NAME_SEPARATORS)?;
+    let (before, name) = split_at_last_separator(title, SITE_NAME_SEPARATORS)
+        .or_else(|| split_at_last_unspaced_separator(title))?;
     let name = js_trim(name);
-    let words = crate::text::word_count(name);
+    let words = crate::text::phrase_length(name);
     if before.is_empty() || words == 0 || words > SITE_NAME_MAX_WORDS {
         return None;
     }
@@ -464,13 +468,6 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
 /// within a line, whatever its punctuation.
 fn words_of(text: &str) -> String {
     words(text).collect::<Vec<_>>().join(" ")
-}
-
-/// The words of `text`, lowercase, whatever their punctuation.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
 }
 
 /// Whether a reader sees `id`, and outside the site's menus.
@@ -508,13 +505,28 @@ fn without_name_suffix(title: &str) -> &str {
     let Some((before, suffix)) = split_at_last_separator(title, NAME_SUFFIX_SEPARATORS) else {
         return title;
     };
-    if crate::text::word_count(suffix) <= NAME_SUFFIX_MAX_WORDS
-        && crate::text::word_count(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
+    if crate::text::phrase_length(suffix) <= NAME_SUFFIX_MAX_WORDS
+        && crate::text::phrase_length(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
     {
         before
     } else {
         title
     }
+}
+
+/// `title` split at the last of the [`UNSPACED_SEPARATORS`] that follows a
+/// Han character or kana, where Chinese and Japanese titles set their parts
+/// apart with no spaces ("城市地铁新线路今日开通_社会频道_晨光新闻网").
+fn split_at_last_unspaced_separator(title: &str) -> Option<(&str, &str)> {
+    let (at, separator) = title.char_indices().rfind(|(at, c)| {
+        UNSPACED_SEPARATORS.contains(c)
+            && title[..*at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_han_or_kana)
+    })?;
+    Some((js_trim(&title[..at]), &title[at + separator.len_utf8()..]))
 }
 
 /// `title` split at its last of `separators` ([`separator_positions_of`]):
@@ -875,6 +887,39 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn chinese_and_japanese_titles_have_their_headline_and_site_name_read() {
+        // Words of Han characters and kana are compared one character to a
+        // word: the `<h1>` is the headline.
+        let m = crate::metadata::tests::meta(
+            "<html><head><title>城市地铁新线路今日开通 沿线居民出行更便捷_社会频道_晨光新闻网\
+             </title></head><body><a href=/>首页</a><h1>城市地铁新线路今日开通 沿线居民出行更便捷\
+             </h1><p>本报讯，全长三十二公里的地铁六号线正式开通运营。</p>\
+             <div>Copyright © 2026 晨光新闻网 版权所有</div></body></html>",
+        );
+        assert_eq!(
+            m.headline.as_deref(),
+            Some("城市地铁新线路今日开通 沿线居民出行更便捷")
+        );
+        // The title's last part behind "_", with no spaces, is the site's
+        // name the copyright line prints.
+        assert_eq!(m.site_name.as_deref(), Some("晨光新闻网"));
+        // A name of eight characters is a site's name (as long as four
+        // words), after a fullwidth colon.
+        let m = crate::metadata::tests::meta(
+            "<html><head><title>新型ロケットの打ち上げに成功：東都新報デジタル</title></head>\
+             <body><a href=/><img src=logo.png alt=東都新報デジタル></a>\
+             <p>宇宙航空研究機構は3日午前、新型ロケットの初号機を打ち上げた。</p></body></html>",
+        );
+        assert_eq!(m.site_name.as_deref(), Some("東都新報デジタル"));
+        // Printed nowhere as the site's own: no name.
+        let m = crate::metadata::tests::meta(
+            "<html><head><title>地铁开通_社会频道_晨光新闻网</title></head>\
+             <body><p>晨光新闻网报道了这条新闻。</p></body></html>",
+        );
+        assert_eq!(m.site_name, None);
     }
 
     #[test]
