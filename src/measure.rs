@@ -684,20 +684,7 @@ pub fn has_ancestor_tag(doc: &Document, id: NodeId, tag: &LocalName, max_depth: 
 
 /// Can a reader see this element? Hidden parts of the page are not content.
 pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
-    if let Some(style) = doc.attr(id, &local_name!("style")) {
-        let mut squeezed = String::with_capacity(style.len());
-        squeezed.extend(
-            style
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .map(|c| c.to_ascii_lowercase()),
-        );
-        let style = squeezed;
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return false;
-        }
-    }
-    if doc.has_attr(id, &local_name!("hidden")) {
+    if is_hidden(doc, id) {
         return false;
     }
     // Lazy-loading scripts hide the fallback image from assistive tech only.
@@ -710,6 +697,26 @@ pub fn is_probably_visible(doc: &Document, id: NodeId) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the element is hidden from every reader, as a browser hides it
+/// without style sheets: by its `hidden` attribute or its own style
+/// (`display: none`, `visibility: hidden`).
+pub fn is_hidden(doc: &Document, id: NodeId) -> bool {
+    if let Some(style) = doc.attr(id, &local_name!("style")) {
+        let mut squeezed = String::with_capacity(style.len());
+        squeezed.extend(
+            style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        let style = squeezed;
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    doc.has_attr(id, &local_name!("hidden"))
 }
 
 /// A card links to its story twice, from the headline and from the teaser

@@ -1,7 +1,7 @@
 //! The article as plain text, laid out as a reader sees it: each block on
 //! its own line, paragraphs apart, whitespace collapsed as a browser
-//! collapses it (except in `<pre>`), table cells apart. A simplified
-//! `innerText` for a document without style sheets.
+//! collapses it (except in `<pre>`), table cells apart, hidden elements
+//! left out. A simplified `innerText` for a document without style sheets.
 //!
 //! [`Article::text_content`](crate::Article) is the DOM's `textContent`, as
 //! Readability.js gives it: it runs the text of adjacent blocks together
@@ -114,7 +114,10 @@ pub fn plain_text(doc: &Document, root: NodeId) -> String {
             NodeData::Document | NodeData::Fragment => push_children(doc, node, &mut stack),
             NodeData::Element(e) => {
                 let tag = &e.name.local;
-                if is_unrendered(tag) {
+                // Hidden text is not read (a page's metadata lines hide
+                // copies for machines); an article's hidden parts are
+                // already gone.
+                if is_unrendered(tag) || crate::measure::is_hidden(doc, node) {
                     continue;
                 }
                 match *tag {
@@ -268,5 +271,11 @@ mod tests {
              <p>seen<script>hidden()</script></p><template>no</template>",
         );
         assert_eq!(text, "seen");
+        // Hidden as a browser hides it without style sheets.
+        let text = plain_text_of_html(
+            r#"<p>1998<span style="display: none"> (1998-02-28)</span><span hidden>x</span>
+             <span style="visibility:hidden">y</span></p>"#,
+        );
+        assert_eq!(text, "1998");
     }
 }

@@ -11,7 +11,7 @@ use super::js_text::js_trim;
 use super::microdata::has_itemprop;
 use crate::dom::{Document, NodeId};
 use crate::hints;
-use crate::measure;
+use crate::measure::{self, is_probably_visible};
 use crate::text::normalize_whitespace;
 
 /// How many `<time>` elements are read for the published date, when
@@ -77,13 +77,13 @@ pub(super) fn time_element_date(doc: &Document) -> Option<String> {
 /// ([`update_date`]). On WCXB, where nothing else gave a date, this one is
 /// the annotators' on 54 pages and another on 13.
 pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
-    lines_of_date_parts(doc)
-        .filter(|line| !tells_of_an_update(line))
-        .find_map(|line| written_date_day(&line))
+    lines_of_date_parts(doc).find_map(|line| published_day_in_line(&line))
 }
 
 /// The text of the short parts of the page named as where pages print
-/// their date, outside lists and page clutter.
+/// their date, shown, outside lists and page clutter. A part hidden is
+/// for machines: Wikipedia prints an infobox's "February 28, 1998" and
+/// hides its ISO day in a `published` part, the software's release.
 fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
     doc.descendants(Document::ROOT)
         .filter(|&n| {
@@ -94,6 +94,11 @@ fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
         // deeply nested parts linear.
         .take(DATE_PARTS_READ)
         .filter(|&n| outside_lists_and_clutter(doc, n))
+        .filter(|&n| {
+            std::iter::once(n)
+                .chain(doc.ancestors(n))
+                .all(|a| is_probably_visible(doc, a))
+        })
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
         .map(|n| measure::line_text(doc, n))
 }
@@ -108,28 +113,44 @@ pub(super) fn update_date(doc: &Document, heading: Option<NodeId>) -> Option<Str
         .into_iter()
         .flat_map(|h| headline_lines::lines_around_headline(doc, h))
         .chain(lines_of_date_parts(doc))
-        .filter(|line| tells_of_an_update(line))
-        .find_map(|line| written_date_day(&line))
+        .find_map(|line| written_date_day(split_at_update(&line).1?))
 }
 
 /// The last resort for the published date: a date written in English in a
 /// short line under the headline ([`headline_lines`]), where pages print
 /// it with nothing marking it ("By Summer Swann - June 12, 2025"), else
-/// just above it, as a kicker ("Sunday, Feb 1, 2015 11:57 AM"). Lines that
-/// say "updated" are skipped, as in [`written_date_in_page`]. On WCXB,
+/// just above it, as a kicker ("Sunday, Feb 1, 2015 11:57 AM"). A date
+/// after "updated" is not read, as in [`written_date_in_page`]. On WCXB,
 /// where nothing else gave a date, the lines under the headline give the
 /// annotators' on 30 pages and another on 2; those above, on 9 and 1.
 pub(super) fn date_around_headline(doc: &Document, heading: NodeId) -> Option<String> {
     headline_lines::lines_around_headline(doc, heading)
-        .filter(|line| !tells_of_an_update(line))
-        .find_map(|line| written_date_day(&line))
+        .find_map(|line| published_day_in_line(&line))
 }
 
-/// Whether a dateline tells when the article was updated ("Last updated:
-/// Dec 12, 2025"): its date is then another day than the article's.
-fn tells_of_an_update(line: &str) -> bool {
-    let line = line.to_lowercase();
-    line.contains("updated") || line.contains("modified")
+/// The words that tell of an update in a dateline, in the languages whose
+/// dates are read ([`written_date_day`]): Chinese and Japanese "更新",
+/// Chinese "修改", Korean "수정".
+const UPDATE_WORDS: &[&str] = &["updated", "modified", "更新", "修改", "수정"];
+
+/// The day a dateline says the article was published: its first date,
+/// before any word that tells of an update ("2019-02-23, 09:14 PM (This
+/// post was last modified: 2024-01-05)"; Korean "입력 2026.11.03 수정
+/// 2026.11.04"). A line that begins with the update ("Last updated: Dec
+/// 12, 2025") gives none: its date is another day than the article's.
+fn published_day_in_line(line: &str) -> Option<String> {
+    written_date_day(split_at_update(line).0)
+}
+
+/// A dateline split before the first word that tells of an update
+/// ([`UPDATE_WORDS`]), if one does.
+fn split_at_update(line: &str) -> (&str, Option<&str>) {
+    // ASCII lowercase keeps every byte where it was.
+    let lower = line.to_ascii_lowercase();
+    match UPDATE_WORDS.iter().filter_map(|w| lower.find(w)).min() {
+        Some(at) => (&line[..at], Some(&line[at..])),
+        None => (line, None),
+    }
 }
 
 /// Whether `id` is neither in nor itself a list item, a menu, a footer, an
@@ -232,11 +253,18 @@ fn slashed_date_day(value: &str) -> Option<String> {
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
-/// The ISO day ("2022-02-08") of the first date written in English in
-/// `text`: month, day and year, the month as a name and first or second
-/// ("Feb 08, 2022", "18 November 2025", "Posted on Thursday, 3rd March
-/// 2024 at 9:15").
+/// The ISO day ("2022-02-08") of the first date written in `text` in
+/// English ([`english_date_day`]), else in digits, year first
+/// ([`year_first_date_day`]), as Chinese, Japanese and Korean pages write
+/// it and ISO does.
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
+    english_date_day(text).or_else(|| year_first_date_day(text))
+}
+
+/// The ISO day of the first date written in English in `text`: month, day
+/// and year, the month as a name and first or second ("Feb 08, 2022", "18
+/// November 2025", "Posted on Thursday, 3rd March 2024 at 9:15").
+fn english_date_day(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -260,6 +288,77 @@ pub(crate) fn written_date_day(text: &str) -> Option<String> {
             .ok()
             .filter(|y| WRITTEN_DATE_YEARS.contains(y))?;
         Some(format!("{y:04}-{m:02}-{d:02}"))
+    })
+}
+
+/// The ISO day of the first date in `text` written in digits, year first:
+/// "2026-11-03 10:25", "2026/11/3", "2026.11.03" and Korean "2026. 11. 3.",
+/// Chinese and Japanese "2026年11月3日" (fullwidth digits too). Only a year
+/// in [`WRITTEN_DATE_YEARS`], a month and a day that are one; the digits
+/// of a longer number ("12026-11-03") and a timestamp are none.
+fn year_first_date_day(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| i == 0 || digit(chars[i - 1]).is_none())
+        .find_map(|at| year_first_date_at(&chars[at..]))
+}
+
+/// [`year_first_date_day`] of a date at the start of `chars`.
+fn year_first_date_at(chars: &[char]) -> Option<String> {
+    let mut rest = chars;
+    let year = number(&mut rest, 4..=4)?;
+    let (first, second) = match rest.first()? {
+        '年' => ('年', '月'),
+        &sep @ ('-' | '/' | '.') => (sep, sep),
+        _ => return None,
+    };
+    // Korean puts a space after each dot; some Japanese pages one after
+    // each of their signs.
+    let spaced = first != '-' && first != '/';
+    let after = |rest: &mut &[char], sep: char| {
+        (rest.first() == Some(&sep)).then(|| {
+            *rest = &rest[1..];
+            if spaced {
+                let spaces = rest.iter().take_while(|c| c.is_whitespace()).count();
+                *rest = &rest[spaces..];
+            }
+        })
+    };
+    after(&mut rest, first)?;
+    let month = number(&mut rest, 1..=2)?;
+    after(&mut rest, second)?;
+    let day = number(&mut rest, 1..=2)?;
+    // A timestamp ("2026-02-16T09:27:01+00:00") is for machines: printed
+    // in a part hidden for search engines, whose class, not text, says
+    // which date it is ("updated").
+    if rest.first() == Some(&'T') && rest.get(1).is_some_and(|&c| digit(c).is_some()) {
+        return None;
+    }
+    (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The number of the digits at the start of `chars`, if they are as many
+/// as `len` allows and no more, moving `chars` past them.
+fn number(chars: &mut &[char], len: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    let digits: Vec<u32> = chars
+        .iter()
+        .map_while(|&c| digit(c))
+        .take(len.end() + 1)
+        .collect();
+    if !len.contains(&digits.len()) {
+        return None;
+    }
+    *chars = &chars[digits.len()..];
+    Some(digits.iter().fold(0, |n, d| n * 10 + d))
+}
+
+/// The value of a digit, ASCII or fullwidth ("２０２６年").
+fn digit(c: char) -> Option<u32> {
+    c.to_digit(10).or_else(|| {
+        ('\u{FF10}'..='\u{FF19}')
+            .contains(&c)
+            .then(|| c as u32 - 0xFF10)
     })
 }
 
@@ -508,5 +607,68 @@ mod tests {
         let sidebar = r#"<h1>Story</h1><p>Text</p>
             <div class="sidebar"><span class="date">Updated May 18, 2023</span></div>"#;
         assert_eq!(meta(sidebar).published_time, None);
+    }
+
+    #[test]
+    fn dates_written_in_digits_year_first_are_read_as_chinese_japanese_and_korean_pages_print_them()
+    {
+        for (line, day) in [
+            ("2026-11-03 10:25 来源：晨光日报", Some("2026-11-03")),
+            ("2026年11月3日 10時25分", Some("2026-11-03")),
+            ("２０２６年１１月３日", Some("2026-11-03")),
+            ("입력 2026. 11. 3. 오전 10:25", Some("2026-11-03")),
+            ("Posted 2019/02/15 by kovarex", Some("2019-02-15")),
+            // An English date first, as before.
+            ("Feb 8, 2022 (2021-01-01)", Some("2022-02-08")),
+            // Not a day, part of a longer number, a timestamp for machines.
+            ("2026-13-03", None),
+            ("2026-11-32", None),
+            ("12026-11-03", None),
+            ("2026-11-033", None),
+            ("1890-01-01", None),
+            ("2026-02-16T09:27:01+00:00", None),
+            ("version 2.1.3", None),
+        ] {
+            assert_eq!(written_date_day(line).as_deref(), day, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_s_date_after_an_update_word_is_the_update_s() {
+        for (page, day) in [
+            // A forum post's date, and its edit's (MyBB).
+            (
+                "<h1>Thread</h1><div>2019-02-23, 09:14 PM (This post was last modified: \
+                 2024-01-05 by Sky.)</div><p>Text</p>",
+                "2019-02-23",
+            ),
+            // Korean: "input" (published) and "modified"; Chinese "updated".
+            (
+                "<h1>기사</h1><div>입력 2026.11.03 10:25 수정 2026.11.04 09:00</div>",
+                "2026-11-03",
+            ),
+            (
+                "<h1>新闻</h1><div>发布时间：2026-11-03 更新时间：2026-11-04</div>",
+                "2026-11-03",
+            ),
+            // Only the update's: it is the date, as in English.
+            ("<h1>記事</h1><p>更新：2026年11月4日</p>", "2026-11-04"),
+        ] {
+            assert_eq!(meta(page).published_time.as_deref(), Some(day), "{page}");
+        }
+    }
+
+    #[test]
+    fn a_date_hidden_for_machines_is_not_the_article_s() {
+        // Wikipedia prints an infobox's date and hides its ISO copy in a
+        // part named "published": the software's release, not the page's.
+        let infobox = r#"<h1>Mozilla</h1><p>Mozilla is a free software community.</p>
+            <table class="infobox"><tr><th>Initial release</th><td>February 28,
+            1998; 18 years ago<span style="display:none"> (<span class="bday dtstart
+            published updated">1998-02-28</span>)</span></td></tr></table>"#;
+        assert_eq!(meta(infobox).published_time, None);
+        // Shown, the same part is read: the hiding is what tells.
+        let shown = infobox.replace(r#" style="display:none""#, "");
+        assert_eq!(meta(&shown).published_time.as_deref(), Some("1998-02-28"));
     }
 }

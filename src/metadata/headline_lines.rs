@@ -46,6 +46,12 @@ pub(super) fn lines_under_headline(
                 next = None;
                 return None;
             }
+            // A hidden part's lines are for machines (Wikipedia's infobox
+            // hides an ISO copy of each date it prints).
+            if measure::is_hidden(doc, n) {
+                next = doc.next_in_order(n, Document::ROOT, true);
+                continue;
+            }
             if let Some(line) = line_of(doc, n) {
                 return Some(line);
             }
