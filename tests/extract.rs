@@ -117,6 +117,9 @@ const JSONLD_ONLY: &str = include_str!("fixtures/jsonld-only.html");
 const HOSTILE: &str = include_str!("fixtures/hostile.html");
 const PRODUCT: &str = include_str!("fixtures/product-page.html");
 const FORUM: &str = include_str!("fixtures/forum-thread.html");
+const CHINESE_NEWS: &str = include_str!("fixtures/chinese-news.html");
+const JAPANESE_NEWS: &str = include_str!("fixtures/japanese-news.html");
+const KOREAN_NEWS: &str = include_str!("fixtures/korean-news.html");
 
 /// Elements that must never reach the reader view: they run code, load
 /// third-party content or collect input.
@@ -3356,6 +3359,125 @@ fn related_and_popular_lists_and_share_buttons_are_removed() {
 }
 
 // ----- language and direction ---------------------------------------------------
+
+/// What a reader of a Chinese, Japanese or Korean news page expects of its
+/// view, as of an English one: the headline without the site's name, who
+/// wrote it and when, the site, the reading time, and the article without
+/// its ads and "related" lists.
+struct EastAsianPage {
+    html: &'static str,
+    url: &'static str,
+    headline: &'static str,
+    byline: &'static str,
+    site_name: &'static str,
+    reading_minutes: u32,
+    paragraphs: &'static [&'static str],
+    absent: &'static [&'static str],
+}
+
+#[test]
+fn chinese_japanese_and_korean_news_pages_read_as_english_ones_do() {
+    let pages = [
+        EastAsianPage {
+            html: CHINESE_NEWS,
+            url: "https://news.example.cn/society/2026/1103/subway.html",
+            headline: "城市地铁新线路今日开通 沿线居民出行更便捷",
+            byline: "张伟",
+            site_name: "晨光新闻网",
+            // Some 500 characters: a word count of spaces would say 14
+            // words, one minute.
+            reading_minutes: 2,
+            paragraphs: &[
+                "本报讯（记者 张伟）11月3日上午",
+                "开通当天早上六点",
+                "据市轨道交通集团介绍",
+                "六号线的建设历时五年",
+                "交通专家认为",
+                "据悉，地铁七号线和八号线",
+            ],
+            absent: &[
+                "广告",
+                "延伸阅读",
+                "地铁五号线客流量创新高",
+                "猜你喜欢",
+                "冬季出行注意事项",
+                "热点排行",
+                "网友评论",
+            ],
+        },
+        EastAsianPage {
+            html: JAPANESE_NEWS,
+            url: "https://www.toto-shimpo.example/science/rocket",
+            headline: "新型ロケットの打ち上げに成功 宇宙開発に弾み",
+            byline: "山田太郎",
+            site_name: "東都新報デジタル",
+            reading_minutes: 2,
+            paragraphs: &[
+                "宇宙航空研究機構は3日午前",
+                "ロケットは午前10時すぎに発射台を離れ",
+                "新型ロケットは、エンジンの部品に民生品を",
+                "一方で、初号機の開発は当初の計画から",
+            ],
+            absent: &[
+                "広告",
+                "あわせて読みたい",
+                "月面探査車",
+                "関連記事",
+                "衛星データ",
+                "おすすめ記事",
+                "この記事をシェア",
+            ],
+        },
+        EastAsianPage {
+            html: KOREAN_NEWS,
+            url: "https://www.hanbit.example/news/science/20261103",
+            headline: "신형 로켓 발사 성공… 우주 개발 탄력",
+            // As Korean papers print it: the name, then "reporter".
+            byline: "홍길동 기자",
+            site_name: "한빛일보",
+            reading_minutes: 1,
+            paragraphs: &[
+                "우주항공연구원은 3일 오전",
+                "로켓은 오전 10시쯤 발사대를 떠나",
+                "신형 로켓은 엔진 부품에 민간 제품을",
+                "다만 1호기 개발은 당초 계획보다",
+            ],
+            absent: &["광고", "관련기사", "달 탐사 로버", "많이 본 뉴스"],
+        },
+    ];
+    for page in pages {
+        let article = extract_at(page.html, page.url);
+        assert_eq!(article.headline.as_deref(), Some(page.headline));
+        assert_eq!(
+            article.byline.as_deref(),
+            Some(page.byline),
+            "{}",
+            page.headline
+        );
+        assert_eq!(
+            article.site_name.as_deref(),
+            Some(page.site_name),
+            "{}",
+            page.headline
+        );
+        // Written year first, in digits: "2026-11-03 10:25", "2026年11月3日",
+        // "입력 2026.11.03 10:25 수정 2026.11.04 09:00" (published, modified).
+        assert_eq!(
+            article.published_time.as_deref(),
+            Some("2026-11-03"),
+            "{}",
+            page.headline
+        );
+        assert_eq!(
+            article.reading_time_minutes, page.reading_minutes,
+            "{}",
+            page.headline
+        );
+        assert_in_order(&article.text_content, page.paragraphs, page.headline);
+        assert_absent(&article.text_content, page.absent, page.headline);
+        assert_safe(&article);
+    }
+}
 
 #[test]
 fn arabic_rtl_article_keeps_lang_dir_and_text() {

@@ -47,7 +47,8 @@ pub(super) fn remove_inline_recommendations(doc: &mut Document, article: NodeId)
         let lead = lead_text.to_lowercase();
         let lead = lead
             .trim()
-            .trim_end_matches([':', '|', '-', '–', '—', '»', '>']);
+            .trim_end_matches([':', '|', '-', '–', '—', '»', '>', '：', '｜', '】', ']'])
+            .trim_start_matches(['【', '[']);
         let lead = lead.trim();
         if lead.is_empty()
             || lead.chars().count() > INLINE_RECOMMENDATION_LEAD_MAX_CHARS

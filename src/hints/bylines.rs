@@ -26,6 +26,24 @@ const LABEL_LEADS: &[&str] = &[
     "story by ",
     "authors: ",
     "author: ",
+    // Chinese ("author", "reporter", "text by"), Japanese ("writer",
+    // "author", "reporter", "text"): the colon fullwidth or not.
+    "作者：",
+    "作者:",
+    "作者 ",
+    "记者：",
+    "记者:",
+    "记者 ",
+    "記者：",
+    "記者:",
+    "撰文：",
+    "文／",
+    "文/",
+    "文：",
+    "筆者：",
+    "著者：",
+    "執筆者：",
+    "執筆：",
 ];
 /// Leads printed with the name, as a newspaper prints a byline ("By Jane
 /// Doe", "Von Jana Müller"): the byline keeps them, as Readability.js
@@ -74,7 +92,7 @@ pub(crate) fn names_someone(byline: &str) -> bool {
     let lower = byline.trim().to_lowercase();
     // A label whose name is printed apart ("How we reviewed this article:",
     // "Jun 2 Written By"): what it holds is not the name.
-    let ends_in_label = lower.ends_with(':')
+    let ends_in_label = lower.ends_with([':', '：'])
         || byline_leads().any(|lead| {
             lower
                 .strip_suffix(lead.trim_end())

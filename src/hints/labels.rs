@@ -284,7 +284,13 @@ const AD_LABELS: &[&str] = &[
     "publicidad",
     "pubblicità",
     "реклама",
+    // Chinese (simplified, traditional), Japanese ("advertisement",
+    // "sponsored link"), Korean.
     "广告",
+    "廣告",
+    "広告",
+    "スポンサーリンク",
+    "광고",
 ];
 
 /// How an ad slot asks the reader to go on past it ("Continues below
@@ -783,6 +789,39 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "notícias relacionadas",
     "artigos relacionados",
     "gerelateerde artikelen",
+    // Chinese (simplified, traditional), Japanese, Korean: "related
+    // reading", "related news", "you may like", "recommended", "most
+    // read" and the like. (Their words run on without spaces: each is a
+    // whole heading's start.)
+    "相关阅读",
+    "相关新闻",
+    "相关文章",
+    "相关推荐",
+    "相关报道",
+    "延伸阅读",
+    "推荐阅读",
+    "猜你喜欢",
+    "热门推荐",
+    "热门文章",
+    "热点排行",
+    "相關閱讀",
+    "相關新聞",
+    "相關文章",
+    "延伸閱讀",
+    "推薦閱讀",
+    "熱門文章",
+    "関連記事",
+    "関連ニュース",
+    "おすすめ記事",
+    "あわせて読みたい",
+    "こちらもおすすめ",
+    "人気記事",
+    "よく読まれている記事",
+    "관련기사",
+    "관련 기사",
+    "추천 기사",
+    "많이 본 뉴스",
+    "인기 기사",
 ];
 
 /// Phrases that make a heading a recommendation heading wherever they
@@ -846,6 +885,16 @@ pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
     "leia também",
     "veja também",
     "lees ook",
+    // Chinese, Japanese, Korean ("further reading", "read with it").
+    "延伸阅读",
+    "相关阅读",
+    "推荐阅读",
+    "延伸閱讀",
+    "相關閱讀",
+    "関連記事",
+    "あわせて読みたい",
+    "관련기사",
+    "관련 기사",
 ];
 
 /// Whether the (lowercased, trimmed) words before a paragraph's only link
@@ -921,6 +970,10 @@ mod tests {
             "advertisement - members don't see this ad",
             "advertisement (gone after registration)",
             "advertisement: new ai book",
+            "广告",
+            "- 広告 -",
+            "スポンサーリンク",
+            "광고",
         ] {
             assert!(is_ad_label(label), "{label:?}");
         }
@@ -1178,6 +1231,12 @@ mod tests {
             "also in the news",
             "similar articles",
             "recently viewed products",
+            "相关阅读",
+            "猜你喜欢",
+            "延伸閱讀",
+            "関連記事",
+            "あわせて読みたい",
+            "많이 본 뉴스",
         ] {
             assert!(is_recommendation_heading(heading), "{heading}");
         }

@@ -293,7 +293,7 @@ fn byline_in_line(line: &str) -> Option<(&str, &str)> {
 /// month's or a weekday's name alone is no name.
 fn printed_name(rest: &str, line: Line) -> &str {
     let rest = rest
-        .find(['|', '·', '•', '»', ',', ';', '('])
+        .find(['|', '·', '•', '»', ',', ';', '(', '，', '；', '（', '｜'])
         .map_or(rest, |at| &rest[..at]);
     let rest = BYLINE_NAME_STOPS
         .iter()
@@ -311,7 +311,9 @@ fn printed_name(rest: &str, line: Line) -> &str {
                     && words
                         .get(i + 1)
                         .is_some_and(|w| has_digit(w) || is_date_word(w))));
-        if starts_date {
+        // A label's colon starts the line's next part ("张伟 来源：晨光日报",
+        // the source after the author).
+        if starts_date || word.contains('：') {
             break;
         }
         let username = line != Line::Unmarked && i == 0;
@@ -475,6 +477,13 @@ mod tests {
                 "<p>Author: Sam O'Brien-McNamara</p>",
                 "Sam O'Brien-McNamara",
             ),
+            // Chinese and Japanese labels, the colon fullwidth or not; the
+            // next label ("source") or a fullwidth comma ends the name.
+            ("<p>作者：张伟</p>", "张伟"),
+            ("<p>记者 张伟 来源：晨光日报</p>", "张伟"),
+            ("<p>文/李明，实习生 王芳</p>", "李明"),
+            ("<p>文：山田太郎</p>", "山田太郎"),
+            ("<p>筆者：佐藤花子</p>", "佐藤花子"),
         ] {
             assert_eq!(byline_under(body).as_deref(), Some(byline), "{body}");
         }

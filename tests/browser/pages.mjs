@@ -3,7 +3,7 @@
 // around the same short article, so the tests know what the view must show.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WWW } from './harness.mjs';
+import { ROOT, WWW } from './harness.mjs';
 
 export const TITLE = 'The night the library stayed open';
 
@@ -212,6 +212,10 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
 <tr><td colspan="2"><font size="1">Copyright 2004 Valley Courier. All rights reserved.</font></td></tr>
 </table></body></html>`,
     },
+    // A Korean news page, the engine's own fixture: the view's header in
+    // another script, the headline once, the byline and date as Korean
+    // papers print them.
+    '/korean-news.html': { body: readFileSync(join(ROOT, 'tests/fixtures/korean-news.html'), 'utf8') },
     '/ads.js': { body: ADS_JS, type: 'text/javascript' },
     '/shadow.html': {
       body: page({

@@ -369,6 +369,25 @@ export function browserSuite(browser) {
       await close();
     });
 
+    it('reads a Korean news page: its site, headline once, byline, date and reading time, its paragraphs and not its ads or related news', async () => {
+      await driver.goto(url('/korean-news.html'));
+      await open();
+      const shown = await view();
+      assert.equal(shown.site, '한빛일보');
+      assert.equal(shown.title, '신형 로켓 발사 성공… 우주 개발 탄력');
+      assert.match(shown.meta, /홍길동 기자/);
+      assert.match(shown.meta, /2026/);
+      assert.match(shown.meta, /1 min read/);
+      const content = squash(shown.content);
+      assert.ok(!content.includes(squash(shown.title)), 'the headline is shown once');
+      assert.ok(content.includes('우주항공연구원은 3일 오전'), 'the first paragraph');
+      assert.ok(content.includes('다만 1호기 개발은'), 'the last paragraph');
+      for (const clutter of ['광고', '관련기사', '달 탐사 로버', '많이 본 뉴스']) {
+        assert.ok(!shown.content.includes(clutter), `no "${clutter}"`);
+      }
+      await close();
+    });
+
     it('reads an article built by script inside shadow roots (open, and closed)', async () => {
       await driver.goto(url('/shadow.html'));
       await waitFor(() => driver.evaluate(() => document.querySelector('story-view')?.shadowRoot !== null));
