@@ -295,7 +295,8 @@ fn english_date_day(text: &str) -> Option<String> {
 /// "2026-11-03 10:25", "2026/11/3", "2026.11.03" and Korean "2026. 11. 3.",
 /// Chinese and Japanese "2026年11月3日" (fullwidth digits too). Only a year
 /// in [`WRITTEN_DATE_YEARS`], a month and a day that are one; the digits
-/// of a longer number ("12026-11-03") and a timestamp are none.
+/// of a longer number ("12026-11-03") are none. A timestamp is read too:
+/// some pages print one ("2022-11-23T08:10+02:00" under the author's name).
 fn year_first_date_day(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
@@ -328,12 +329,6 @@ fn year_first_date_at(chars: &[char]) -> Option<String> {
     let month = number(&mut rest, 1..=2)?;
     after(&mut rest, second)?;
     let day = number(&mut rest, 1..=2)?;
-    // A timestamp ("2026-02-16T09:27:01+00:00") is for machines: printed
-    // in a part hidden for search engines, whose class, not text, says
-    // which date it is ("updated").
-    if rest.first() == Some(&'T') && rest.get(1).is_some_and(|&c| digit(c).is_some()) {
-        return None;
-    }
     (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
@@ -620,13 +615,13 @@ mod tests {
             ("Posted 2019/02/15 by kovarex", Some("2019-02-15")),
             // An English date first, as before.
             ("Feb 8, 2022 (2021-01-01)", Some("2022-02-08")),
-            // Not a day, part of a longer number, a timestamp for machines.
+            ("2022-11-23T08:10+02:00", Some("2022-11-23")),
+            // Not a day, or part of a longer number.
             ("2026-13-03", None),
             ("2026-11-32", None),
             ("12026-11-03", None),
             ("2026-11-033", None),
             ("1890-01-01", None),
-            ("2026-02-16T09:27:01+00:00", None),
             ("version 2.1.3", None),
         ] {
             assert_eq!(written_date_day(line).as_deref(), day, "{line}");
