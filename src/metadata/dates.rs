@@ -256,9 +256,12 @@ fn slashed_date_day(value: &str) -> Option<String> {
 /// The ISO day ("2022-02-08") of the first date written in `text` in
 /// English ([`english_date_day`]), else in digits, year first
 /// ([`year_first_date_day`]), as Chinese, Japanese and Korean pages write
-/// it and ISO does.
+/// it and ISO does, else day first between dots ([`dotted_date_day`]), as
+/// Europe writes it.
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
-    english_date_day(text).or_else(|| year_first_date_day(text))
+    english_date_day(text)
+        .or_else(|| year_first_date_day(text))
+        .or_else(|| dotted_date_day(text))
 }
 
 /// The ISO day of the first date written in English in `text`: month, day
@@ -317,13 +320,12 @@ fn year_first_date_at(chars: &[char]) -> Option<String> {
     // each of their signs.
     let spaced = first != '-' && first != '/';
     let after = |rest: &mut &[char], sep: char| {
-        (rest.first() == Some(&sep)).then(|| {
-            *rest = &rest[1..];
-            if spaced {
-                let spaces = rest.iter().take_while(|c| c.is_whitespace()).count();
-                *rest = &rest[spaces..];
-            }
-        })
+        sign(rest, sep)?;
+        if spaced {
+            let spaces = rest.iter().take_while(|c| c.is_whitespace()).count();
+            *rest = &rest[spaces..];
+        }
+        Some(())
     };
     after(&mut rest, first)?;
     let month = number(&mut rest, 1..=2)?;
@@ -331,6 +333,37 @@ fn year_first_date_at(chars: &[char]) -> Option<String> {
     let day = number(&mut rest, 1..=2)?;
     (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// The ISO day of the first date in `text` written day first between dots,
+/// as Germany, Russia and most of Europe write it ("23.07.2025 · 6 min
+/// read", "3.11.2026"): a dotted date with the year last is never month
+/// first. Not a version's numbers ("1.2.3.2024") nor a longer number's.
+fn dotted_date_day(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| i == 0 || (digit(chars[i - 1]).is_none() && chars[i - 1] != '.'))
+        .find_map(|at| {
+            let mut rest = &chars[at..];
+            let day = number(&mut rest, 1..=2)?;
+            sign(&mut rest, '.')?;
+            let month = number(&mut rest, 1..=2)?;
+            sign(&mut rest, '.')?;
+            let year = number(&mut rest, 4..=4)?;
+            // "23.07.2025.1" is a version's.
+            let version =
+                rest.first() == Some(&'.') && rest.get(1).and_then(|&c| digit(c)).is_some();
+            (!version
+                && WRITTEN_DATE_YEARS.contains(&year)
+                && (1..=12).contains(&month)
+                && (1..=31).contains(&day))
+            .then(|| format!("{year:04}-{month:02}-{day:02}"))
+        })
+}
+
+/// Whether `chars` starts with `sign`, moving past it if so.
+fn sign(chars: &mut &[char], sign: char) -> Option<()> {
+    (chars.first() == Some(&sign)).then(|| *chars = &chars[1..])
 }
 
 /// The number of the digits at the start of `chars`, if they are as many
@@ -605,8 +638,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_written_in_digits_year_first_are_read_as_chinese_japanese_and_korean_pages_print_them()
-    {
+    fn dates_written_in_digits_are_read_year_first_or_day_first_between_dots() {
         for (line, day) in [
             ("2026-11-03 10:25 来源：晨光日报", Some("2026-11-03")),
             ("2026年11月3日 10時25分", Some("2026-11-03")),
@@ -616,6 +648,13 @@ mod tests {
             // An English date first, as before.
             ("Feb 8, 2022 (2021-01-01)", Some("2022-02-08")),
             ("2022-11-23T08:10+02:00", Some("2022-11-23")),
+            // Day first between dots, as Europe writes it.
+            ("23.07.2025 · 6 min read", Some("2025-07-23")),
+            ("Erschienen am 3.11.2026 um 10:25", Some("2026-11-03")),
+            ("07.23.2025", None),
+            ("v1.2.3.2024", None),
+            ("23.07.2025.1", None),
+            ("123.07.2025", None),
             // Not a day, or part of a longer number.
             ("2026-13-03", None),
             ("2026-11-32", None),
