@@ -3403,6 +3403,10 @@ fn chinese_japanese_and_korean_news_pages_read_as_english_ones_do() {
                 "冬季出行注意事项",
                 "热点排行",
                 "网友评论",
+                // The page's tools over and under the story.
+                "字体",
+                "打印",
+                "关闭窗口",
             ],
         },
         EastAsianPage {

@@ -450,31 +450,65 @@ const ARTICLE_TOOLS: &[&str] = &[
     "share this",
     "save",
     "bookmark",
+    // Chinese (simplified, traditional), Japanese, Korean: print, print
+    // this page, close (the window), bookmark, report an error, share.
+    "打印",
+    "打印本页",
+    "打印此页",
+    "关闭",
+    "关闭窗口",
+    "收藏",
+    "纠错",
+    "我要纠错",
+    "分享",
+    "列印",
+    "關閉",
+    "關閉視窗",
+    "印刷",
+    "印刷する",
+    "シェア",
+    "ブックマーク",
+    "인쇄",
+    "공유",
+    "스크랩",
 ];
 
 /// Whether a line's whole text (lowercased) is article tools (see
-/// [`ARTICLE_TOOLS`]), two at least, set apart by bars or dots, a text
-/// size control among them ("Text size: A A", "Font size A+ A-").
+/// [`ARTICLE_TOOLS`]), two at least, set apart by bars or dots or each in
+/// brackets ("【打印本页】 【关闭窗口】"), a text size control among them
+/// ("Text size: A A", "Font size A+ A-", "字体：大 中 小").
 pub(crate) fn is_article_tools(text_lower: &str) -> bool {
     let is_size_control = |part: &str| {
-        ["text size", "font size", "text", "font"]
-            .iter()
-            .find_map(|lead| part.strip_prefix(lead))
-            .is_some_and(|rest| {
-                let rest = rest.trim_start_matches(':');
-                !rest.trim().is_empty()
-                    && rest.split_whitespace().all(|w| {
-                        [
-                            "a", "a+", "a-", "a−", "aa", "aaa", "+", "-", "larger", "smaller",
-                        ]
-                        .contains(&w)
-                    })
-            })
+        [
+            "text size",
+            "font size",
+            "text",
+            "font",
+            "字体",
+            "字號",
+            "字号",
+            "字體",
+            "文字サイズ",
+            "글자크기",
+        ]
+        .iter()
+        .find_map(|lead| part.strip_prefix(lead))
+        .is_some_and(|rest| {
+            let rest = rest.trim_start_matches([':', '：']);
+            !rest.trim().is_empty()
+                && rest.split_whitespace().all(|w| {
+                    [
+                        "a", "a+", "a-", "a−", "aa", "aaa", "+", "-", "larger", "smaller", "大",
+                        "中", "小", "標準", "拡大", "縮小", "가", "크게", "작게",
+                    ]
+                    .contains(&w)
+                })
+        })
     };
     let mut parts = 0;
-    for part in text_lower.split(['|', '·', '•']) {
+    for part in text_lower.split(['|', '·', '•', '｜', '【', '】', '[', ']']) {
         let part = normalize_whitespace(part);
-        let part = part.trim_end_matches(':').trim();
+        let part = part.trim_end_matches([':', '：']).trim();
         if part.is_empty() {
             continue;
         }
@@ -1014,11 +1048,17 @@ mod tests {
             "e-mail this story | printer-friendly version",
             "print · email · share",
             "font size a+ a- | print this article",
+            "[print] [email]",
+            "【字体：大 中 小】 打印",
+            "【打印本页】 【关闭窗口】",
+            "印刷 | シェア",
         ] {
             assert!(is_article_tools(tools), "{tools}");
         }
         for text in [
             "print",
+            "【我要纠错】 责任编辑：李明",
+            "[1] [2]",
             "email us | call us",
             "print and email editions",
             "share | the rest of the story",

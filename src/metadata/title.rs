@@ -71,6 +71,9 @@ const SITE_NAME_MAX_WORDS: usize = 6;
 /// A copyright line is short ("© 2004 The Daily Gazette. All rights
 /// reserved."); a longer text that says "copyright" is about copyright.
 const COPYRIGHT_LINE_MAX_BYTES: usize = 300;
+/// "All rights reserved", "copyright" in Chinese (simplified,
+/// traditional), Japanese and Korean: a copyright line without "©".
+const COPYRIGHT_WORDS: &[&str] = &["版权所有", "版權所有", "著作権", "저작권"];
 /// The marks of a heading's permalink, which the headline goes without.
 const PERMALINK_MARKS: &[char] = &['¶', '§', '#', '🔗'];
 /// Characters that, with whitespace on each side, put the site's name before
@@ -452,7 +455,9 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
     let spelled = words_of(name);
     let in_copyright_line = |text: &str| {
         text.len() <= COPYRIGHT_LINE_MAX_BYTES
-            && (text.contains('©') || text.to_ascii_lowercase().contains("copyright"))
+            && (text.contains('©')
+                || text.to_ascii_lowercase().contains("copyright")
+                || COPYRIGHT_WORDS.iter().any(|w| text.contains(w)))
             && format!(" {} ", words_of(text)).contains(&format!(" {spelled} "))
     };
     let named = doc
