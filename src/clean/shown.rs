@@ -18,7 +18,7 @@ const BYLINE_LEAD_MAX_CHARS: usize = 15;
 const MIN_BYLINE_CHARS: usize = 3;
 /// A dateline may lead its date with a few words ("Published on"), no more.
 const DATELINE_LEAD_MAX_CHARS: usize = 20;
-/// A line holding the article's date written in English, and at most this
+/// A line holding the article's date written out, and at most this
 /// many characters in all ("Published: September 30, 2025"), is a dateline.
 const WRITTEN_DATELINE_MAX_CHARS: usize = 40;
 
@@ -33,7 +33,7 @@ pub struct Shown<'a> {
 }
 
 /// A line that is only the article's date, a `<time>` of the day the
-/// metadata gives (`published`), or else that day written in English ("May
+/// metadata gives (`published`), or else that day written out ("May
 /// 18, 2023"), would print the date a second time under the view's header,
 /// which shows it. A date within a sentence, or another day's (an update),
 /// stays.
@@ -72,7 +72,7 @@ pub(super) fn datelines(
         .collect()
 }
 
-/// The first short line of text whose only date is `day` written in English:
+/// The first short line of text whose only date is `day` written out:
 /// a block's, or a text's on a line of its own between `<br>`s (a 2000s
 /// page's dateline under its headline).
 fn written_dateline(

@@ -1,8 +1,9 @@
 //! Published dates: the sources read after every one Readability reads has
 //! come up empty (microdata's `datePublished` on any element, the
-//! article's `<time>`, a dateline written in English), and the shape the
-//! view gets them in: an ISO value as given, a date written in English as
-//! its ISO day, so that the view can format every date alike.
+//! article's `<time>`, a dateline written out: see [`written_date_day`]),
+//! and the shape the view gets them in: an ISO value as given, a date
+//! written out as its ISO day, so that the view can format every date
+//! alike.
 
 use html5ever::local_name;
 
@@ -17,12 +18,12 @@ use crate::text::normalize_whitespace;
 /// How many `<time>` elements are read for the published date, when
 /// nothing else gives it.
 const TIME_ELEMENTS_READ: usize = 20;
-/// How many parts named as where the date is printed are read for a date
-/// written in English, when nothing else gives one.
+/// How many parts named as where the date is printed are read for a
+/// written date, when nothing else gives one.
 const DATE_PARTS_READ: usize = 20;
 /// A part longer than this (in characters) holds more than a dateline.
 const DATE_LINE_MAX_CHARS: usize = 80;
-/// The years a date written in English may have: the web's, and not the
+/// The years a written date may have: the web's, and not the
 /// placeholder "9999" some templates print.
 pub(super) const WRITTEN_DATE_YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
 
@@ -68,7 +69,7 @@ pub(super) fn time_element_date(doc: &Document) -> Option<String> {
         .find(|v| day_of(v).is_some())
 }
 
-/// The very last resort for the published date: a date written in English
+/// The very last resort for the published date: a written date
 /// ("Posted on May 18, 2023", "By Jane Doe · December 23, 2025") in a short
 /// part of the page whose class or id names where pages print their date
 /// ([`hints::DATE_PARTS`]), outside lists and page clutter as for
@@ -116,7 +117,7 @@ pub(super) fn update_date(doc: &Document, heading: Option<NodeId>) -> Option<Str
         .find_map(|line| written_date_day(split_at_update(&line).1?))
 }
 
-/// The last resort for the published date: a date written in English in a
+/// The last resort for the published date: a written date in a
 /// short line under the headline ([`headline_lines`]), where pages print
 /// it with nothing marking it ("By Summer Swann - June 12, 2025"), else
 /// just above it, as a kicker ("Sunday, Feb 1, 2015 11:57 AM"). A date
@@ -210,6 +211,100 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Months' names in the languages of Europe's larger news sites, January
+/// first: German, French, Spanish, Italian, Portuguese, Dutch. In full
+/// only: their abbreviations are English words ("ago", Spanish August).
+const MONTHS_ELSEWHERE: [[&str; 12]; 6] = [
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+];
+
+/// Words a date is written with between its day, month and year ("3rd of
+/// March", "3 de marzo de 2024"), read past.
+const DATE_FILLERS: &[&str] = &["of", "de", "del"];
+
 /// A published date as the view can format it: an ISO 8601 value as given
 /// (quotes that some pages leave around it dropped), a date written in
 /// English ("Feb 08, 2022", "Thursday, 3 March 2024 at 9:15") or with
@@ -254,26 +349,30 @@ fn slashed_date_day(value: &str) -> Option<String> {
 }
 
 /// The ISO day ("2022-02-08") of the first date written in `text` in
-/// English ([`english_date_day`]), else in digits, year first
+/// English ([`named_month_date_day`]), else in digits, year first
 /// ([`year_first_date_day`]), as Chinese, Japanese and Korean pages write
 /// it and ISO does, else day first between dots ([`dotted_date_day`]), as
 /// Europe writes it.
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
-    english_date_day(text)
+    named_month_date_day(text)
         .or_else(|| year_first_date_day(text))
         .or_else(|| dotted_date_day(text))
 }
 
-/// The ISO day of the first date written in English in `text`: month, day
-/// and year, the month as a name and first or second ("Feb 08, 2022", "18
-/// November 2025", "Posted on Thursday, 3rd March 2024 at 9:15").
-fn english_date_day(text: &str) -> Option<String> {
+/// The ISO day of the first date written with its month's name in `text`:
+/// month, day and year, the month first or second ("Feb 08, 2022", "18
+/// November 2025", "Posted on Thursday, 3rd March 2024 at 9:15", "3rd of
+/// March 2024"), in English or in the languages of Europe's larger news
+/// sites ([`MONTHS_ELSEWHERE`]: "3. März 2024", "1er mars 2024", "3 de
+/// marzo de 2024").
+fn named_month_date_day(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !DATE_FILLERS.contains(w))
         .collect();
     let day = |w: &str| {
-        ["st", "nd", "rd", "th"]
+        let w = w.trim_end_matches(['.', 'º', '°']);
+        ["st", "nd", "rd", "th", "er"]
             .iter()
             .find_map(|suffix| w.strip_suffix(suffix))
             .unwrap_or(w)
@@ -391,13 +490,19 @@ fn digit(c: char) -> Option<u32> {
 }
 
 /// The month (1 to 12) an English month's name or abbreviation names
-/// ("February", "Feb", "Feb.", "Sept").
+/// ("February", "Feb", "Feb.", "Sept"), or another language's month in
+/// full ([`MONTHS_ELSEWHERE`]: "März", "février").
 pub(super) fn month_number(word: &str) -> Option<usize> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.').to_lowercase();
     MONTHS
         .iter()
         .position(|m| {
             *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+        })
+        .or_else(|| {
+            MONTHS_ELSEWHERE
+                .iter()
+                .find_map(|months| months.iter().position(|m| *m == w))
         })
         .map(|i| i + 1)
 }
@@ -422,7 +527,7 @@ mod tests {
     }
 
     #[test]
-    fn published_dates_written_in_english_become_iso_days() {
+    fn published_dates_written_out_become_iso_days() {
         for (given, shown) in [
             ("2024-03-01T10:00:00Z", "2024-03-01T10:00:00Z"),
             ("\"2025-12-17T13:22:47Z\"", "2025-12-17T13:22:47Z"),
@@ -432,6 +537,14 @@ mod tests {
             ("18 November 2025", "2025-11-18"),
             ("Thursday, 3rd March 2024 at 9:15", "2024-03-03"),
             ("Posted by Jane on Feb 8, 2022", "2022-02-08"),
+            ("3rd of March 2024", "2024-03-03"),
+            // Europe's larger languages, their months in full.
+            ("3. März 2024", "2024-03-03"),
+            ("1er mars 2024", "2024-03-01"),
+            ("3 de marzo de 2024", "2024-03-03"),
+            ("12 ottobre 2025", "2025-10-12"),
+            ("3 de março de 2024", "2024-03-03"),
+            ("3 maart 2024", "2024-03-03"),
             ("2025/12/18", "2025-12-18"),
             ("2025/1/5 10:00", "2025-01-05"),
             ("13/11/2025 09:21:40", "2025-11-13"),
@@ -446,6 +559,8 @@ mod tests {
             ("Feb 32, 2022", "Feb 32, 2022"),
             ("Feb 08, 22", "Feb 08, 22"),
             ("Nov 20, 9999", "Nov 20, 9999"),
+            // Their abbreviations are not read: "ago" is an English word.
+            ("2 ago 2024", "2 ago 2024"),
         ] {
             assert_eq!(published_date(given), shown, "{given}");
         }
