@@ -46,9 +46,10 @@ const LABEL_LEADS: &[&str] = &[
     "執筆：",
 ];
 /// Leads printed with the name, as a newspaper prints a byline ("By Jane
-/// Doe", "Von Jana Müller"): the byline keeps them, as Readability.js
-/// gives it.
-const PRINTED_LEADS: &[&str] = &["by: ", "by ", "von ", "par "];
+/// Doe"; German "Von Jana Müller", French "Par", Spanish and Portuguese
+/// "Por", Italian "di", Dutch "door"): the byline keeps them, as
+/// Readability.js gives it.
+const PRINTED_LEADS: &[&str] = &["by: ", "by ", "von ", "par ", "por ", "di ", "door "];
 
 /// How a byline line leads its name ([`LABEL_LEADS`], then
 /// [`PRINTED_LEADS`]; a longer lead before one it starts with).

@@ -479,6 +479,9 @@ mod tests {
             ),
             // Chinese and Japanese labels, the colon fullwidth or not; the
             // next label ("source") or a fullwidth comma ends the name.
+            ("<p>Por María García</p>", "María García"),
+            ("<p>di Mario Rossi, inviato a Roma</p>", "Mario Rossi"),
+            ("<p>door Jan de Vries</p>", "Jan de Vries"),
             ("<p>作者：张伟</p>", "张伟"),
             ("<p>记者 张伟 来源：晨光日报</p>", "张伟"),
             ("<p>文/李明，实习生 王芳</p>", "李明"),
