@@ -385,6 +385,10 @@ export function browserSuite(browser) {
       for (const clutter of ['광고', '관련기사', '달 탐사 로버', '많이 본 뉴스']) {
         assert.ok(!shown.content.includes(clutter), `no "${clutter}"`);
       }
+      // Lines break between Korean words, not inside them.
+      const wordBreak = await driver.inShadow('lucid-reader-view', (root) => getComputedStyle(root.querySelector('.page p')).wordBreak);
+      assert.equal(wordBreak, 'keep-all');
+      await driver.screenshot(join(shots, 'korean-news-reader.png'));
       await close();
     });
 
