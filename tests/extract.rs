@@ -120,6 +120,7 @@ const FORUM: &str = include_str!("fixtures/forum-thread.html");
 const CHINESE_NEWS: &str = include_str!("fixtures/chinese-news.html");
 const JAPANESE_NEWS: &str = include_str!("fixtures/japanese-news.html");
 const KOREAN_NEWS: &str = include_str!("fixtures/korean-news.html");
+const CHINESE_NEWS_2007: &str = include_str!("fixtures/chinese-news-2007.html");
 
 /// Elements that must never reach the reader view: they run code, load
 /// third-party content or collect input.
@@ -3370,6 +3371,7 @@ struct EastAsianPage {
     headline: &'static str,
     byline: &'static str,
     site_name: &'static str,
+    published: &'static str,
     reading_minutes: u32,
     paragraphs: &'static [&'static str],
     absent: &'static [&'static str],
@@ -3384,6 +3386,7 @@ fn chinese_japanese_and_korean_news_pages_read_as_english_ones_do() {
             headline: "城市地铁新线路今日开通 沿线居民出行更便捷",
             byline: "张伟",
             site_name: "晨光新闻网",
+            published: "2026-11-03",
             // Some 500 characters: a word count of spaces would say 14
             // words, one minute.
             reading_minutes: 2,
@@ -3409,12 +3412,42 @@ fn chinese_japanese_and_korean_news_pages_read_as_english_ones_do() {
                 "关闭窗口",
             ],
         },
+        // As such a page was made in 2007: a table of columns, <font>,
+        // paragraphs set apart by <br><br>, the headline in bold type, the
+        // date, source and author on one line, the title's site name
+        // behind "--".
+        EastAsianPage {
+            html: CHINESE_NEWS_2007,
+            url: "http://www.chenguang.example/news/2007-04/23/content_1234.htm",
+            headline: "我市举办第三届读书节活动",
+            byline: "王明",
+            site_name: "晨光网",
+            // "发布时间：2007年4月23日".
+            published: "2007-04-23",
+            reading_minutes: 1,
+            paragraphs: &[
+                "4月23日是世界读书日",
+                "开幕式上，市图书馆向社区图书室赠送了图书一万册",
+                "据了解，今年读书节还特别设立了",
+                "市图书馆馆长表示",
+            ],
+            absent: &[
+                "栏目导航",
+                "本地新闻",
+                "打印本页",
+                "关闭窗口",
+                "相关链接",
+                "市图书馆新馆明年开工",
+                "版权所有",
+            ],
+        },
         EastAsianPage {
             html: JAPANESE_NEWS,
             url: "https://www.toto-shimpo.example/science/rocket",
             headline: "新型ロケットの打ち上げに成功 宇宙開発に弾み",
             byline: "山田太郎",
             site_name: "東都新報デジタル",
+            published: "2026-11-03",
             reading_minutes: 2,
             paragraphs: &[
                 "宇宙航空研究機構は3日午前",
@@ -3439,6 +3472,7 @@ fn chinese_japanese_and_korean_news_pages_read_as_english_ones_do() {
             // As Korean papers print it: the name, then "reporter".
             byline: "홍길동 기자",
             site_name: "한빛일보",
+            published: "2026-11-03",
             reading_minutes: 1,
             paragraphs: &[
                 "우주항공연구원은 3일 오전",
@@ -3468,7 +3502,7 @@ fn chinese_japanese_and_korean_news_pages_read_as_english_ones_do() {
         // "입력 2026.11.03 10:25 수정 2026.11.04 09:00" (published, modified).
         assert_eq!(
             article.published_time.as_deref(),
-            Some("2026-11-03"),
+            Some(page.published),
             "{}",
             page.headline
         );

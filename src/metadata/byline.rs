@@ -276,11 +276,21 @@ fn byline_in_line(line: &str) -> Option<(&str, &str)> {
                 .next()
                 .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
     };
+    // A Chinese or Japanese lead, a label with a colon ("作者：", "記者:"),
+    // may follow anything: Chinese datelines run "发布时间：… 来源：… 作者：
+    // 王明". (An English one may not: "Sort by: Relevance".)
+    let labelled = |at: usize| {
+        hints::split_byline_lead(&line[at..]).is_some_and(|(lead, _)| {
+            let lead = lead.trim_end();
+            lead.ends_with([':', '：']) && !lead.chars().any(|c| c.is_ascii_alphabetic())
+        })
+    };
     std::iter::once(0)
         .chain(
-            line.match_indices(' ')
-                .map(|(at, _)| at + 1)
-                .filter(|&at| after_date_or_separator(at)),
+            line.char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .map(|(at, c)| at + c.len_utf8())
+                .filter(|&at| after_date_or_separator(at) || labelled(at)),
         )
         .find_map(|at| hints::split_byline_lead(&line[at..]))
 }
@@ -294,7 +304,18 @@ fn byline_in_line(line: &str) -> Option<(&str, &str)> {
 fn printed_name(rest: &str, line: Line) -> &str {
     let rest = rest
         .find(['|', '·', '•', '»', ',', ';', '(', '，', '；', '（', '｜'])
-        .map_or(rest, |at| &rest[..at]);
+        .map_or(rest, |at| {
+            // A word glued to a parenthesis is a count's ("评论(12)",
+            // "Comments(3)"), not the name's.
+            let glued = rest[at..].starts_with(['(', '（'])
+                && rest[..at].ends_with(|c: char| !c.is_whitespace());
+            let at = if glued {
+                rest[..at].rfind(char::is_whitespace).unwrap_or(0)
+            } else {
+                at
+            };
+            &rest[..at]
+        });
     let rest = BYLINE_NAME_STOPS
         .iter()
         .filter_map(|stop| rest.find(stop))
@@ -483,6 +504,16 @@ mod tests {
             ("<p>di Mario Rossi, inviato a Roma</p>", "Mario Rossi"),
             ("<p>door Jan de Vries</p>", "Jan de Vries"),
             ("<p>作者：张伟</p>", "张伟"),
+            // After the date and the source, as Chinese datelines run; a
+            // count glued to its word is not the name's.
+            (
+                "<p>发布时间：2007年4月23日\u{3000}来源：晨光日报\u{3000}作者：王明</p>",
+                "王明",
+            ),
+            (
+                "<p>2026-11-03 来源：晨光日报 作者：张伟 评论(12)</p>",
+                "张伟",
+            ),
             ("<p>记者 张伟 来源：晨光日报</p>", "张伟"),
             ("<p>文/李明，实习生 王芳</p>", "李明"),
             ("<p>文：山田太郎</p>", "山田太郎"),
@@ -704,6 +735,8 @@ mod tests {
             &format!("{}<p>By Jane Doe</p>", "<span>x</span>".repeat(30)),
             // The byline's lead alone.
             "<p>By</p>",
+            // An English label after other words is no byline's.
+            "<p>Sort by: Relevance</p>",
         ] {
             assert_eq!(byline_under(body), None, "{body}");
         }

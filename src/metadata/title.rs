@@ -82,6 +82,12 @@ const SITE_NAME_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '»
 /// What sets a Chinese or Japanese title's parts apart, with no spaces
 /// around it ([`split_at_last_unspaced_separator`]).
 const UNSPACED_SEPARATORS: &[char] = &['_', '|', '｜', '-', '－', '—', '：'];
+/// Those of them that are never a headline's own, as a dash or a colon
+/// may be ("乌克兰-俄罗斯冲突"): behind them, a short last part is a name
+/// ([`without_name_suffix`]).
+const UNSPACED_NAME_SEPARATORS: &[char] = &['_', '|', '｜'];
+/// How many short parts behind those may go: a section's and a site's.
+const UNSPACED_NAME_PARTS: usize = 2;
 /// Separators that end a title with a name, and are never a headline's own:
 /// dashes, by contrast, also set off subtitles ("Zero Waste - A Beginner's
 /// Guide").
@@ -437,7 +443,7 @@ pub(super) fn site_name_in_title(doc: &Document, title: Option<&str>) -> Option<
 /// [`site_name_in_title`] of one title.
 fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
     let (before, name) = split_at_last_separator(title, SITE_NAME_SEPARATORS)
-        .or_else(|| split_at_last_unspaced_separator(title))?;
+        .or_else(|| split_at_last_unspaced_separator(title, UNSPACED_SEPARATORS))?;
     let name = js_trim(name);
     let words = crate::text::phrase_length(name);
     if before.is_empty() || words == 0 || words > SITE_NAME_MAX_WORDS {
@@ -488,7 +494,11 @@ fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
     let Some(site) = site_name else {
         return title;
     };
-    if let Some((before, last)) = split_at_last_separator(title, SITE_NAME_SEPARATORS) {
+    let last_parts = [
+        split_at_last_separator(title, SITE_NAME_SEPARATORS),
+        split_at_last_unspaced_separator(title, UNSPACED_SEPARATORS),
+    ];
+    for (before, last) in last_parts.into_iter().flatten() {
         if same_text(last, site) && !before.is_empty() {
             return before;
         }
@@ -505,33 +515,51 @@ fn without_site_name<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
 /// `title` without a short last part behind one of the
 /// [`NAME_SUFFIX_SEPARATORS`]: a name the page does not declare as its
 /// site's ("Weekend Coding Agent | TheFocus.AI Labs", "Scalable
-/// Interpretability · LessWrong").
+/// Interpretability · LessWrong"). Chinese and Japanese titles run a
+/// section's name and the site's after the headline, behind separators
+/// with no spaces ("…不同_教育频道_中国青年网"): up to
+/// [`UNSPACED_NAME_PARTS`] such parts go.
 fn without_name_suffix(title: &str) -> &str {
-    let Some((before, suffix)) = split_at_last_separator(title, NAME_SUFFIX_SEPARATORS) else {
-        return title;
+    let is_name = |before: &str, suffix: &str| {
+        crate::text::phrase_length(suffix) <= NAME_SUFFIX_MAX_WORDS
+            && crate::text::phrase_length(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
     };
-    if crate::text::phrase_length(suffix) <= NAME_SUFFIX_MAX_WORDS
-        && crate::text::phrase_length(before) >= NAME_SUFFIX_MIN_WORDS_LEFT
-    {
-        before
-    } else {
-        title
+    if let Some((before, suffix)) = split_at_last_separator(title, NAME_SUFFIX_SEPARATORS) {
+        return if is_name(before, suffix) {
+            before
+        } else {
+            title
+        };
     }
+    let mut title = title;
+    for _ in 0..UNSPACED_NAME_PARTS {
+        match split_at_last_unspaced_separator(title, UNSPACED_NAME_SEPARATORS) {
+            Some((before, suffix)) if is_name(before, suffix) => title = before,
+            _ => break,
+        }
+    }
+    title
 }
 
-/// `title` split at the last of the [`UNSPACED_SEPARATORS`] that follows a
+/// `title` split at the last of `separators` ([`UNSPACED_SEPARATORS`]) that follows a
 /// Han character or kana, where Chinese and Japanese titles set their parts
-/// apart with no spaces ("城市地铁新线路今日开通_社会频道_晨光新闻网").
-fn split_at_last_unspaced_separator(title: &str) -> Option<(&str, &str)> {
+/// apart with no spaces ("城市地铁新线路今日开通_社会频道_晨光新闻网"), the
+/// separator doubled or not ("我市举办读书节活动--晨光网").
+fn split_at_last_unspaced_separator<'a>(
+    title: &'a str,
+    separators: &[char],
+) -> Option<(&'a str, &'a str)> {
     let (at, separator) = title.char_indices().rfind(|(at, c)| {
-        UNSPACED_SEPARATORS.contains(c)
+        separators.contains(c)
             && title[..*at]
                 .trim_end()
                 .chars()
                 .next_back()
                 .is_some_and(crate::text::is_han_or_kana)
     })?;
-    Some((js_trim(&title[..at]), &title[at + separator.len_utf8()..]))
+    let after = title[at + separator.len_utf8()..]
+        .trim_start_matches(|c: char| separators.contains(&c) || c.is_whitespace());
+    Some((js_trim(&title[..at]), after))
 }
 
 /// `title` split at its last of `separators` ([`separator_positions_of`]):
@@ -919,6 +947,30 @@ mod tests {
              <p>宇宙航空研究機構は3日午前、新型ロケットの初号機を打ち上げた。</p></body></html>",
         );
         assert_eq!(m.site_name.as_deref(), Some("東都新報デジタル"));
+        // The separator doubled; a section's name and the site's behind
+        // "_" both leave a headline read from the title, a dash within it
+        // stays.
+        for (title, headline) in [
+            (
+                "我市举办第三届读书节活动--晨光网",
+                "我市举办第三届读书节活动",
+            ),
+            (
+                "海外留学生看两会：关注点大不同_教育频道_晨光网",
+                "海外留学生看两会：关注点大不同",
+            ),
+            (
+                "乌克兰-俄罗斯冲突进入新阶段_国际频道_晨光网",
+                "乌克兰-俄罗斯冲突进入新阶段",
+            ),
+        ] {
+            let m = crate::metadata::tests::meta(&format!(
+                "<html><head><title>{title}</title></head><body><a href=/><img src=logo.gif \
+                 alt=晨光网></a><p>4月23日是世界读书日，我市第三届读书节正式开幕。</p></body></html>"
+            ));
+            assert_eq!(m.site_name.as_deref(), Some("晨光网"), "{title}");
+            assert_eq!(m.headline.as_deref(), Some(headline), "{title}");
+        }
         // Printed nowhere as the site's own: no name.
         let m = crate::metadata::tests::meta(
             "<html><head><title>地铁开通_社会频道_晨光新闻网</title></head>\
