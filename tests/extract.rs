@@ -1474,6 +1474,56 @@ fn a_forum_thread_keeps_every_post_in_order_without_profiles_or_signatures() {
 }
 
 #[test]
+fn a_signature_named_by_its_data_role_goes_from_each_post() {
+    // Invision names a post's signature for its scripts, not its styles.
+    let post = |body: &str, signature: &str| {
+        format!(
+            "<article class='cPost ipsComment'><div class='ipsComment_content'>\
+             <div data-role='commentContent'><p>{body}</p></div>\
+             <div data-role='memberSignature' class='ipsBorder_top'><p><em>{signature}</em></p>\
+             </div></div></article>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Editing PC build</title></head><body><div class=cTopic>{}{}{}</div>\
+         </body></html>",
+        post(
+            "I am editing a video a week on a build from last year and the timeline stutters \
+             whenever I scrub through 4K footage. Is the processor or the drive to blame here?",
+            "80+ ratings certify electrical efficiency. Not quality."
+        ),
+        post(
+            "Scrubbing 4K footage is mostly the drive and the codec: make proxies first and \
+             the timeline will play smoothly on the processor you already have in that build.",
+            "My build: a Ryzen 5 and far too many fans."
+        ),
+        post(
+            "Proxies fixed it, thank you. The timeline now plays at full speed even while the \
+             export runs in the background, and the fans have finally calmed down as well.",
+            "80+ ratings certify electrical efficiency. Not quality."
+        ),
+    );
+    let article = extract_at(
+        &html,
+        "https://forum.example/topic/1571202-editing-pc-build/",
+    );
+    assert_in_order(
+        &article.text_content,
+        &[
+            "I am editing a video",
+            "Scrubbing 4K footage",
+            "Proxies fixed it",
+        ],
+        "posts",
+    );
+    assert_absent(
+        &article.text_content,
+        &["80+ ratings", "too many fans"],
+        "signatures",
+    );
+}
+
+#[test]
 fn each_post_of_a_thread_shows_its_author_whose_panel_went() {
     // XenForo marks each post with its author; the panel with the name,
     // the avatar and the member's figures goes as post chrome.

@@ -70,6 +70,9 @@ const POST_CHROME_MIN_REPEATS: usize = 2;
 /// hide (`display: none`), which the engine, seeing no stylesheet, cannot
 /// tell itself (see `extension/dom-html.js`).
 pub const STYLE_HIDDEN_ATTR: &str = "data-lucid-hidden";
+/// The attribute forum software names a post's parts by for its scripts
+/// (Invision: `data-role="memberSignature"`).
+const POST_PART_ROLE_ATTR: &str = "data-role";
 /// A hidden element is a copy of what the page shows when this share of
 /// its runs of [`COPY_RUN_WORDS`] words are the shown text's too: a site
 /// builder's variant for another screen size differs from the one shown by
@@ -567,18 +570,23 @@ fn replace_brs(doc: &mut Document, root: NodeId) {
 }
 
 /// The author panels and signatures of forum posts (see
-/// [`hints::POST_CHROME`]). Only a class every post repeats counts: a
-/// French article's single `signature` is its byline. And only short
-/// blocks, so that a container of the posts named after its users
-/// (`user-details-list`) is never taken for one.
+/// [`hints::POST_CHROME`]), named so by their class or by the `data-role`
+/// a forum's scripts find them by (Invision's `memberSignature`). Only a
+/// name every post repeats counts: a French article's single `signature`
+/// is its byline. And only short blocks, so that a container of the posts
+/// named after its users (`user-details-list`) is never taken for one.
 fn remove_post_chrome(doc: &mut Document, root: NodeId) {
+    let role = LocalName::from(POST_PART_ROLE_ATTR);
     let marked: Vec<(NodeId, String)> = doc
         .descendants(root)
         .filter(|&n| doc.is_element(n))
         .filter_map(|n| {
-            let class = doc.attr(n, &local_name!("class"))?;
-            let lower = class.to_ascii_lowercase();
-            hints::is_post_chrome(&lower).then_some((n, lower))
+            [&local_name!("class"), &role]
+                .into_iter()
+                .filter_map(|attr| doc.attr(n, attr))
+                .map(str::to_ascii_lowercase)
+                .find(|name| hints::is_post_chrome(name))
+                .map(|name| (n, name))
         })
         .collect();
     let mut per_class: HashMap<String, usize> = HashMap::new();
