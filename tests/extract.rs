@@ -1912,6 +1912,8 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
          <p>{p}</p><p>Related: <a href=/c>The storm of 2019</a></p>\
          <p>Read our full <a href=/r>harbour crane review</a></p>\
          <p>Lire aussi&nbsp;: <a href=/f>La digue en images</a></p>\
+         <p><strong>Baca juga:</strong> <a href=/i>Pelabuhan baru dibuka</a></p>\
+         <p>Читайте также: <a href=/j>Шторм в гавани</a></p>\
          <p>{p}</p><h3>Mehr zum Thema</h3><ul><li><a href=/g>Der Hafen im Sturm</a></li>\
          <li><a href=/h>Neue Kräne für den Hafen</a></li></ul>\
          <p>Read the <a href=/report>engineers' report</a> for the design.</p>\
@@ -1934,6 +1936,9 @@ fn inline_recommended_links_between_paragraphs_are_removed() {
             "Other posts you may enjoy",
             "A year on a trawler",
             "La digue en images",
+            "Baca juga",
+            "Pelabuhan baru dibuka",
+            "Шторм в гавани",
             "Mehr zum Thema",
             "Der Hafen im Sturm",
         ],

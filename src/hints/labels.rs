@@ -284,6 +284,11 @@ const AD_LABELS: &[&str] = &[
     "publicidad",
     "pubblicità",
     "реклама",
+    "reklama",
+    "iklan",
+    "quảng cáo",
+    "إعلان",
+    "विज्ञापन",
     // Chinese (simplified, traditional), Japanese ("advertisement",
     // "sponsored link"), Korean.
     "广告",
@@ -823,6 +828,20 @@ pub(crate) const RECOMMENDATION_HEADINGS: &[&str] = &[
     "notícias relacionadas",
     "artigos relacionados",
     "gerelateerde artikelen",
+    // Russian, Polish, Indonesian, Vietnamese, Arabic, Hindi: "related
+    // articles", "read also", "related news".
+    "похожие статьи",
+    "читайте также",
+    "powiązane artykuły",
+    "czytaj także",
+    "berita terkait",
+    "artikel terkait",
+    "baca juga",
+    "tin liên quan",
+    "bài viết liên quan",
+    "مقالات ذات صلة",
+    "اقرأ أيضا",
+    "संबंधित खबरें",
     // Chinese (simplified, traditional), Japanese, Korean: "related
     // reading", "related news", "you may like", "recommended", "most
     // read" and the like. (Their words run on without spaces: each is a
@@ -919,6 +938,21 @@ pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
     "leia também",
     "veja também",
     "lees ook",
+    // Russian, Polish, Indonesian (between nearly every two paragraphs of
+    // its news), Vietnamese, Arabic, Hindi.
+    "читайте также",
+    "смотрите также",
+    "czytaj także",
+    "czytaj też",
+    "zobacz też",
+    "zobacz także",
+    "baca juga",
+    "simak juga",
+    "xem thêm",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "ये भी पढ़ें",
+    "यह भी पढ़ें",
     // Chinese, Japanese, Korean ("further reading", "read with it").
     "延伸阅读",
     "相关阅读",
@@ -1008,6 +1042,8 @@ mod tests {
             "- 広告 -",
             "スポンサーリンク",
             "광고",
+            "reklama",
+            "quảng cáo",
         ] {
             assert!(is_ad_label(label), "{label:?}");
         }
@@ -1277,6 +1313,9 @@ mod tests {
             "関連記事",
             "あわせて読みたい",
             "많이 본 뉴스",
+            "похожие статьи",
+            "berita terkait",
+            "tin liên quan",
         ] {
             assert!(is_recommendation_heading(heading), "{heading}");
         }
