@@ -108,17 +108,20 @@ pub fn normalize_whitespace(text: &str) -> String {
     out
 }
 
-/// `text` split after `prefix` where it starts with it, ASCII case ignored:
+/// `text` split after `prefix` where it starts with it, whatever the case
+/// (of any script: "BY " and "Автор: " are the leads "by " and "автор: "):
 /// the prefix as printed and the rest ("By Jane Doe" and "by " give "By "
 /// and "Jane Doe").
-pub fn split_prefix_ignore_ascii_case<'a>(
-    text: &'a str,
-    prefix: &str,
-) -> Option<(&'a str, &'a str)> {
-    let printed = text.get(..prefix.len())?;
-    printed
-        .eq_ignore_ascii_case(prefix)
-        .then(|| (printed, &text[prefix.len()..]))
+pub fn split_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
+    let mut printed = text.char_indices();
+    for expected in prefix.chars() {
+        let (_, c) = printed.next()?;
+        if c != expected && !c.to_lowercase().eq(expected.to_lowercase()) {
+            return None;
+        }
+    }
+    let end = printed.next().map_or(text.len(), |(at, _)| at);
+    Some((&text[..end], &text[end..]))
 }
 
 /// Readability's `_textSimilarity`: the share of `b`'s word characters
@@ -166,13 +169,20 @@ mod tests {
     #[test]
     fn a_prefix_is_split_off_whatever_its_case() {
         assert_eq!(
-            split_prefix_ignore_ascii_case("BY Jane Doe", "by "),
+            split_prefix_ignore_case("BY Jane Doe", "by "),
             Some(("BY ", "Jane Doe"))
         );
-        assert_eq!(split_prefix_ignore_ascii_case("By", "by "), None);
-        assert_eq!(split_prefix_ignore_ascii_case("Bylines", "by "), None);
-        // A prefix's end inside a character is no match, not a panic.
-        assert_eq!(split_prefix_ignore_ascii_case("éa", "a"), None);
+        assert_eq!(split_prefix_ignore_case("By", "by "), None);
+        assert_eq!(split_prefix_ignore_case("Bylines", "by "), None);
+        assert_eq!(split_prefix_ignore_case("éa", "a"), None);
+        assert_eq!(
+            split_prefix_ignore_case("Автор: Иван", "автор: "),
+            Some(("Автор: ", "Иван"))
+        );
+        assert_eq!(
+            split_prefix_ignore_case("作者：张伟", "作者："),
+            Some(("作者：", "张伟"))
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use html5ever::local_name;
 
 use super::{matches_any, Words};
 use crate::dom::{Document, NodeId};
-use crate::text::split_prefix_ignore_ascii_case;
+use crate::text::split_prefix_ignore_case;
 
 /// What a link's address (lowercased) holds when it leads to an author's
 /// page: the link's text is then the author's name.
@@ -26,6 +26,15 @@ const LABEL_LEADS: &[&str] = &[
     "story by ",
     "authors: ",
     "author: ",
+    // "Author:" in German, Polish, Spanish and Portuguese, French,
+    // Italian, Russian, Indonesian, Vietnamese.
+    "autor: ",
+    "auteur : ",
+    "auteur: ",
+    "autore: ",
+    "автор: ",
+    "penulis: ",
+    "tác giả: ",
     // Chinese ("author", "reporter", "text by"), Japanese ("writer",
     // "author", "reporter", "text"): the colon fullwidth or not.
     "作者：",
@@ -47,9 +56,12 @@ const LABEL_LEADS: &[&str] = &[
 ];
 /// Leads printed with the name, as a newspaper prints a byline ("By Jane
 /// Doe"; German "Von Jana Müller", French "Par", Spanish and Portuguese
-/// "Por", Italian "di", Dutch "door"): the byline keeps them, as
+/// "Por", Italian "di", Dutch "door", Indonesian "Oleh"): the byline keeps
+/// them, as
 /// Readability.js gives it.
-const PRINTED_LEADS: &[&str] = &["by: ", "by ", "von ", "par ", "por ", "di ", "door "];
+const PRINTED_LEADS: &[&str] = &[
+    "by: ", "by ", "von ", "par ", "por ", "di ", "door ", "oleh ",
+];
 
 /// How a byline line leads its name ([`LABEL_LEADS`], then
 /// [`PRINTED_LEADS`]; a longer lead before one it starts with).
@@ -138,13 +150,13 @@ pub(crate) fn without_byline_lead(text_lower: &str) -> &str {
 /// lead and name).
 pub(crate) fn split_byline_lead(line: &str) -> Option<(&str, &str)> {
     byline_leads().find_map(|lead| {
-        let spaced = split_prefix_ignore_ascii_case(line, lead);
+        let spaced = split_prefix_ignore_case(line, lead);
         let glued = || {
             let lead = lead.trim_end();
             if !lead.ends_with("by") && !lead.ends_with(':') {
                 return None;
             }
-            let (printed, rest) = split_prefix_ignore_ascii_case(line, lead)?;
+            let (printed, rest) = split_prefix_ignore_case(line, lead)?;
             let mut name = rest.chars();
             let lead_end = printed.chars().next_back()?;
             (name.next().is_some_and(char::is_uppercase)

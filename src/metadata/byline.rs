@@ -18,7 +18,7 @@ use super::headline_lines::{self, LINE_MAX_CHARS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, is_probably_visible};
-use crate::text::split_prefix_ignore_ascii_case;
+use crate::text::split_prefix_ignore_case;
 
 /// Leads that only an author's line starts with, wherever it is printed.
 const AUTHOR_LINE_LEADS: &[&str] = &["written by ", "author: "];
@@ -113,7 +113,7 @@ pub(super) fn author_line_in_page(doc: &Document) -> Option<String> {
                 AUTHOR_LINE_LEADS
                     .iter()
                     .map(|lead| lead.trim_end())
-                    .any(|lead| split_prefix_ignore_ascii_case(text, lead).is_some())
+                    .any(|lead| split_prefix_ignore_case(text, lead).is_some())
             })
         })
         // The bound keeps a page of thousands of "Written by hand" lines,
@@ -178,7 +178,7 @@ pub(super) fn name_after_author_label(doc: &Document) -> Option<String> {
             // The name after the label on its line, or else the next line.
             let plain = crate::plain_text::plain_text(doc, holder);
             let mut lines = plain.lines().map(str::trim).filter(|l| !l.is_empty());
-            let (_, rest) = lines.find_map(|line| split_prefix_ignore_ascii_case(line, label))?;
+            let (_, rest) = lines.find_map(|line| split_prefix_ignore_case(line, label))?;
             let rest = rest.trim_start_matches([':', ' ']).trim();
             let name = whole_name(if rest.is_empty() { lines.next()? } else { rest })?;
             (is_probably_visible(doc, label_part) && outside_lists_and_clutter(doc, label_part))
@@ -503,6 +503,9 @@ mod tests {
             ("<p>Por María García</p>", "María García"),
             ("<p>di Mario Rossi, inviato a Roma</p>", "Mario Rossi"),
             ("<p>door Jan de Vries</p>", "Jan de Vries"),
+            ("<p>Oleh Budi Santoso</p>", "Budi Santoso"),
+            ("<p>Автор: Иван Петров</p>", "Иван Петров"),
+            ("<p>Auteur : Jeanne Martin</p>", "Jeanne Martin"),
             ("<p>作者：张伟</p>", "张伟"),
             // After the date and the source, as Chinese datelines run; a
             // count glued to its word is not the name's.
