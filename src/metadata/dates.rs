@@ -245,11 +245,11 @@ const MONTHS_ELSEWHERE: [[&str; 12]; 10] = [
 const DATE_FILLERS: &[&str] = &["of", "de", "del"];
 
 /// A published date as the view can format it: an ISO 8601 value as given
-/// (quotes that some pages leave around it dropped), a date written in
-/// English ("Feb 08, 2022", "Thursday, 3 March 2024 at 9:15") or with
-/// slashes where no reading takes it for another day ("2025/12/18",
-/// "13/11/2025": see `slashed_date_day`), as its ISO day, anything else as
-/// given.
+/// (quotes that some pages leave around it dropped), a date written out
+/// ([`written_date_day`]: "Feb 08, 2022", "Thursday, 3 March 2024 at
+/// 9:15", "2026年11月3日") or with slashes where no reading takes it for
+/// another day ("13/11/2025": see `slashed_date_day`), as its ISO day,
+/// anything else as given.
 pub(super) fn published_date(value: &str) -> String {
     let value = value.trim().trim_matches('"').trim();
     if day_of(value).is_some() {
