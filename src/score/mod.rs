@@ -61,7 +61,7 @@ pub const CHAR_THRESHOLD: usize = 500;
 const LAYOUT_TABLE_MAX_ROWS: usize = 3;
 
 /// A row of a page laid out in a table: two cells or more, among a few
-/// rows at most (see [`LAYOUT_TABLE_MAX_ROWS`]). The rows counted are the
+/// rows at most (three, `LAYOUT_TABLE_MAX_ROWS`). The rows counted are the
 /// row's siblings that hold cells, not every row under the table: a table
 /// nested in the article's cell is the article's, and a row gathered into
 /// the article has left its table.
