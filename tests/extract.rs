@@ -3602,6 +3602,10 @@ fn arabic_rtl_article_keeps_lang_dir_and_text() {
     );
     assert!(article.readerable);
     assert!(is_probably_readerable(ARABIC_RTL));
+    // "Sunday, 15 September 2024", its digits Arabic: the header shows it,
+    // the content does not again.
+    assert_eq!(article.published_time.as_deref(), Some("2024-09-15"));
+    assert_absent(&article.text_content, &["الأحد"], "arabic dateline");
 }
 
 // ----- metadata from JSON-LD only ---------------------------------------------------

@@ -56,11 +56,21 @@ const LABEL_LEADS: &[&str] = &[
 ];
 /// Leads printed with the name, as a newspaper prints a byline ("By Jane
 /// Doe"; German "Von Jana Müller", French "Par", Spanish and Portuguese
-/// "Por", Italian "di", Dutch "door", Indonesian "Oleh"): the byline keeps
-/// them, as
+/// "Por", Italian "di", Dutch "door", Indonesian "Oleh", Arabic "بقلم",
+/// Hebrew "מאת"): the byline keeps them, as
 /// Readability.js gives it.
 const PRINTED_LEADS: &[&str] = &[
-    "by: ", "by ", "von ", "par ", "por ", "di ", "door ", "oleh ",
+    "by: ",
+    "by ",
+    "von ",
+    "par ",
+    "por ",
+    "di ",
+    "door ",
+    "oleh ",
+    "بقلم: ",
+    "بقلم ",
+    "מאת ",
 ];
 
 /// How a byline line leads its name ([`LABEL_LEADS`], then

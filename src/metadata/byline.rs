@@ -506,6 +506,7 @@ mod tests {
             ("<p>Oleh Budi Santoso</p>", "Budi Santoso"),
             ("<p>Автор: Иван Петров</p>", "Иван Петров"),
             ("<p>Auteur : Jeanne Martin</p>", "Jeanne Martin"),
+            ("<p>بقلم: ليلى العمري</p>", "ليلى العمري"),
             ("<p>作者：张伟</p>", "张伟"),
             // After the date and the source, as Chinese datelines run; a
             // count glued to its word is not the name's.

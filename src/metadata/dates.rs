@@ -214,10 +214,11 @@ const MONTHS: [&str; 12] = [
 /// Months' names in the languages of Europe's larger news sites and a few
 /// more, January first: German, French, Spanish, Italian, Portuguese,
 /// Dutch, Russian and Polish (as a date says them: "3 марта", "3 marca"),
-/// Indonesian, Turkish. In full only: their abbreviations are English
+/// Indonesian, Turkish, Arabic (as Egypt and the Gulf name them). In full
+/// only: their abbreviations are English
 /// words ("ago", Spanish August).
 #[rustfmt::skip]
-const MONTHS_ELSEWHERE: [[&str; 12]; 10] = [
+const MONTHS_ELSEWHERE: [[&str; 12]; 11] = [
     ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
      "oktober", "november", "dezember"],
     ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -238,6 +239,8 @@ const MONTHS_ELSEWHERE: [[&str; 12]; 10] = [
      "oktober", "november", "desember"],
     ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
      "kasım", "aralık"],
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+     "نوفمبر", "ديسمبر"],
 ];
 
 /// Words a date is written with between its day, month and year ("3rd of
@@ -293,9 +296,36 @@ fn slashed_date_day(value: &str) -> Option<String> {
 /// it and ISO does, else day first between dots ([`dotted_date_day`]), as
 /// Europe writes it.
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
-    named_month_date_day(text)
-        .or_else(|| year_first_date_day(text))
-        .or_else(|| dotted_date_day(text))
+    let text = with_ascii_digits(text);
+    named_month_date_day(&text)
+        .or_else(|| year_first_date_day(&text))
+        .or_else(|| dotted_date_day(&text))
+}
+
+/// The digits of other scripts a date may be written in, zero to nine:
+/// fullwidth ("２０２６年"), Arabic ("٣ مارس ٢٠٢٤"), Persian, Devanagari.
+const OTHER_DIGITS: [std::ops::RangeInclusive<char>; 4] = [
+    '\u{FF10}'..='\u{FF19}',
+    '\u{0660}'..='\u{0669}',
+    '\u{06F0}'..='\u{06F9}',
+    '\u{0966}'..='\u{096F}',
+];
+
+/// `text` with its [`OTHER_DIGITS`] as ASCII digits.
+fn with_ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    let ascii = |c: char| {
+        OTHER_DIGITS
+            .iter()
+            .find(|digits| digits.contains(&c))
+            .map(|digits| char::from(b'0' + (c as u32 - *digits.start() as u32) as u8))
+    };
+    if !text.chars().any(|c| ascii(c).is_some()) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| ascii(c).unwrap_or(c))
+        .collect::<String>()
+        .into()
 }
 
 /// The ISO day of the first date written with its month's name in `text`:
@@ -341,7 +371,7 @@ fn named_month_date_day(text: &str) -> Option<String> {
 fn year_first_date_day(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
-        .filter(|&i| i == 0 || digit(chars[i - 1]).is_none())
+        .filter(|&i| i == 0 || !chars[i - 1].is_ascii_digit())
         .find_map(|at| year_first_date_at(&chars[at..]))
 }
 
@@ -380,7 +410,7 @@ fn year_first_date_at(chars: &[char]) -> Option<String> {
 fn dotted_date_day(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
-        .filter(|&i| i == 0 || (digit(chars[i - 1]).is_none() && chars[i - 1] != '.'))
+        .filter(|&i| i == 0 || (!chars[i - 1].is_ascii_digit() && chars[i - 1] != '.'))
         .find_map(|at| {
             let mut rest = &chars[at..];
             let day = number(&mut rest, 1..=2)?;
@@ -390,7 +420,7 @@ fn dotted_date_day(text: &str) -> Option<String> {
             let year = number(&mut rest, 4..=4)?;
             // "23.07.2025.1" is a version's.
             let version =
-                rest.first() == Some(&'.') && rest.get(1).and_then(|&c| digit(c)).is_some();
+                rest.first() == Some(&'.') && rest.get(1).is_some_and(char::is_ascii_digit);
             (!version
                 && WRITTEN_DATE_YEARS.contains(&year)
                 && (1..=12).contains(&month)
@@ -409,7 +439,7 @@ fn sign(chars: &mut &[char], sign: char) -> Option<()> {
 fn number(chars: &mut &[char], len: std::ops::RangeInclusive<usize>) -> Option<u32> {
     let digits: Vec<u32> = chars
         .iter()
-        .map_while(|&c| digit(c))
+        .map_while(|c| c.to_digit(10))
         .take(len.end() + 1)
         .collect();
     if !len.contains(&digits.len()) {
@@ -417,15 +447,6 @@ fn number(chars: &mut &[char], len: std::ops::RangeInclusive<usize>) -> Option<u
     }
     *chars = &chars[digits.len()..];
     Some(digits.iter().fold(0, |n, d| n * 10 + d))
-}
-
-/// The value of a digit, ASCII or fullwidth ("２０２６年").
-fn digit(c: char) -> Option<u32> {
-    c.to_digit(10).or_else(|| {
-        ('\u{FF10}'..='\u{FF19}')
-            .contains(&c)
-            .then(|| c as u32 - 0xFF10)
-    })
 }
 
 /// The month (1 to 12) an English month's name or abbreviation names
@@ -488,6 +509,8 @@ mod tests {
             ("3 marca 2024", "2024-03-03"),
             ("3 Maret 2024", "2024-03-03"),
             ("3 Mart 2024", "2024-03-03"),
+            ("الأحد ٣ مارس ٢٠٢٤", "2024-03-03"),
+            ("٢٠٢٤/٠٣/٠٣", "2024-03-03"),
             ("2025/12/18", "2025-12-18"),
             ("2025/1/5 10:00", "2025-01-05"),
             ("13/11/2025 09:21:40", "2025-11-13"),
