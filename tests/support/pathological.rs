@@ -332,6 +332,14 @@ pub const CASES: &[Case] = &[
         expect: Expect::Prose,
     },
     Case {
+        name: "digit-run-date",
+        what: "an article whose published time is {n} Arabic-digit day-month pairs, dotted, as a date would be written",
+        full: 1_000_000,
+        small: 10_000,
+        build: digit_run_date,
+        expect: Expect::Prose,
+    },
+    Case {
         name: "spaced-headline",
         what: "an article under an <h1> of the title's words after 30 others, each in a node of its own followed by {n} spaces",
         full: 1_000_000,
@@ -431,6 +439,19 @@ fn spaced_headline(n: usize) -> Vec<u8> {
         .map(|w| format!("<span>{w}{spaces}</span>"))
         .collect();
     page(&format!("<h1>{words}</h1>{}", prose_paragraphs())).into_bytes()
+}
+
+fn digit_run_date(n: usize) -> Vec<u8> {
+    // Each position starts what could be a dotted or year-first date, in
+    // digits that are turned to ASCII ones first.
+    let value = "١٢.٠٣.".repeat(n);
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>The lighthouse on the \
+         headland</title><meta property=\"article:published_time\" content=\"{value}\"></head>\
+         <body>{}</body></html>",
+        article()
+    )
+    .into_bytes()
 }
 
 fn style_hidden_blocks(n: usize) -> Vec<u8> {
