@@ -41,11 +41,12 @@ const HEADLINE_CANDIDATES: usize = 20;
 /// An `<h1>` longer than this (in words) is a blurb set in big type, not a
 /// headline.
 const HEADLINE_MAX_WORDS: usize = 40;
-/// How much of an `<h1>` must be words of the page's title ([`word_similarity`])
-/// for it to be the headline the title stands for. Half lets a headline
-/// differ from a title written for search engines ("Top 10 Health and
-/// Nutrition Trends to Watch" for "Health And Nutrition Trends For 2026 -
-/// Tastewise"); a section heading or a logo shares few words with it.
+/// How much of an `<h1>` must be words of the page's title
+/// ([`word_similarity`]) for it to be the headline the title stands for.
+/// Half lets a headline differ from a title written for search engines
+/// ("Top 10 Health and Nutrition Trends to Watch" for "Health And
+/// Nutrition Trends For 2026 - Tastewise"); a section heading or a logo
+/// shares few words with it.
 const HEADLINE_MIN_SIMILARITY: f64 = 0.5;
 /// The paths of a link to a site's home page.
 const HOME_PATHS: &[&str] = &[
@@ -541,10 +542,10 @@ fn without_name_suffix(title: &str) -> &str {
     title
 }
 
-/// `title` split at the last of `separators` ([`UNSPACED_SEPARATORS`]) that follows a
-/// Han character or kana, where Chinese and Japanese titles set their parts
-/// apart with no spaces ("城市地铁新线路今日开通_社会频道_晨光新闻网"), the
-/// separator doubled or not ("我市举办读书节活动--晨光网").
+/// `title` split at the last of `separators` ([`UNSPACED_SEPARATORS`])
+/// that follows a Han character or kana, where Chinese and Japanese titles
+/// set their parts apart with no spaces ("城市地铁新线路今日开通_社会频道_
+/// 晨光新闻网"), the separator doubled or not ("我市举办读书节活动--晨光网").
 fn split_at_last_unspaced_separator<'a>(
     title: &'a str,
     separators: &[char],
