@@ -290,11 +290,12 @@ fn slashed_date_day(value: &str) -> Option<String> {
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
-/// The ISO day ("2022-02-08") of the first date written in `text` in
-/// English ([`named_month_date_day`]), else in digits, year first
+/// The ISO day ("2022-02-08") of the first date written in `text` with its
+/// month's name ([`named_month_date_day`]), else in digits, year first
 /// ([`year_first_date_day`]), as Chinese, Japanese and Korean pages write
 /// it and ISO does, else day first between dots ([`dotted_date_day`]), as
-/// Europe writes it.
+/// Europe writes it; digits of other scripts read as digits
+/// ([`OTHER_DIGITS`]).
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
     let text = with_ascii_digits(text);
     named_month_date_day(&text)
