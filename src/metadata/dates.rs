@@ -15,6 +15,9 @@ use crate::hints;
 use crate::measure::{self, is_probably_visible};
 use crate::text::normalize_whitespace;
 
+/// Class and id words of a service's testimonials, which hold what others
+/// say of it as a shop's reviews do ([`in_reviews`]).
+const TESTIMONIAL_WORDS: &[&str] = &["testimonial", "testimonials"];
 /// How many `<time>` elements are read for the published date, when
 /// nothing else gives it.
 const TIME_ELEMENTS_READ: usize = 20;
@@ -82,9 +85,10 @@ pub(super) fn written_date_in_page(doc: &Document) -> Option<String> {
 }
 
 /// The text of the short parts of the page named as where pages print
-/// their date, shown, outside lists and page clutter. A part hidden is
-/// for machines: Wikipedia prints an infobox's "February 28, 1998" and
-/// hides its ISO day in a `published` part, the software's release.
+/// their date, shown, outside lists, page clutter and reviews
+/// ([`in_reviews`]). A part hidden is for machines: Wikipedia prints an
+/// infobox's "February 28, 1998" and hides its ISO day in a `published`
+/// part, the software's release.
 fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
     doc.descendants(Document::ROOT)
         .filter(|&n| {
@@ -94,7 +98,7 @@ fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
         // The dateline comes early; the bound keeps a page of thousands of
         // deeply nested parts linear.
         .take(DATE_PARTS_READ)
-        .filter(|&n| outside_lists_and_clutter(doc, n))
+        .filter(|&n| outside_lists_and_clutter(doc, n) && !in_reviews(doc, n))
         .filter(|&n| {
             std::iter::once(n)
                 .chain(doc.ancestors(n))
@@ -102,6 +106,22 @@ fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
         })
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
         .map(|n| measure::line_text(doc, n))
+}
+
+/// Whether `id` is in a part of the page that holds what others say of it
+/// (a shop's reviews, [`hints::CUSTOMER_REVIEW_WORDS`]; a service's
+/// testimonials, [`TESTIMONIAL_WORDS`]): a date
+/// there is the day a reviewer wrote, not the page's. As for
+/// [`outside_lists_and_clutter`], the names of `<html>` and `<body>` say
+/// what the page has, not that everything in it is that part.
+fn in_reviews(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .take_while(|&a| !doc.is_any(a, &[local_name!("body"), local_name!("html")]))
+        .any(|a| {
+            hints::is_named(doc, a, hints::CUSTOMER_REVIEW_WORDS)
+                || hints::is_named(doc, a, TESTIMONIAL_WORDS)
+        })
 }
 
 /// When the page prints no other date: the day it says it was updated
@@ -627,6 +647,9 @@ mod tests {
             r#"<p class="meta">On May 18, 2023 the council met, and after a long debate that
                 ran well into the night it voted to keep the library open.</p>"#,
             r#"<p class="intro">May 18, 2023</p>"#,
+            // A reviewer's or a customer's day, not the page's.
+            r#"<div class="customer-review"><span class="review-author">Ann, 27.03.2023</span></div>"#,
+            r#"<section id=testimonials><p class=author>Linda, May 18, 2023</p></section>"#,
         ] {
             assert_eq!(meta(not_the_date).published_time, None, "{not_the_date}");
         }
