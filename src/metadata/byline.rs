@@ -279,20 +279,20 @@ fn byline_in_line(line: &str) -> Option<(&str, &str)> {
     // A Chinese or Japanese lead, a label with a colon ("作者：", "記者:"),
     // may follow anything: Chinese datelines run "发布时间：… 来源：… 作者：
     // 王明". (An English one may not: "Sort by: Relevance".)
-    let labelled = |at: usize| {
-        hints::split_byline_lead(&line[at..]).is_some_and(|(lead, _)| {
-            let lead = lead.trim_end();
-            lead.ends_with([':', '：']) && !lead.chars().any(|c| c.is_ascii_alphabetic())
-        })
+    let is_cjk_label = |lead: &str| {
+        let lead = lead.trim_end();
+        lead.ends_with([':', '：']) && !lead.chars().any(|c| c.is_ascii_alphabetic())
     };
     std::iter::once(0)
         .chain(
             line.char_indices()
                 .filter(|(_, c)| c.is_whitespace())
-                .map(|(at, c)| at + c.len_utf8())
-                .filter(|&at| after_date_or_separator(at) || labelled(at)),
+                .map(|(at, c)| at + c.len_utf8()),
         )
-        .find_map(|at| hints::split_byline_lead(&line[at..]))
+        .find_map(|at| {
+            let (lead, rest) = hints::split_byline_lead(&line[at..])?;
+            (at == 0 || after_date_or_separator(at) || is_cjk_label(lead)).then_some((lead, rest))
+        })
 }
 
 /// The name at the start of what follows a byline's lead: its words up to
