@@ -111,17 +111,12 @@ fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
 /// Whether `id` is in a part of the page that holds what others say of it
 /// (a shop's reviews, [`hints::CUSTOMER_REVIEW_WORDS`]; a service's
 /// testimonials, [`TESTIMONIAL_WORDS`]): a date
-/// there is the day a reviewer wrote, not the page's. As for
-/// [`outside_lists_and_clutter`], the names of `<html>` and `<body>` say
-/// what the page has, not that everything in it is that part.
+/// there is the day a reviewer wrote, not the page's.
 fn in_reviews(doc: &Document, id: NodeId) -> bool {
-    std::iter::once(id)
-        .chain(doc.ancestors(id))
-        .take_while(|&a| !doc.is_any(a, &[local_name!("body"), local_name!("html")]))
-        .any(|a| {
-            hints::is_named(doc, a, hints::CUSTOMER_REVIEW_WORDS)
-                || hints::is_named(doc, a, TESTIMONIAL_WORDS)
-        })
+    parts_holding(doc, id).any(|a| {
+        hints::is_named(doc, a, hints::CUSTOMER_REVIEW_WORDS)
+            || hints::is_named(doc, a, TESTIMONIAL_WORDS)
+    })
 }
 
 /// When the page prints no other date: the day it says it was updated
@@ -182,24 +177,29 @@ fn split_at_update(line: &str) -> (&str, Option<&str>) {
 /// and `<body>` say what the page's layout has ("hasRightSidebar",
 /// "NoSidebar"), not that everything in it is that part.
 pub(super) fn outside_lists_and_clutter(doc: &Document, id: NodeId) -> bool {
-    !std::iter::once(id)
+    !parts_holding(doc, id).any(|a| {
+        doc.is_any(
+            a,
+            &[
+                local_name!("li"),
+                local_name!("nav"),
+                local_name!("footer"),
+                local_name!("aside"),
+            ],
+        ) || {
+            let names = hints::class_and_id_lower(doc, a);
+            hints::is_unlikely_candidate(&names) && !hints::is_unlikely_only_as(&names, &["header"])
+        }
+    })
+}
+
+/// `id` and the elements that hold it, below `<body>`: the parts of the
+/// page it is in. (The names of `<html>` and `<body>` say what the page's
+/// layout has, not that everything in it is that part.)
+fn parts_holding(doc: &Document, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    std::iter::once(id)
         .chain(doc.ancestors(id))
         .take_while(|&a| !doc.is_any(a, &[local_name!("body"), local_name!("html")]))
-        .any(|a| {
-            doc.is_any(
-                a,
-                &[
-                    local_name!("li"),
-                    local_name!("nav"),
-                    local_name!("footer"),
-                    local_name!("aside"),
-                ],
-            ) || {
-                let names = hints::class_and_id_lower(doc, a);
-                hints::is_unlikely_candidate(&names)
-                    && !hints::is_unlikely_only_as(&names, &["header"])
-            }
-        })
 }
 
 /// The day of an ISO 8601 date or date and time ("2017-02-13" of
@@ -318,9 +318,10 @@ fn slashed_date_day(value: &str) -> Option<String> {
 /// ([`OTHER_DIGITS`]).
 pub(crate) fn written_date_day(text: &str) -> Option<String> {
     let text = with_ascii_digits(text);
-    named_month_date_day(&text)
-        .or_else(|| year_first_date_day(&text))
-        .or_else(|| dotted_date_day(&text))
+    named_month_date_day(&text).or_else(|| {
+        let chars: Vec<char> = text.chars().collect();
+        year_first_date_day(&chars).or_else(|| dotted_date_day(&chars))
+    })
 }
 
 /// The digits of other scripts a date may be written in, zero to nine:
@@ -383,14 +384,13 @@ fn named_month_date_day(text: &str) -> Option<String> {
     })
 }
 
-/// The ISO day of the first date in `text` written in digits, year first:
+/// The ISO day of the first date in `chars` written in digits, year first:
 /// "2026-11-03 10:25", "2026/11/3", "2026.11.03" and Korean "2026. 11. 3.",
 /// Chinese and Japanese "2026年11月3日" (fullwidth digits too). Only a year
 /// in [`WRITTEN_DATE_YEARS`], a month and a day that are one; the digits
 /// of a longer number ("12026-11-03") are none. A timestamp is read too:
 /// some pages print one ("2022-11-23T08:10+02:00" under the author's name).
-fn year_first_date_day(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
+fn year_first_date_day(chars: &[char]) -> Option<String> {
     (0..chars.len())
         .filter(|&i| i == 0 || !chars[i - 1].is_ascii_digit())
         .find_map(|at| year_first_date_at(&chars[at..]))
@@ -424,12 +424,11 @@ fn year_first_date_at(chars: &[char]) -> Option<String> {
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
-/// The ISO day of the first date in `text` written day first between dots,
+/// The ISO day of the first date in `chars` written day first between dots,
 /// as Germany, Russia and most of Europe write it ("23.07.2025 · 6 min
 /// read", "3.11.2026"): a dotted date with the year last is never month
 /// first. Not a version's numbers ("1.2.3.2024") nor a longer number's.
-fn dotted_date_day(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
+fn dotted_date_day(chars: &[char]) -> Option<String> {
     (0..chars.len())
         .filter(|&i| i == 0 || (!chars[i - 1].is_ascii_digit() && chars[i - 1] != '.'))
         .find_map(|at| {
