@@ -938,31 +938,18 @@ pub(crate) const RECOMMENDATION_LEADS: &[&str] = &[
     "leia também",
     "veja também",
     "lees ook",
-    // Russian, Polish, Indonesian (between nearly every two paragraphs of
-    // its news), Vietnamese, Arabic, Hindi.
-    "читайте также",
+    // Russian, Polish, Indonesian, Vietnamese, Hindi. (Their "read also"
+    // that are headings too, Indonesian "Baca juga" between nearly every two
+    // paragraphs of its news, and the Chinese, Japanese, Korean and Arabic
+    // ones, are among the RECOMMENDATION_HEADINGS, which are leads as well.)
     "смотрите также",
-    "czytaj także",
     "czytaj też",
     "zobacz też",
     "zobacz także",
-    "baca juga",
     "simak juga",
     "xem thêm",
-    "اقرأ أيضا",
-    "اقرأ أيضاً",
     "ये भी पढ़ें",
     "यह भी पढ़ें",
-    // Chinese, Japanese, Korean ("further reading", "read with it").
-    "延伸阅读",
-    "相关阅读",
-    "推荐阅读",
-    "延伸閱讀",
-    "相關閱讀",
-    "関連記事",
-    "あわせて読みたい",
-    "관련기사",
-    "관련 기사",
 ];
 
 /// Whether the (lowercased, trimmed) words before a paragraph's only link
