@@ -219,7 +219,6 @@ impl Document {
         self.element(id).map(|e| &e.name.ns)
     }
 
-    /// The value of an attribute (no namespace), if present.
     /// An attribute's value (no namespace), by its name as an atom:
     /// `&local_name!("class")`, compared as a number, not as a string.
     pub fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {

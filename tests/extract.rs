@@ -751,6 +751,80 @@ fn demo_content_is_safe() {
 }
 
 #[test]
+fn demo_shows_its_video_as_a_link_where_the_player_stood() {
+    // The third paragraph speaks of "footage below": a video site's player
+    // (lazy-loaded, its address in `data-lazy-src`), which the view does
+    // not embed. It stays as a link named for the video, where it stood.
+    let article = extract_at(DEMO, DEMO_URL);
+    let named = "Video: Coalition airstrike destroys ISIS tank near Mosul";
+    assert_in_order(
+        &article.text_content,
+        &[DEMO_PARAGRAPHS[2], named, DEMO_PARAGRAPHS[3]],
+        "demo text",
+    );
+    let parsed = Parsed::new(&article.content);
+    let links: Vec<(Option<String>, String)> = parsed
+        .by_tag("a")
+        .into_iter()
+        .filter(|&a| norm(&parsed.text(a)) == named)
+        .map(|a| (parsed.attr(a, "href"), norm(&parsed.text(a))))
+        .collect();
+    assert_eq!(
+        links,
+        [(
+            Some("https://www.youtube-nocookie.com/embed/Xq7vTQm2pLc".to_string()),
+            named.to_string()
+        )],
+        "{}",
+        article.content
+    );
+    assert!(parsed.by_tag("iframe").is_empty());
+}
+
+#[test]
+fn a_video_in_a_captioned_figure_stays_as_a_link_and_other_frames_go() {
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(3);
+    let html = article_page(
+        DEMO_HEADLINE,
+        &format!(
+            "{}<figure><div class=video-wrapper>\
+             <iframe src='//player.vimeo.com/video/2046' title='The tank, struck from the air'>\
+             </iframe></div><figcaption>Footage: US Department of Defense</figcaption></figure>\
+             <div class=embed><iframe src='https://ads.example/slot?size=300x250' \
+             title='Advertisement'></iframe></div>\
+             <iframe src='https://forms.example/newsletter' title='Sign up'></iframe>{}",
+            paragraphs(first),
+            paragraphs(rest)
+        ),
+    );
+    let article = extract_at(&html, DEMO_URL);
+    assert_in_order(
+        &article.text_content,
+        &[
+            DEMO_PARAGRAPHS[2],
+            "Video: The tank, struck from the air",
+            "Footage: US Department of Defense",
+            DEMO_PARAGRAPHS[3],
+        ],
+        "figure",
+    );
+    assert_absent(
+        &article.text_content,
+        &["Advertisement", "Sign up"],
+        "frames",
+    );
+    assert!(
+        article
+            .content
+            .contains("href=\"https://player.vimeo.com/video/2046\""),
+        "{}",
+        article.content
+    );
+    assert!(!article.content.contains("example/"), "{}", article.content);
+    assert!(Parsed::new(&article.content).by_tag("iframe").is_empty());
+}
+
+#[test]
 fn demo_keeps_the_figure_with_its_caption_and_an_absolute_image() {
     let article = extract_at(DEMO, DEMO_URL);
     assert!(

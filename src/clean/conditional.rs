@@ -6,6 +6,7 @@
 
 use html5ever::{local_name, LocalName};
 
+use super::videos::is_video_player;
 use super::{collect_tag, EMBED_TAGS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -144,6 +145,11 @@ impl<'a> Conditional<'a> {
             return true;
         }
         if has_commas(doc, node, PROSE_COMMAS) {
+            return false;
+        }
+        // A video the article embeds is kept with what holds it, as
+        // Readability.js keeps it: a player's box has no text of its own.
+        if doc.descendants(node).any(|n| is_video_player(doc, n)) {
             return false;
         }
         let text_len = inner_text_len(doc, node);

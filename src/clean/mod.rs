@@ -22,7 +22,7 @@
 //! conditionally", and the data tables it keeps) and `shown.rs` (what the
 //! view's header shows), `post_authors.rs` (who wrote each post of a
 //! thread, taken down before the author panels go and shown at the head
-//! of each post). Each step is a named function with its reason;
+//! of each post), `videos.rs` (video players kept, and shown as links). Each step is a named function with its reason;
 //! this file holds the few helpers and limits the passes share.
 
 mod article;
@@ -34,6 +34,7 @@ mod recommendations;
 mod shown;
 mod streamed;
 mod tidy;
+mod videos;
 
 use html5ever::{local_name, LocalName};
 

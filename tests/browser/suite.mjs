@@ -77,6 +77,10 @@ export function browserSuite(browser) {
         original: root.querySelector('.original a')?.href ?? null,
         content: text('.content'),
         paragraphs: [...root.querySelectorAll('.content p')].map((p) => p.textContent),
+        videos: [...root.querySelectorAll('.content a')]
+          .filter((a) => a.textContent.startsWith('Video'))
+          .map((a) => a.href),
+        frames: root.querySelectorAll('iframe, frame, embed, object').length,
         theme: root.querySelector('.lucid').dataset.theme,
         background: getComputedStyle(root.querySelector('.lucid')).backgroundColor,
       };
@@ -121,6 +125,10 @@ export function browserSuite(browser) {
       for (const phrase of ['ADVERTISEMENT', 'Recommended articles', 'FOLLOW BUSINESS INSIDER', 'Unblock notifications', 'cookies']) {
         assert.ok(!content.includes(phrase), `the view shows "${phrase}"`);
       }
+      // The footage the article speaks of is a video site's player, which
+      // the view never embeds: it is a link to the video, where it stood.
+      assert.deepEqual(shown.videos, ['https://www.youtube-nocookie.com/embed/Xq7vTQm2pLc']);
+      assert.equal(shown.frames, 0);
       await driver.screenshot(join(shots, 'demo-reader.png'));
       await driver.page.screenshot({ path: join(shots, 'demo-reader-full.png'), fullPage: true });
       await close();
