@@ -245,7 +245,8 @@ var LucidView = (() => {
   const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
   function original(url, onClose) {
-    const foot = h('footer', { class: 'original' });
+    // On paper, the address is printed where the link stands.
+    const foot = h('footer', { class: 'original', 'data-address': url });
     if (!url) return foot;
     let label = 'the original page';
     try {

@@ -101,7 +101,9 @@ const shadowCall = (fn) => `function (root, arg) { return JSON.stringify((${fn})
  *   arg) (fn(root, arg) on the closed shadow root of the first `tag`
  *   element, or null if there is none), type(selector, text), press(key),
  *   screenshot(path), colorScheme('dark' | 'light') (what the page's
- *   prefers-color-scheme says), logs (console lines), close(). `options`: {headless} (default true), and for Firefox
+ *   prefers-color-scheme says), media('print' | 'screen') (the medium the
+ *   page's styles see, as when it is printed), logs (console lines),
+ *   close(). `options`: {headless} (default true), and for Firefox
  *   {firefoxPrefs} (preferences to set, name -> value).
  */
 export function launch(browser, options) {
@@ -185,6 +187,7 @@ async function launchChromium({ headless = true } = {}) {
       return JSON.parse(call.result.value);
     },
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    media: (medium) => page.emulateMedia({ media: medium }),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     screenshot: (path) => page.screenshot({ path }),
@@ -240,6 +243,11 @@ async function launchFirefox({ headless = true, firefoxPrefs = {} } = {}) {
       // Firefox's own setting for what pages see (0 dark, 1 light).
       await chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${
         scheme === 'dark' ? 0 : 1})`);
+    },
+    async media(medium) {
+      // What the developer tools' print simulation sets, on the tab.
+      await chrome(`gBrowser.selectedBrowser.browsingContext.mediumOverride = ${
+        JSON.stringify(medium === 'screen' ? '' : medium)}`);
     },
     async clickAction() {
       await page.bringToFront();

@@ -231,6 +231,44 @@ export function browserSuite(browser) {
       assert.ok(luminance(backgrounds.light) > 200, `light: ${backgrounds.light}`);
     });
 
+    it('prints black on white in any theme, without its controls, with the page\'s address', async () => {
+      await driver.colorScheme('dark');
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      const look = () => driver.inShadow('lucid-reader-view', (root) => {
+        const style = (selector, pseudo) => getComputedStyle(root.querySelector(selector), pseudo);
+        return {
+          text: style('.content p').color,
+          background: style('.lucid').backgroundColor,
+          toolbar: style('.toolbar').display,
+          backLink: style('.original a').display,
+          address: style('.original', '::before').content,
+          addressAttr: root.querySelector('.original').dataset.address,
+        };
+      });
+      const onScreen = await look();
+      await driver.media('print');
+      const printed = await look();
+      await driver.screenshot(join(shots, 'demo-reader-print.png'));
+      await driver.media('screen');
+      await driver.colorScheme('light');
+      await close();
+      assert.notEqual(onScreen.text, 'rgb(0, 0, 0)', 'the dark theme on screen');
+      assert.notEqual(onScreen.toolbar, 'none');
+      const { address, addressAttr, ...colorsAndControls } = printed;
+      assert.deepEqual(colorsAndControls, {
+        text: 'rgb(0, 0, 0)',
+        background: 'rgb(255, 255, 255)',
+        toolbar: 'none',
+        backLink: 'none',
+      });
+      // The address printed where the link stood (Chromium computes the
+      // attribute's value; Firefox keeps `attr()`, as the standard has it).
+      assert.equal(addressAttr, url('/demo/article.html'));
+      assert.ok([JSON.stringify(addressAttr), 'attr(data-address)'].includes(address), address);
+      assert.equal(onScreen.address, 'none');
+    });
+
     it('gives the same view where the page\'s CSP forbids wasm (the background engine)', async () => {
       await driver.goto(url('/demo/article.html'));
       await open();
