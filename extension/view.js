@@ -97,6 +97,24 @@ var LucidView = (() => {
       }
     });
 
+    // A link to a place in the article (a note, a section) goes there in
+    // the view. Left to the browser, it would look for its target in the
+    // page under the view, find nothing, and change the page's address: a
+    // history entry, and a `hashchange` for the page's scripts to act on.
+    page.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const link = event.target.closest?.('a[href^="#"]');
+      if (!link) return;
+      event.preventDefault();
+      const target = root.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      if (!target) return;
+      target.scrollIntoView({ block: 'start' });
+      // Focus follows, so that Tab goes on from there, and a screen reader
+      // reads on from there.
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    });
+
     const apply = () => {
       view.dataset.theme = settings.theme;
       view.dataset.font = settings.font;

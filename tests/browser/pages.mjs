@@ -16,6 +16,8 @@ export const PARAGRAPHS = [
   'The town council has since voted to make the arrangement official. The library will now open as a warming centre whenever the power fails for more than four hours, and its generator, long treated as an expensive precaution, is getting an upgrade.',
 ];
 
+export const FOOTNOTE = 'The generator, a 60 kW diesel set, was bought in 2009 after an ice storm; it had run for eleven hours in all before that night.';
+
 const articleHtml = (paragraphs = PARAGRAPHS) => `
   <article class="story">
     <h1>${TITLE}</h1>
@@ -215,6 +217,19 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
     // A Korean news page, the engine's own fixture: the view's header in
     // another script, the headline once, the byline and date as Korean
     // papers print them.
+    // An article with notes: a reference to each in the text, a link back
+    // from each note. The page counts the changes to its address's
+    // fragment, as a script routing by it would see them.
+    '/footnotes.html': {
+      body: page({
+        head: '<script>window.hashChanges = 0; addEventListener("hashchange", () => { window.hashChanges += 1; });</script>',
+        body: articleHtml([
+          `${PARAGRAPHS[0]}<sup><a href="#fn1" id="ref1">1</a></sup>`,
+          ...PARAGRAPHS.slice(1),
+        ]).replace('</article>', `<section class="notes"><h2>Notes</h2><ol>
+<li id="fn1">${FOOTNOTE} <a href="#ref1">\u21a9</a></li></ol></section></article>`),
+      }),
+    },
     '/korean-news.html': { body: readFileSync(join(ROOT, 'tests/fixtures/korean-news.html'), 'utf8') },
     '/ads.js': { body: ADS_JS, type: 'text/javascript' },
     '/shadow.html': {

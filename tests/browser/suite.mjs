@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { ROOT, launch, serve, waitFor } from './harness.mjs';
 import {
-  AD_TEXT, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
+  AD_TEXT, FOOTNOTE, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
 } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -267,6 +267,50 @@ export function browserSuite(browser) {
       assert.equal(addressAttr, url('/demo/article.html'));
       assert.ok([JSON.stringify(addressAttr), 'attr(data-address)'].includes(address), address);
       assert.equal(onScreen.address, 'none');
+    });
+
+    it('follows a note and back within the view, leaving the page\'s address and history alone', async () => {
+      await driver.goto(url('/footnotes.html'));
+      const address = () => driver.evaluate(() => ({
+        url: location.href, history: history.length, hashChanges: window.hashChanges,
+      }));
+      const before = await address();
+      await open();
+      // A click on an in-article link, and where its target then is: the
+      // top of the window is 0.
+      const follow = async (href) => {
+        await driver.inShadow('lucid-reader-view', (root, link) => {
+          root.querySelector(`.content a[href="${link}"]`).click();
+          return true;
+        }, href);
+        await driver.evaluate(async () => {
+          for (let i = 0; i < 3; i += 1) await new Promise((resolve) => { requestAnimationFrame(resolve); });
+        });
+        return driver.inShadow('lucid-reader-view', (root, link) => {
+          const target = root.getElementById(link.slice(1));
+          const box = target.getBoundingClientRect();
+          return {
+            top: Math.round(box.top),
+            shown: box.top >= 0 && box.bottom <= window.innerHeight,
+            scrollY: window.scrollY,
+            text: target.textContent,
+            focused: root.activeElement === target || target.contains(root.activeElement),
+          };
+        }, href);
+      };
+      // The note is at the article's end: the window scrolls down to it as
+      // far as it can.
+      const note = await follow('#lucid-fn1');
+      assert.ok(note.text.includes(FOOTNOTE), note.text);
+      assert.ok(note.shown && note.scrollY > 0, `the note is at ${note.top}px, the window at ${note.scrollY}px`);
+      assert.ok(note.focused, 'focus moved to the note');
+      // The reference is in the first paragraph, at the top of the window.
+      const back = await follow('#lucid-ref1');
+      assert.ok(back.top >= 0 && back.top < 100, `the reference is at ${back.top}px`);
+      assert.ok(back.scrollY < note.scrollY);
+      assert.deepEqual(await address(), before);
+      await close();
+      assert.deepEqual(await address(), before);
     });
 
     it('gives the same view where the page\'s CSP forbids wasm (the background engine)', async () => {
