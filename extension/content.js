@@ -58,6 +58,8 @@ var lucidReader = lucidReader ?? (() => {
   let mounted = null; // The open view's state, see mount().
   let notice = null;
   let scrolling = null; // The last restoreScroll(): its AbortController, and where it scrolls to.
+  // The view last closed, and the reader's place in it (see kept()).
+  let lastReading = null;
 
   // When this script was injected into the page (for the first opening's
   // timings, see report()).
@@ -144,22 +146,27 @@ var lucidReader = lucidReader ?? (() => {
       return;
     }
     time.render = performance.now();
-    const view = LucidView.create(article, {
+    const now = { url: location.href, content: article.content, settings: await settings };
+    const again = kept(now);
+    const reading = again ?? { ...now, view: null, place: null };
+    const view = again?.view ?? LucidView.create(article, {
       url: location.href,
       css: await abortable(css, signal),
-      settings: await settings,
+      settings: reading.settings,
       onClose: () => {
         if (mounted) unmount(mounted);
       },
       onSettings: (next) => {
         themeDocument(view);
+        reading.settings = next;
         api.storage.local.set({ [SETTINGS_KEY]: next }).catch((e) => console.warn('Lucid Reader:', e));
       },
     });
+    reading.view = view;
     time.built = performance.now();
     await abortable(styled, signal);
     time.styled = performance.now();
-    mount(view, media);
+    mount(view, media, reading, again?.place);
     hideNotice();
     const done = performance.now();
     time.mounted = done;
@@ -301,9 +308,25 @@ var lucidReader = lucidReader ?? (() => {
   // what it holds of the current document (`hold`), which a page that
   // replaces its document (document.open()) replaces with it.
 
-  function mount(view, media) {
+  // The view closed last, if this opening shows the same: the same page,
+  // article and settings. It is shown again as it was, at the reader's
+  // place: closed to look at something in the page, the reader comes back
+  // where they were. (A view built anew would lay out its pictures only as
+  // they load, after it had scrolled.) Anything else is a new reading.
+  function kept(now) {
+    const last = lastReading;
+    lastReading = null;
+    const same = last && last.url === now.url && last.content === now.content
+      && JSON.stringify(last.settings) === JSON.stringify(now.settings);
+    return same ? last : null;
+  }
+
+  // `reading`: what the view shows (see open() and kept()), kept when it
+  // closes; `place`, where to scroll it to: [x, y], or the top.
+  function mount(view, media, reading, place = [0, 0]) {
     const state = {
       view,
+      reading,
       saved: {
         // Opened again while the last close still scrolls the page back
         // (its full height a frame away), the view keeps where the reader
@@ -325,7 +348,7 @@ var lucidReader = lucidReader ?? (() => {
       // The document, not <html>: document.open() replaces <html>. Text
       // too: a <style> whose text changes gets a new, enabled, sheet.
       state.guard.observe(document, { childList: true, subtree: true, characterData: true });
-      window.scrollTo({ left: 0, top: 0, behavior: 'instant' });
+      window.scrollTo({ left: place[0], top: place[1], behavior: 'instant' });
       view.focus();
     } catch (error) {
       restore(state);
@@ -387,6 +410,8 @@ var lucidReader = lucidReader ?? (() => {
 
   function unmount(state) {
     mounted = null;
+    state.reading.place = [window.scrollX, window.scrollY];
+    lastReading = state.reading;
     restore(state);
   }
 

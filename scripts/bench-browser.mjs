@@ -14,7 +14,10 @@
 //      painted; then the view is closed; then Readability.js's first run:
 //      document.cloneNode(true), then new Readability(clone).parse();
 //   3. warm, WARM times: a click again in the same document, the view
-//      closed, then Readability.js again.
+//      closed, then Readability.js again. The page is read and the engine
+//      runs again; the same article with the same settings is shown in the
+//      view kept from the last close (content.js, kept()), laid out and
+//      painted again, but not built again ("build" is next to nothing).
 //
 // What is measured, all on the page's clock (performance.timeOrigin +
 // performance.now() is the epoch in both worlds and in Node):

@@ -313,6 +313,31 @@ export function browserSuite(browser) {
       assert.deepEqual(await address(), before);
     });
 
+    it('opens again at the reader\'s place in the same article, and at the top of a changed one', async () => {
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      const place = 1500;
+      await waitFor(async () => {
+        await driver.evaluate((y) => window.scrollTo(0, y), place);
+        return (await restingScrollY()) === place;
+      }, { what: `the view to rest at ${place}` });
+      await close();
+      assert.equal(await restingScrollY(), 0, 'the page is back where it was');
+      await open();
+      assert.equal(await restingScrollY(), place, 'the view opens where the reader left it');
+      await close();
+      // The page's article has changed since: a new reading, from the top.
+      await driver.evaluate(() => {
+        const more = document.createElement('p');
+        more.textContent = 'Update: coalition officials confirmed the strike in a second statement on Monday.';
+        document.querySelector('.article-body').append(more);
+      });
+      await open();
+      assert.equal(await restingScrollY(), 0, 'a changed article opens at its top');
+      assert.match((await view()).content, /second statement on Monday/);
+      await close();
+    });
+
     it('gives the same view where the page\'s CSP forbids wasm (the background engine)', async () => {
       await driver.goto(url('/demo/article.html'));
       await open();
