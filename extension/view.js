@@ -106,7 +106,8 @@ var LucidView = (() => {
       const link = event.target.closest?.('a[href^="#"]');
       if (!link) return;
       event.preventDefault();
-      const target = root.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      const fragment = link.getAttribute('href').slice(1);
+      const target = root.getElementById(fragment) ?? root.getElementById(percentDecoded(fragment));
       if (!target) return;
       target.scrollIntoView({ block: 'start' });
       // Focus follows, so that Tab goes on from there, and a screen reader
@@ -261,6 +262,16 @@ var LucidView = (() => {
   }
 
   const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+  // A fragment as the browser reads it when no id is spelt as written:
+  // "#caf%C3%A9" names "café". A stray "%" decodes to nothing else.
+  function percentDecoded(fragment) {
+    try {
+      return decodeURIComponent(fragment);
+    } catch {
+      return fragment;
+    }
+  }
 
   function original(url, onClose) {
     // On paper, the address is printed where the link stands.
