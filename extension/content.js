@@ -46,6 +46,13 @@ var lucidReader = lucidReader ?? (() => {
   // at it forever, and the tab frozen. Pages that restyle <html> on every
   // scroll event undo the view once per event, never this often.
   const REPAIRS_IN_A_ROW = 20;
+  // What the reader does in the view, which the page's listeners do not
+  // hear (see listen()).
+  const READERS_EVENTS = [
+    'click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+    'touchstart', 'touchend', 'contextmenu', 'selectstart', 'dragstart',
+    'copy', 'cut', 'keydown', 'keyup', 'keypress', 'wheel',
+  ];
 
   // page.css, which the background inserts after the first toggle (see
   // there): the view waits for it.
@@ -392,6 +399,18 @@ var lucidReader = lucidReader ?? (() => {
     state.listeners = listeners;
     const options = { capture: true, signal: listeners.signal };
     window.addEventListener('keydown', (event) => onKey(state, event), options);
+    // What the reader does in the view stays in the view, after the view's
+    // own listeners: the page under it, hidden, has no business with it.
+    // Out there, a click would set off a "first click anywhere" pop-under,
+    // a key a keyboard shortcut that may leave the page, a right click or a
+    // selection the handlers that forbid them, a copy the script that adds
+    // "Read more at..." to what is copied, and the wheel a page's own
+    // scrolling, which cancels the view's. (The page's listeners that
+    // capture on the way in still hear it; they are few.)
+    const stop = (event) => event.stopPropagation();
+    for (const type of READERS_EVENTS) {
+      state.view.host.addEventListener(type, stop, { passive: true, signal: listeners.signal });
+    }
     // A stylesheet <link> added while the view is open has a sheet only
     // once loaded; load events do not bubble, but they can be caught.
     document.addEventListener('load', (event) => {

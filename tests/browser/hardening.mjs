@@ -169,6 +169,32 @@ export function hardeningSuite(browser) {
       await close();
     });
 
+    it('keeps what the reader does in the view from the page\'s listeners: clicks, keys, right clicks, copies, the wheel', TIMEOUT, async () => {
+      await driver.goto(url('/hostile/listeners.html'));
+      await open();
+      // Where a paragraph of the view is, in the window.
+      const spot = await driver.inShadow('lucid-reader-view', (root) => {
+        const box = root.querySelectorAll('.content p')[1].getBoundingClientRect();
+        return { x: box.left + 40, y: box.top + 10 };
+      });
+      const { mouse, keyboard } = driver.page;
+      await mouse.click(spot.x, spot.y);
+      await mouse.click(spot.x, spot.y, { button: 'right' });
+      await mouse.click(spot.x, spot.y, { clickCount: 2 });
+      await keyboard.press('j');
+      await keyboard.down('Control');
+      await keyboard.press('c');
+      await keyboard.up('Control');
+      await driver.wheel(spot.x, spot.y, 400);
+      await waitFor(() => driver.evaluate(() => window.scrollY > 0), { what: 'the view to scroll by the wheel' });
+      assert.ok(await hasView(), 'the view is open');
+      assert.deepEqual(await driver.evaluate(() => window.heard), [], 'what the page heard');
+      await close();
+      // The same, on the page itself, is the page's to hear.
+      await mouse.click(20, 20);
+      assert.ok((await driver.evaluate(() => window.heard)).includes('click'));
+    });
+
     it('leaves frames loaded, follows <base href> like the page, and lays out in quirks mode', TIMEOUT, async () => {
       await driver.goto(url('/hostile/frames.html'));
       await waitFor(() => driver.evaluate(() => window.frameLoads === 2), { what: 'both frames' });

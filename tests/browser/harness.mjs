@@ -102,7 +102,8 @@ const shadowCall = (fn) => `function (root, arg) { return JSON.stringify((${fn})
  *   element, or null if there is none), type(selector, text), press(key),
  *   screenshot(path), colorScheme('dark' | 'light') (what the page's
  *   prefers-color-scheme says), media('print' | 'screen') (the medium the
- *   page's styles see, as when it is printed), logs (console lines),
+ *   page's styles see, as when it is printed), wheel(x, y, deltaY) (the
+ *   mouse's wheel turned over a point), logs (console lines),
  *   close(). `options`: {headless} (default true), and for Firefox
  *   {firefoxPrefs} (preferences to set, name -> value).
  */
@@ -188,6 +189,10 @@ async function launchChromium({ headless = true } = {}) {
     },
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     media: (medium) => page.emulateMedia({ media: medium }),
+    async wheel(x, y, deltaY) {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel(0, deltaY);
+    },
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     screenshot: (path) => page.screenshot({ path }),
@@ -243,6 +248,10 @@ async function launchFirefox({ headless = true, firefoxPrefs = {} } = {}) {
       // Firefox's own setting for what pages see (0 dark, 1 light).
       await chrome(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${
         scheme === 'dark' ? 0 : 1})`);
+    },
+    async wheel(x, y, deltaY) {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel({ deltaY });
     },
     async media(medium) {
       // What the developer tools' print simulation sets, on the tab.

@@ -503,6 +503,22 @@ new MutationObserver((records) => {
 }).observe(document, { childList: true, subtree: true });
 `;
 
+// A page whose listeners, on its document, would act on what the reader
+// does in the view: forbid a right click, a selection and scrolling by
+// the wheel, add its address to what is copied, open a pop-under at the
+// first click anywhere, and take keys for its shortcuts. Each records what
+// it heard.
+const LISTENERS_JS = `
+window.heard = [];
+for (const type of ['click', 'mousedown', 'pointerdown', 'contextmenu', 'selectstart', 'dblclick', 'copy', 'wheel', 'keydown']) {
+  document.addEventListener(type, (event) => {
+    window.heard.push(type);
+    if (type === 'copy') event.clipboardData.setData('text/plain', 'Read more at the Valley Courier');
+    if (type !== 'keydown') event.preventDefault();
+  }, { passive: false });
+}
+`;
+
 function hostileRoutes() {
   const js = (body) => ({ body, type: 'text/javascript' });
   const article = articleHtml();
@@ -515,6 +531,8 @@ function hostileRoutes() {
     '/hostile/sweeper.js': js(SWEEPER_JS),
     '/hostile/rewrite.html': { body: page({ head: '<script src="/hostile/rewrite.js"></script>', body: article }) },
     '/hostile/rewrite.js': js(REWRITE_JS),
+    '/hostile/listeners.html': { body: page({ head: '<script src="/hostile/listeners.js"></script>', body: article }) },
+    '/hostile/listeners.js': js(LISTENERS_JS),
     '/hostile/frames.html': { body: FRAMES_HTML },
     '/hostile/frame.html': { body: FRAME_HTML },
     '/keep.html': {
