@@ -340,6 +340,14 @@ impl Document {
         }
     }
 
+    /// The node, then its ancestors, nearest first.
+    pub fn inclusive_ancestors(&self, id: NodeId) -> Ancestors<'_> {
+        Ancestors {
+            doc: self,
+            next: Some(id),
+        }
+    }
+
     /// The node after `id` in document order within the subtree of `root`,
     /// skipping `id`'s own children when `skip_children` is set.
     pub fn next_in_order(&self, id: NodeId, root: NodeId, skip_children: bool) -> Option<NodeId> {

@@ -109,8 +109,8 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
         // One may hold another. And code is as written: a line of YAML
         // ("image: postgres:18") is no picture's credit, whatever it says.
         if doc.is_inclusive_descendant(n, root)
-            && !std::iter::once(n)
-                .chain(doc.ancestors(n))
+            && !doc
+                .inclusive_ancestors(n)
                 .any(|a| doc.is_any(a, &CODE_TAGS))
         {
             detach_with_bare_wrappers(doc, n, root);
@@ -492,8 +492,9 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             || hints::is_article_tools(&text)
             || hints::is_ad_label(&text);
         stand_in
-            && std::iter::once(n)
-                .chain(doc.ancestors(n).take_while(|&a| a != root))
+            && doc
+                .inclusive_ancestors(n)
+                .take_while(|&a| a != root)
                 .find(|&a| doc.is_any(a, &[local_name!("td"), local_name!("th")]))
                 .is_none_or(|cell| lengths.text_len(doc, cell) != len)
     })

@@ -100,8 +100,7 @@ fn lines_of_date_parts(doc: &Document) -> impl Iterator<Item = String> + '_ {
         .take(DATE_PARTS_READ)
         .filter(|&n| outside_lists_and_clutter(doc, n) && !in_reviews(doc, n))
         .filter(|&n| {
-            std::iter::once(n)
-                .chain(doc.ancestors(n))
+            doc.inclusive_ancestors(n)
                 .all(|a| is_probably_visible(doc, a))
         })
         .filter(|&n| !measure::inner_text_longer_than(doc, n, DATE_LINE_MAX_CHARS))
@@ -197,8 +196,7 @@ pub(super) fn outside_lists_and_clutter(doc: &Document, id: NodeId) -> bool {
 /// page it is in. (The names of `<html>` and `<body>` say what the page's
 /// layout has, not that everything in it is that part.)
 fn parts_holding(doc: &Document, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
-    std::iter::once(id)
-        .chain(doc.ancestors(id))
+    doc.inclusive_ancestors(id)
         .take_while(|&a| !doc.is_any(a, &[local_name!("body"), local_name!("html")]))
 }
 

@@ -484,8 +484,7 @@ fn words_of(text: &str) -> String {
 
 /// Whether a reader sees `id`, and outside the site's menus.
 fn shown_outside_menus(doc: &Document, id: NodeId) -> bool {
-    std::iter::once(id)
-        .chain(doc.ancestors(id))
+    doc.inclusive_ancestors(id)
         .all(|n| !doc.is(n, &local_name!("nav")) && is_probably_visible(doc, n))
 }
 

@@ -268,8 +268,8 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
     // Step 4: gather the siblings that look like more of the article.
     let article = doc.create_element(local_name!("div"));
     let parent = doc.parent(top_candidate)?;
-    let dir = std::iter::once(top_candidate)
-        .chain(doc.ancestors(top_candidate))
+    let dir = doc
+        .inclusive_ancestors(top_candidate)
         .find_map(|n| doc.attr(n, &local_name!("dir")).map(str::to_string));
     let opening_post = repeated.and_then(|item| opening_post_of(doc, item, body));
     gather_siblings(
