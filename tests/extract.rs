@@ -782,7 +782,7 @@ fn demo_shows_its_video_as_a_link_where_the_player_stood() {
 }
 
 #[test]
-fn a_video_in_a_captioned_figure_stays_as_a_link_and_other_frames_go() {
+fn a_video_in_a_captioned_figure_and_a_chart_stay_as_links_and_other_frames_go() {
     let (first, rest) = DEMO_PARAGRAPHS.split_at(3);
     let html = article_page(
         DEMO_HEADLINE,
@@ -792,7 +792,9 @@ fn a_video_in_a_captioned_figure_stays_as_a_link_and_other_frames_go() {
              </iframe></div><figcaption>Footage: US Department of Defense</figcaption></figure>\
              <div class=embed><iframe src='https://ads.example/slot?size=300x250' \
              title='Advertisement'></iframe></div>\
-             <iframe src='https://forms.example/newsletter' title='Sign up'></iframe>{}",
+             <iframe src='https://forms.example/newsletter' title='Sign up'></iframe>\
+             <div class=chart-wrapper><iframe title='Coalition sorties per day, February 2017' \
+             src='https://datawrapper.dwcdn.net/Xy12Z/1/'></iframe></div>{}",
             paragraphs(first),
             paragraphs(rest)
         ),
@@ -804,6 +806,7 @@ fn a_video_in_a_captioned_figure_stays_as_a_link_and_other_frames_go() {
             DEMO_PARAGRAPHS[2],
             "Video: The tank, struck from the air",
             "Footage: US Department of Defense",
+            "Chart: Coalition sorties per day, February 2017",
             DEMO_PARAGRAPHS[3],
         ],
         "figure",
@@ -817,6 +820,13 @@ fn a_video_in_a_captioned_figure_stays_as_a_link_and_other_frames_go() {
         article
             .content
             .contains("href=\"https://player.vimeo.com/video/2046\""),
+        "{}",
+        article.content
+    );
+    assert!(
+        article
+            .content
+            .contains("href=\"https://datawrapper.dwcdn.net/Xy12Z/1/\""),
         "{}",
         article.content
     );

@@ -9,11 +9,11 @@
 use html5ever::local_name;
 
 use super::conditional::{mark_data_tables, Conditional};
+use super::embeds::{is_shown_embed, show_embeds_as_links};
 use super::images::fix_lazy_images;
 use super::recommendations::{
     remove_inline_recommendations, remove_recommendation_blocks, RECOMMENDATION_LINK_DENSITY,
 };
-use super::videos::{is_video_player, show_videos_as_links};
 use super::{collect_tag, has_media, next_non_blank, remove_all, remove_elements_where};
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -64,7 +64,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     remove_recommendation_blocks(doc, article);
     remove_inline_recommendations(doc, article);
     remove_elements_where(doc, article, |doc, n| {
-        doc.is(n, &local_name!("iframe")) && !is_video_player(doc, n)
+        doc.is(n, &local_name!("iframe")) && !is_shown_embed(doc, n)
     });
     remove_all(
         doc,
@@ -85,7 +85,7 @@ pub fn prepare_article(doc: &mut Document, article: NodeId, flags: Flags) {
     for h1 in collect_tag(doc, article, &local_name!("h1")) {
         doc.rename(h1, local_name!("h2"));
     }
-    show_videos_as_links(doc, article);
+    show_embeds_as_links(doc, article);
     remove_empty_paragraphs(doc, article);
     remove_brs_before_paragraphs(doc, article);
     unwrap_single_cell_tables(doc, article);

@@ -6,7 +6,7 @@
 
 use html5ever::{local_name, LocalName};
 
-use super::videos::is_video_player;
+use super::embeds::is_shown_embed;
 use super::{collect_tag, EMBED_TAGS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -147,9 +147,10 @@ impl<'a> Conditional<'a> {
         if has_commas(doc, node, PROSE_COMMAS) {
             return false;
         }
-        // A video the article embeds is kept with what holds it, as
-        // Readability.js keeps it: a player's box has no text of its own.
-        if doc.descendants(node).any(|n| is_video_player(doc, n)) {
+        // A video or a chart the article embeds is kept with what holds
+        // it, as Readability.js keeps a video: its box has no text of its
+        // own.
+        if doc.descendants(node).any(|n| is_shown_embed(doc, n)) {
             return false;
         }
         let text_len = inner_text_len(doc, node);

@@ -22,11 +22,12 @@
 //! conditionally", and the data tables it keeps) and `shown.rs` (what the
 //! view's header shows), `post_authors.rs` (who wrote each post of a
 //! thread, taken down before the author panels go and shown at the head
-//! of each post), `videos.rs` (video players kept, and shown as links). Each step is a named function with its reason;
+//! of each post), `embeds.rs` (videos and charts kept, and shown as links). Each step is a named function with its reason;
 //! this file holds the few helpers and limits the passes share.
 
 mod article;
 mod conditional;
+mod embeds;
 mod images;
 mod page;
 mod post_authors;
@@ -34,7 +35,6 @@ mod recommendations;
 mod shown;
 mod streamed;
 mod tidy;
-mod videos;
 
 use html5ever::{local_name, LocalName};
 
