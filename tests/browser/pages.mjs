@@ -214,9 +214,6 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
 <tr><td colspan="2"><font size="1">Copyright 2004 Valley Courier. All rights reserved.</font></td></tr>
 </table></body></html>`,
     },
-    // A Korean news page, the engine's own fixture: the view's header in
-    // another script, the headline once, the byline and date as Korean
-    // papers print them.
     // An article with notes: a reference to each in the text, a link back
     // from each note. The page counts the changes to its address's
     // fragment, as a script routing by it would see them.
@@ -230,6 +227,9 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
 <li id="fn1">${FOOTNOTE} <a href="#ref1">\u21a9</a></li></ol></section></article>`),
       }),
     },
+    // A Korean news page, the engine's own fixture: the view's header in
+    // another script, the headline once, the byline and date as Korean
+    // papers print them.
     '/korean-news.html': { body: readFileSync(join(ROOT, 'tests/fixtures/korean-news.html'), 'utf8') },
     '/ads.js': { body: ADS_JS, type: 'text/javascript' },
     '/shadow.html': {
