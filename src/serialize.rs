@@ -19,8 +19,8 @@
 //!   templates, leftover `noscript`, frames and plugins, form controls,
 //!   document metadata, `canvas`, image maps, `dialog`, and all of SVG
 //!   (scriptable, and not cheap to make safe). See [`DROPPED_ELEMENTS`].
-//!   (A video's player or a chart reaches this module as a link: the
-//!   cleaning made it one, in `clean/embeds.rs`.)
+//!   (A video's, a recording's or a chart's frame reaches this module as
+//!   a link: the cleaning made it one, in `clean/embeds.rs`.)
 //! - MathML presentation markup is kept with its rendering attributes; `href`
 //!   on MathML elements (a historical link vector) is not among them;
 //!   `annotation` keeps its text only; `annotation-xml` is dropped.

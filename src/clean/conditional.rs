@@ -147,9 +147,9 @@ impl<'a> Conditional<'a> {
         if has_commas(doc, node, PROSE_COMMAS) {
             return false;
         }
-        // A video or a chart the article embeds is kept with what holds
-        // it, as Readability.js keeps a video: its box has no text of its
-        // own.
+        // A video, a recording or a chart the article embeds is kept with
+        // what holds it, as Readability.js keeps a video: its box has no
+        // text of its own.
         if doc.descendants(node).any(|n| is_shown_embed(doc, n)) {
             return false;
         }

@@ -1,14 +1,16 @@
-//! Videos and charts embedded in the article, shown as links. A video
-//! site's player, or a chart made with a charting service, is an
-//! `<iframe>`, which the view never shows (it would load and run the
-//! site's page); dropped, it left "watch the video below" or "the chart
-//! below shows" over nothing, and its figure's caption with it. Each such
-//! frame the article keeps becomes a link to it, named for what it shows,
-//! where it stood: the reader sees there is a video or a chart and can
-//! open it. The sites are listed ([`EMBEDS`]): for videos, the ones
-//! Readability.js keeps players of (Firefox's reader view shows them);
-//! for charts, the services newsrooms chart with. A frame of any other
-//! site (an ad, a form, a chat, a shop's widget) still goes.
+//! Videos, audio and charts embedded in the article, shown as links. A
+//! video site's player, a podcast's, or a chart made with a charting
+//! service, is an `<iframe>`, which the view never shows (it would load
+//! and run the site's page); dropped, it left "watch the video below" or
+//! "the chart below shows" over nothing, and its figure's caption with
+//! it. Each such frame the article keeps becomes a link to it, named for
+//! what it shows, where it stood: the reader sees there is a video, a
+//! recording or a chart, and can open it. The sites are listed
+//! ([`EMBEDS`]): for videos, the ones Readability.js keeps players of
+//! (Firefox's reader view shows them); for audio, the music services and
+//! the largest podcast hosts; for charts, the services newsrooms chart
+//! with. A frame of any other site (an ad, a form, a chat, a shop's
+//! widget) still goes.
 
 use html5ever::{local_name, LocalName};
 
@@ -37,6 +39,25 @@ const EMBEDS: &[EmbedKind] = &[
             "archive.org",
             "upload.wikimedia.org",
             "player.twitch.tv",
+        ],
+    },
+    // Music and podcasts: Spotify, SoundCloud, Apple's, and the largest
+    // podcast hosts' players.
+    EmbedKind {
+        label: "Audio",
+        hosts: &[
+            "open.spotify.com",
+            "w.soundcloud.com",
+            "embed.podcasts.apple.com",
+            "embed.music.apple.com",
+            "player.simplecast.com",
+            "html5-player.libsyn.com",
+            "playlist.megaphone.fm",
+            "omny.fm",
+            "embed.acast.com",
+            "player.captivate.fm",
+            "buzzsprout.com",
+            "podbean.com",
         ],
     },
     // Datawrapper, Flourish, Infogram, Tableau Public, Observable: their
@@ -69,6 +90,10 @@ const FRAME_TITLE_WORDS: &[&str] = &[
     "vimeo",
     "dailymotion",
     "twitch",
+    "audio",
+    "podcast",
+    "spotify",
+    "soundcloud",
     "chart",
     "graphic",
     "interactive",
@@ -199,7 +224,7 @@ mod tests {
     }
 
     #[test]
-    fn a_player_or_a_chart_becomes_a_link_named_for_what_it_shows_and_other_frames_stay() {
+    fn a_video_a_chart_or_a_podcast_becomes_a_link_named_for_what_it_shows_and_other_frames_stay() {
         let mut doc = parse_document(
             "<body><div id=a>\
              <iframe title='Shaping the loaf' src='https://player.vimeo.com/video/1'></iframe>\
@@ -209,6 +234,8 @@ mod tests {
              <iframe src='https://ads.example/slot'></iframe>\
              <iframe title='Interactive or visual content' src='https://flo.uri.sh/visualisation/7/embed'></iframe>\
              <iframe title='Rents in the valley, 2015-2025' src='https://datawrapper.dwcdn.net/Ab1Cd/2/'></iframe>\
+             <iframe title='Spotify Embed: The night the library stayed open' \
+               src='https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk'></iframe>\
              </div></body>",
         );
         let root = doc.body().unwrap();
@@ -241,10 +268,14 @@ mod tests {
                     "https://datawrapper.dwcdn.net/Ab1Cd/2/".to_string(),
                     "Chart: Rents in the valley, 2015-2025".to_string()
                 ),
+                (
+                    "https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk".to_string(),
+                    "Audio: Spotify Embed: The night the library stayed open".to_string()
+                ),
             ]
         );
         assert_eq!(doc.elements_by_tag(root, &local_name!("iframe")).count(), 2);
         // Each link stands in a paragraph of its own, as the frame stood.
-        assert_eq!(doc.elements_by_tag(root, &local_name!("p")).count(), 4);
+        assert_eq!(doc.elements_by_tag(root, &local_name!("p")).count(), 5);
     }
 }

@@ -22,8 +22,8 @@
 //! conditionally", and the data tables it keeps) and `shown.rs` (what the
 //! view's header shows), `post_authors.rs` (who wrote each post of a
 //! thread, taken down before the author panels go and shown at the head
-//! of each post), `embeds.rs` (videos and charts kept, and shown as
-//! links). Each step is a named function with its reason; this file
+//! of each post), `embeds.rs` (videos, audio and charts kept, and shown
+//! as links). Each step is a named function with its reason; this file
 //! holds the few helpers and limits the passes share.
 
 mod article;
