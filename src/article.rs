@@ -107,8 +107,9 @@ pub fn extract_from(mut doc: Document, url: Option<&Url>) -> Article {
         article.content.clear();
         article.text_content.clear();
     }
-    article.word_count = text::word_count(&article.text_content);
-    article.reading_time_minutes = text::reading_time_minutes(&article.text_content);
+    let words = text::WordCount::of(&article.text_content);
+    article.word_count = words.total();
+    article.reading_time_minutes = words.reading_minutes();
     article
 }
 

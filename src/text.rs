@@ -8,53 +8,64 @@ pub const WORDS_PER_MINUTE: usize = 230;
 /// minute: studies find some 350 to 500 for adults, by text and reader.
 pub const HAN_AND_KANA_PER_MINUTE: usize = 400;
 
-/// Words as a reader counts them, as word processors do: runs of
-/// non-whitespace, and each Han character or kana, which Chinese and
-/// Japanese write without spaces between words (with the letters and digits
-/// between them: "iPhone发布" is three).
-pub fn word_count(text: &str) -> usize {
-    let (spaced, han_and_kana) = words_by_script(text);
-    spaced + han_and_kana
+/// The words of a text as a reader counts them, as word processors do:
+/// runs of non-whitespace, and each Han character or kana, which Chinese
+/// and Japanese write without spaces between words (with the letters and
+/// digits between them: "iPhone发布" is three). Counted in one walk, for
+/// the count and the reading time both.
+#[derive(Clone, Copy)]
+pub struct WordCount {
+    /// Words set apart by spaces (or by Han characters and kana).
+    spaced: usize,
+    /// Han characters and kana, each a word.
+    han_and_kana: usize,
+}
+
+impl WordCount {
+    pub fn of(text: &str) -> Self {
+        let (mut spaced, mut han_and_kana) = (0, 0);
+        for run in text.split_whitespace() {
+            let characters = run.chars().filter(|&c| is_han_or_kana(c)).count();
+            if characters == 0 {
+                spaced += 1;
+                continue;
+            }
+            han_and_kana += characters;
+            // Punctuation between the characters ("。", "“") is no word.
+            spaced += run
+                .split(is_han_or_kana)
+                .filter(|part| part.chars().any(char::is_alphanumeric))
+                .count();
+        }
+        WordCount {
+            spaced,
+            han_and_kana,
+        }
+    }
+
+    /// How many words.
+    pub fn total(self) -> usize {
+        self.spaced + self.han_and_kana
+    }
+
+    /// Minutes to read them, rounded up, words at [`WORDS_PER_MINUTE`] and
+    /// Han characters and kana at [`HAN_AND_KANA_PER_MINUTE`]; zero only
+    /// for no words.
+    pub fn reading_minutes(self) -> u32 {
+        // Both as parts of a minute, over a common denominator.
+        let parts = self.spaced * HAN_AND_KANA_PER_MINUTE + self.han_and_kana * WORDS_PER_MINUTE;
+        parts.div_ceil(WORDS_PER_MINUTE * HAN_AND_KANA_PER_MINUTE) as u32
+    }
 }
 
 /// How long a phrase is, for the bounds heuristics set on one ("a site's
-/// name is a few words"): its words as [`word_count`] counts them, but Han
+/// name is a few words"): its words as [`WordCount`] counts them, but Han
 /// characters and kana two to a word, as long as Chinese and Japanese
 /// words most often are. A site's name of eight characters, "東都新報デジタル",
 /// is four.
 pub fn phrase_length(text: &str) -> usize {
-    let (spaced, han_and_kana) = words_by_script(text);
-    spaced + han_and_kana.div_ceil(2)
-}
-
-/// Minutes to read `text`, rounded up, its words at [`WORDS_PER_MINUTE`]
-/// and its Han characters and kana at [`HAN_AND_KANA_PER_MINUTE`]; zero
-/// only for no words.
-pub fn reading_time_minutes(text: &str) -> u32 {
-    let (spaced, han_and_kana) = words_by_script(text);
-    // Both as parts of a minute, over a common denominator.
-    let parts = spaced * HAN_AND_KANA_PER_MINUTE + han_and_kana * WORDS_PER_MINUTE;
-    parts.div_ceil(WORDS_PER_MINUTE * HAN_AND_KANA_PER_MINUTE) as u32
-}
-
-/// The words of `text` ([`word_count`]): those set apart by spaces, and the
-/// Han characters and kana.
-fn words_by_script(text: &str) -> (usize, usize) {
-    let (mut spaced, mut han_and_kana) = (0, 0);
-    for run in text.split_whitespace() {
-        let characters = run.chars().filter(|&c| is_han_or_kana(c)).count();
-        if characters == 0 {
-            spaced += 1;
-            continue;
-        }
-        han_and_kana += characters;
-        // Punctuation between the characters ("。", "“") is no word.
-        spaced += run
-            .split(is_han_or_kana)
-            .filter(|part| part.chars().any(char::is_alphanumeric))
-            .count();
-    }
-    (spaced, han_and_kana)
+    let words = WordCount::of(text);
+    words.spaced + words.han_and_kana.div_ceil(2)
 }
 
 /// Whether `c` is a Han character (Chinese hanzi, Japanese kanji) or a
@@ -165,6 +176,14 @@ fn similarity_of_words(a: Vec<String>, b: &[String]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn word_count(text: &str) -> usize {
+        WordCount::of(text).total()
+    }
+
+    fn reading_time_minutes(text: &str) -> u32 {
+        WordCount::of(text).reading_minutes()
+    }
 
     #[test]
     fn a_prefix_is_split_off_whatever_its_case() {
