@@ -233,8 +233,7 @@ const MONTHS: [&str; 12] = [
 /// more, January first: German, French, Spanish, Italian, Portuguese,
 /// Dutch, Russian and Polish (as a date says them: "3 марта", "3 marca"),
 /// Indonesian, Turkish, Arabic (as Egypt and the Gulf name them). In full
-/// only: their abbreviations are English
-/// words ("ago", Spanish August).
+/// only: their abbreviations are English words ("ago", Spanish August).
 #[rustfmt::skip]
 const MONTHS_ELSEWHERE: [[&str; 12]; 11] = [
     ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
@@ -304,8 +303,7 @@ fn slashed_date_day(value: &str) -> Option<String> {
     } else {
         return None;
     };
-    (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    iso_day(year, month, day)
 }
 
 /// The ISO day ("2022-02-08") of the first date written in `text` with its
@@ -367,18 +365,13 @@ fn named_month_date_day(text: &str) -> Option<String> {
             .unwrap_or(w)
             .parse::<u32>()
             .ok()
-            .filter(|d| (1..=31).contains(d))
     };
     words.windows(3).find_map(|w| {
         let (m, d) = match month_number(w[0]) {
             Some(m) => (m, day(w[1])?),
             None => (month_number(w[1])?, day(w[0])?),
         };
-        let y = w[2]
-            .parse::<u32>()
-            .ok()
-            .filter(|y| WRITTEN_DATE_YEARS.contains(y))?;
-        Some(format!("{y:04}-{m:02}-{d:02}"))
+        iso_day(w[2].parse().ok()?, m as u32, d)
     })
 }
 
@@ -418,8 +411,7 @@ fn year_first_date_at(chars: &[char]) -> Option<String> {
     let month = number(&mut rest, 1..=2)?;
     after(&mut rest, second)?;
     let day = number(&mut rest, 1..=2)?;
-    (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    iso_day(year, month, day)
 }
 
 /// The ISO day of the first date in `chars` written day first between dots,
@@ -437,14 +429,19 @@ fn dotted_date_day(chars: &[char]) -> Option<String> {
             sign(&mut rest, '.')?;
             let year = number(&mut rest, 4..=4)?;
             // "23.07.2025.1" is a version's.
-            let version =
-                rest.first() == Some(&'.') && rest.get(1).is_some_and(char::is_ascii_digit);
-            (!version
-                && WRITTEN_DATE_YEARS.contains(&year)
-                && (1..=12).contains(&month)
-                && (1..=31).contains(&day))
-            .then(|| format!("{year:04}-{month:02}-{day:02}"))
+            if rest.first() == Some(&'.') && rest.get(1).is_some_and(char::is_ascii_digit) {
+                return None;
+            }
+            iso_day(year, month, day)
         })
+}
+
+/// The ISO day ("2022-02-08") of a date read in a page, if its year is one
+/// of [`WRITTEN_DATE_YEARS`] and its month and day are a month's and a
+/// day's.
+fn iso_day(year: u32, month: u32, day: u32) -> Option<String> {
+    (WRITTEN_DATE_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Whether `chars` starts with `sign`, moving past it if so.
