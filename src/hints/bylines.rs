@@ -57,8 +57,7 @@ const LABEL_LEADS: &[&str] = &[
 /// Leads printed with the name, as a newspaper prints a byline ("By Jane
 /// Doe"; German "Von Jana Müller", French "Par", Spanish and Portuguese
 /// "Por", Italian "di", Dutch "door", Indonesian "Oleh", Arabic "بقلم",
-/// Hebrew "מאת"): the byline keeps them, as
-/// Readability.js gives it.
+/// Hebrew "מאת"): the byline keeps them, as Readability.js gives it.
 const PRINTED_LEADS: &[&str] = &[
     "by: ",
     "by ",

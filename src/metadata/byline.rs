@@ -498,8 +498,7 @@ mod tests {
                 "<p>Author: Sam O'Brien-McNamara</p>",
                 "Sam O'Brien-McNamara",
             ),
-            // Chinese and Japanese labels, the colon fullwidth or not; the
-            // next label ("source") or a fullwidth comma ends the name.
+            // Other languages' leads and labels.
             ("<p>Por María García</p>", "María García"),
             ("<p>di Mario Rossi, inviato a Roma</p>", "Mario Rossi"),
             ("<p>door Jan de Vries</p>", "Jan de Vries"),
@@ -507,6 +506,8 @@ mod tests {
             ("<p>Автор: Иван Петров</p>", "Иван Петров"),
             ("<p>Auteur : Jeanne Martin</p>", "Jeanne Martin"),
             ("<p>بقلم: ليلى العمري</p>", "ليلى العمري"),
+            // Chinese and Japanese labels, the colon fullwidth or not; the
+            // next label ("source") or a fullwidth comma ends the name.
             ("<p>作者：张伟</p>", "张伟"),
             // After the date and the source, as Chinese datelines run; a
             // count glued to its word is not the name's.
