@@ -2,9 +2,10 @@
 // over WebDriver BiDi) with the unpacked extension loaded, behind one small
 // interface, and serves pages from 127.0.0.1. Used by the browser tests and
 // by scripts/demo-reader. Neither driver may download a browser of its own.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ export const EXTENSION = join(ROOT, 'out/extension');
 export const WWW = join(ROOT, 'out/www');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SPEECH_DISPATCHER = '/usr/bin/speech-dispatcher';
+const PULSEAUDIO = '/usr/bin/pulseaudio';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -85,6 +88,67 @@ export async function waitFor(check, { timeout = 10_000, interval = 50, what = '
   }
 }
 
+/**
+ * Voices for the browsers to read aloud with, for real, as on a desktop:
+ * Debian's speech-dispatcher and its espeak-ng voices, playing to a
+ * PulseAudio server whose only sink plays nothing, in time (a test machine
+ * has no sound card; a sink that took sound at once would have a minute of
+ * speech over in a second). A private pair for one browser, on sockets of
+ * their own, which the browser is told of by SPEECHD_ADDRESS. scripts/setup
+ * installs them. Resolves to {env, stop()}, or null where they are not
+ * installed (the browser then has no voices).
+ */
+async function startVoices() {
+  if (!existsSync(SPEECH_DISPATCHER) || !existsSync(PULSEAUDIO)) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'lucid-voices-'));
+  const daemons = [];
+  const stop = async () => {
+    for (const daemon of daemons.reverse()) {
+      if (daemon.exitCode === null && daemon.signalCode === null) {
+        const exited = new Promise((resolve) => { daemon.once('exit', resolve); });
+        daemon.kill();
+        await exited;
+      }
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const run = async (command, args, env, socket) => {
+    const daemon = spawn(command, args, { env: { ...process.env, HOME: dir, ...env }, stdio: 'ignore' });
+    daemons.push(daemon);
+    await waitFor(() => existsSync(socket) || daemon.exitCode !== null, { what: `${command} to listen` });
+    if (daemon.exitCode !== null) throw new Error(`${command} exited with ${daemon.exitCode}`);
+  };
+  try {
+    const pulse = join(dir, 'pulse.sock');
+    await mkdir(join(dir, 'run'), { mode: 0o700 });
+    await run(PULSEAUDIO, ['--no-cpu-limit', '-n', '--daemonize=no', '--exit-idle-time=-1', '--use-pid-file=no',
+      '--disable-shm', '--load=module-null-sink',
+      `--load=module-native-protocol-unix socket=${pulse} auth-anonymous=1`],
+    { XDG_RUNTIME_DIR: join(dir, 'run') }, pulse);
+    const config = join(dir, 'speech-dispatcher');
+    await cp('/etc/speech-dispatcher', config, { recursive: true });
+    await appendFile(join(config, 'speechd.conf'), '\nAudioOutputMethod "pulse"\n');
+    const speech = join(dir, 'speechd.sock');
+    await run(SPEECH_DISPATCHER, ['--run-single', '--timeout', '0', '--config-dir', config,
+      '--socket-path', speech, '--log-dir', dir, '--log-level', '1'],
+    { PULSE_SERVER: `unix:${pulse}` }, speech);
+    return { env: { ...process.env, SPEECHD_ADDRESS: `unix_socket:${speech}` }, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+// The browser launched by `start()`, or the voices stopped if it fails.
+async function stopVoicesIfFails(voices, start) {
+  try {
+    return await start();
+  } catch (error) {
+    await voices?.stop();
+    throw error;
+  }
+}
+
 // When clickAction() clicks, as epoch milliseconds with the fraction that
 // performance.now() gives: comparable with a page's performance.timeOrigin +
 // performance.now() (same machine, same wall clock).
@@ -103,7 +167,8 @@ const shadowCall = (fn) => `function (root, arg) { return JSON.stringify((${fn})
  *   screenshot(path), colorScheme('dark' | 'light') (what the page's
  *   prefers-color-scheme says), media('print' | 'screen') (the medium the
  *   page's styles see, as when it is printed), wheel(x, y, deltaY) (the
- *   mouse's wheel turned over a point), logs (console lines),
+ *   mouse's wheel turned over a point), click(x, y) (the mouse's button,
+ *   a real click: user activation, which speech needs), logs (console lines),
  *   close(). `options`: {headless} (default true), and for Firefox
  *   {firefoxPrefs} (preferences to set, name -> value).
  */
@@ -117,11 +182,15 @@ export function launch(browser, options) {
 async function launchChromium({ headless = true } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'lucid-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const voices = await startVoices();
+  const context = await stopVoicesIfFails(voices, () => chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: VIEWPORT,
+    env: voices?.env,
     args: [
+      // Chromium on Linux speaks only through speech-dispatcher, and only when asked to.
+      '--enable-speech-dispatcher',
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
       '--enable-unsafe-extension-debugging',
@@ -133,7 +202,7 @@ async function launchChromium({ headless = true } = {}) {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // A click reaches the extension only once its service worker is
@@ -193,11 +262,13 @@ async function launchChromium({ headless = true } = {}) {
       await page.mouse.move(x, y);
       await page.mouse.wheel(0, deltaY);
     },
+    click: (x, y) => page.mouse.click(x, y),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     screenshot: (path) => page.screenshot({ path }),
     async close() {
       await context.close();
+      await voices?.stop();
       await rm(profile, { recursive: true, force: true });
     },
   };
@@ -205,16 +276,18 @@ async function launchChromium({ headless = true } = {}) {
 
 async function launchFirefox({ headless = true, firefoxPrefs = {} } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
+  const voices = await startVoices();
+  const browser = await stopVoicesIfFails(voices, () => puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless,
+    env: voices?.env ?? process.env,
     defaultViewport: VIEWPORT,
     // Lets the test run a privileged script in the browser's own window:
     // the only way to click the toolbar button (see clickAction).
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs,
-  });
+  }));
   const extensionId = await browser.installExtension(EXTENSION);
   const bidi = browser.connection;
   const send = async (method, params) => (await bidi.send(method, params)).result;
@@ -253,6 +326,7 @@ async function launchFirefox({ headless = true, firefoxPrefs = {} } = {}) {
       await page.mouse.move(x, y);
       await page.mouse.wheel({ deltaY });
     },
+    click: (x, y) => page.mouse.click(x, y),
     async media(medium) {
       // What the developer tools' print simulation sets, on the tab.
       await chrome(`gBrowser.selectedBrowser.browsingContext.mediumOverride = ${
@@ -294,6 +368,9 @@ async function launchFirefox({ headless = true, firefoxPrefs = {} } = {}) {
     type: (selector, text) => page.type(selector, text),
     press: (key) => page.keyboard.press(key),
     screenshot: (path) => page.screenshot({ path }),
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await voices?.stop();
+    },
   };
 }
