@@ -15,7 +15,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 
 // Injected once per page: the glue declares a global with `let`, and a second
 // injection into the same scope would throw.
-const CONTENT_SCRIPTS = ['wasm/lucid_reader.js', 'message-parts.js', 'dom-html.js', 'view.js', 'content.js'];
+const CONTENT_SCRIPTS = ['wasm/lucid_reader.js', 'message-parts.js', 'dom-html.js', 'narration.js', 'view.js', 'content.js'];
 // Inserted once per page too, with the user's origin: how the page looks
 // while the view is open (see the file).
 const PAGE_CSS = 'page.css';

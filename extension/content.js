@@ -437,6 +437,7 @@ var lucidReader = lucidReader ?? (() => {
   function restore(state) {
     state.guard.disconnect();
     state.listeners?.abort();
+    state.view.silence();
     state.view.host.remove();
     const { hold, saved } = state;
     if (hold) release(hold);

@@ -13,7 +13,12 @@ var LucidView = (() => {
   const FONTS = ['serif', 'sans'];
   const WIDTHS = ['narrow', 'medium', 'wide'];
   const SIZES = [15, 16, 17, 18, 20, 22, 24, 26, 28];
-  const DEFAULTS = Object.freeze({ theme: 'auto', font: 'serif', size: 20, width: 'medium' });
+  // The speeds of reading aloud (narration.js), as the voice's rate.
+  const RATES = [0.8, 1, 1.25, 1.5, 2];
+  const DEFAULTS = Object.freeze({ theme: 'auto', font: 'serif', size: 20, width: 'medium', rate: 1 });
+
+  const LISTEN_GLYPH = '\u25b6';
+  const PAUSE_GLYPH = '\u275a\u275a';
 
   /** Settings as stored (possibly by an older version, or not at all), made valid. */
   function normalizeSettings(stored) {
@@ -23,6 +28,7 @@ var LucidView = (() => {
       font: FONTS.includes(s.font) ? s.font : DEFAULTS.font,
       size: SIZES.includes(s.size) ? s.size : DEFAULTS.size,
       width: WIDTHS.includes(s.width) ? s.width : DEFAULTS.width,
+      rate: RATES.includes(Number(s.rate)) ? Number(s.rate) : DEFAULTS.rate,
     };
   }
 
@@ -56,9 +62,10 @@ var LucidView = (() => {
    * Builds the view. `options`: `url` (the page's, for the link to the
    * original), `css` (reader.css's text), `settings`, and optional callbacks
    * `onClose()` (shows the close control) and `onSettings(settings)`.
-   * Returns `{host, escape(), focus(), theme()}`: `host` is the element to
-   * insert; `escape()` closes the appearance panel if open and says whether
-   * it was; `theme()` is the effective theme's colour scheme and background.
+   * Returns `{host, escape(), focus(), theme(), silence()}`: `host` is the
+   * element to insert; `escape()` closes the appearance panel if open and
+   * says whether it was; `theme()` is the effective theme's colour scheme
+   * and background; `silence()` stops reading aloud (for a view put away).
    */
   function create(article, options) {
     const host = document.createElement('lucid-reader-view');
@@ -75,7 +82,11 @@ var LucidView = (() => {
       type: 'button', class: 'appearance', 'aria-expanded': 'false', 'aria-controls': 'appearance',
       title: 'Appearance', 'aria-label': 'Appearance',
     }, 'Aa');
-    const toolbar = h('div', { class: 'toolbar' }, panelButton);
+    const listen = h('button', {
+      type: 'button', class: 'listen', 'aria-pressed': 'false', title: 'Listen: read the article aloud',
+      'aria-label': 'Listen', hidden: '',
+    }, LISTEN_GLYPH);
+    const toolbar = h('div', { class: 'toolbar' }, listen, panelButton);
     if (options.onClose) {
       const close = h('button', {
         type: 'button', class: 'close', title: 'Close the reader view (Esc)', 'aria-label': 'Close the reader view',
@@ -129,13 +140,35 @@ var LucidView = (() => {
       panel.querySelector('[data-step="-1"]').disabled = i === 0;
       panel.querySelector('[data-step="1"]').disabled = i === SIZES.length - 1;
     };
+    // Reading aloud, where the browser can: its controls show once it has
+    // a voice (none on a Linux without speech-dispatcher, say).
+    const narration = typeof LucidNarration !== 'undefined' && LucidNarration.supported()
+      ? LucidNarration.create(page, {
+        rate: settings.rate,
+        onChange(state) {
+          const reading = state === 'reading';
+          listen.setAttribute('aria-pressed', String(reading));
+          listen.setAttribute('aria-label', reading ? 'Pause reading aloud' : 'Listen');
+          listen.title = reading ? 'Pause reading aloud' : 'Listen: read the article aloud';
+          listen.textContent = reading ? PAUSE_GLYPH : LISTEN_GLYPH;
+        },
+      })
+      : null;
     const change = (next) => {
       settings = normalizeSettings({ ...settings, ...next });
       apply();
+      narration?.setRate(settings.rate);
       options.onSettings?.(settings);
     };
     buildPanel(panel, change, () => settings);
     apply();
+    if (narration) {
+      listen.addEventListener('click', () => narration.toggle());
+      LucidNarration.whenVoices(() => {
+        listen.hidden = false;
+        panel.querySelector('.rate').hidden = false;
+      });
+    }
 
     return {
       host,
@@ -152,18 +185,21 @@ var LucidView = (() => {
         const style = getComputedStyle(view);
         return { colorScheme: style.colorScheme, background: style.backgroundColor };
       },
+      silence() {
+        narration?.stop();
+      },
     };
   }
 
   function buildPanel(panel, change, current) {
-    const choices = (label, setting, values, names, extra = {}) => {
+    const choices = (label, setting, values, names, extra = {}, row = { class: 'row' }) => {
       const buttons = values.map((value, i) => h('button', {
         type: 'button', 'data-setting': setting, 'data-value': value, ...extra,
       }, names[i]));
       for (const button of buttons) {
         button.addEventListener('click', () => change({ [setting]: button.dataset.value }));
       }
-      return h('div', { class: 'row' },
+      return h('div', row,
         h('span', { class: 'label' }, label),
         h('div', { class: 'choices' }, ...buttons));
     };
@@ -184,6 +220,7 @@ var LucidView = (() => {
       choices('Font', 'font', FONTS, ['Serif', 'Sans']),
       size,
       choices('Width', 'width', WIDTHS, ['Narrow', 'Medium', 'Wide']),
+      choices('Voice speed', 'rate', RATES, RATES.map((r) => `${r}\u00d7`), {}, { class: 'row rate', hidden: '' }),
     );
   }
 

@@ -269,6 +269,91 @@ export function browserSuite(browser) {
       assert.equal(onScreen.address, 'none');
     });
 
+    it('reads the article aloud from where the reader is, marking what it reads, pausing, and silent once closed', async () => {
+      await driver.goto(url('/demo/article.html'));
+      await open();
+      // What is read aloud, as the view shows it: `order` is the marked
+      // block's place among the view's elements.
+      const reading = () => driver.inShadow('lucid-reader-view', (root) => {
+        const listen = root.querySelector('.listen');
+        const marked = [...root.querySelectorAll('[data-reading]')];
+        const box = listen.getBoundingClientRect();
+        const block = marked.length === 1 ? marked[0] : null;
+        const paragraphs = [...root.querySelectorAll('.content p')];
+        return {
+          shown: !listen.hidden && box.width > 0,
+          pressed: listen.getAttribute('aria-pressed'),
+          button: [box.x + box.width / 2, box.y + box.height / 2],
+          marks: marked.length,
+          order: block && [...root.querySelectorAll('*')].indexOf(block),
+          what: block && (block.matches('.title') ? 'headline' : `paragraph ${paragraphs.indexOf(block)}`),
+          inSight: block !== null && block.getBoundingClientRect().top >= 0
+            && block.getBoundingClientRect().bottom <= innerHeight,
+        };
+      });
+      const speaking = () => driver.evaluate(() => speechSynthesis.speaking);
+      // A real click: the browsers speak only after the reader has acted.
+      const clickListen = async () => driver.click(...(await reading()).button);
+      const until = (what, check, timeout = 10_000) => waitFor(async () => {
+        const now = await reading();
+        return check(now) && now;
+      }, { what, timeout });
+
+      // The browser lists its voices when first asked, after the view.
+      await until("the Listen button (speech-dispatcher's voices)", (r) => r.shown, 20_000);
+      // Twice as fast, for the test to wait less; the voice gets it.
+      await driver.inShadow('lucid-reader-view', (root) => {
+        root.querySelector('.appearance').click();
+        root.querySelector('[data-setting="rate"][data-value="2"]').click();
+        root.querySelector('.appearance').click();
+        return true;
+      });
+      await clickListen();
+      const first = await until('a block marked as read', (r) => r.marks === 1);
+      assert.equal(first.pressed, 'true');
+      assert.equal(first.what, 'headline', 'from the top of the view');
+      // On through the article as each block is spoken, in order.
+      await until('the reading to reach the second paragraph',
+        (r) => r.order > first.order && r.what === 'paragraph 1', 60_000);
+      assert.equal(await speaking(), true);
+
+      // Paused: the voice stops, the mark stays.
+      await clickListen();
+      const paused = await until('the pause', (r) => r.pressed === 'false');
+      await waitFor(async () => !(await speaking()), { what: 'the voice to stop' });
+      await new Promise((resolve) => { setTimeout(resolve, 1000); });
+      assert.equal((await reading()).order, paused.order);
+      assert.equal((await reading()).marks, 1);
+
+      // Closed, then opened again: silent, nothing marked, until asked.
+      await driver.press('Escape');
+      await waitFor(async () => !(await hasView()), { what: 'Esc to close the view' });
+      assert.equal(await speaking(), false);
+      await open();
+      const again = await until('the Listen button', (r) => r.shown);
+      assert.equal(again.marks, 0);
+      assert.equal(again.pressed, 'false');
+      assert.equal(await speaking(), false);
+
+      // From where the reader is: scrolled to the fifth paragraph, the
+      // reading starts there.
+      await driver.inShadow('lucid-reader-view', (root) => {
+        root.querySelectorAll('.content p')[4].scrollIntoView({ block: 'start' });
+        return true;
+      });
+      await clickListen();
+      const there = await until('a block marked as read', (r) => r.marks === 1);
+      assert.equal(there.what, 'paragraph 4');
+      assert.ok(there.inSight);
+      await driver.screenshot(join(shots, 'demo-reader-listening.png'));
+      // The reader looks back up meanwhile: the next block read is
+      // brought into sight.
+      await driver.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await until('the next paragraph read, in sight', (r) => r.what === 'paragraph 5' && r.inSight, 60_000);
+      await close();
+      await waitFor(async () => !(await speaking()), { what: 'the voice to stop with the view' });
+    });
+
     it('follows a note and back within the view, leaving the page\'s address and history alone', async () => {
       await driver.goto(url('/footnotes.html'));
       const address = () => driver.evaluate(() => ({
