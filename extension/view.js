@@ -155,9 +155,11 @@ var LucidView = (() => {
       })
       : null;
     const change = (next) => {
+      const { rate } = settings;
       settings = normalizeSettings({ ...settings, ...next });
       apply();
-      narration?.setRate(settings.rate);
+      // Only a new speed has the voice say its part again.
+      if (settings.rate !== rate) narration?.setRate(settings.rate);
       options.onSettings?.(settings);
     };
     buildPanel(panel, change, () => settings);
