@@ -270,6 +270,7 @@ var LucidView = (() => {
     for (const img of body.querySelectorAll('img')) {
       img.loading = 'lazy';
       img.decoding = 'async';
+      if (inLineOfText(img)) img.setAttribute('data-in-line', '');
     }
     for (const table of body.querySelectorAll('table')) {
       if (table.parentElement.closest('table')) continue;
@@ -278,6 +279,46 @@ var LucidView = (() => {
       scroller.append(table);
     }
     return body;
+  }
+
+  // Elements that hold text within a line: a picture in one of them, and
+  // nothing else, is where the picture is.
+  const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd',
+    'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+  // A picture in a line of text is part of it only up to this size (its
+  // width and height as the page gives them): a photo set in a paragraph's
+  // text is still shown as a block of its own.
+  const IN_LINE_MAX_WIDTH = 160;
+  const IN_LINE_MAX_HEIGHT = 48;
+
+  /**
+   * Whether a picture is part of a line of text (a formula, an emoji, an
+   * icon beside its word), which the view keeps in the line at its size,
+   * rather than one on its own, which it shows as a block across the
+   * column: text right before or after it, in the same line.
+   */
+  function inLineOfText(img) {
+    const small = (name, max) => {
+      if (!img.hasAttribute(name)) return true;
+      const value = Number(img.getAttribute(name));
+      return value > 0 && value <= max;
+    };
+    if (!small('width', IN_LINE_MAX_WIDTH) || !small('height', IN_LINE_MAX_HEIGHT)) return false;
+    const blank = (node) => node.nodeType === Node.COMMENT_NODE
+      || (node.nodeType === Node.TEXT_NODE && node.data.trim() === '');
+    const meaningful = (node, step) => {
+      let next = node[step];
+      while (next && blank(next)) next = next[step];
+      return next;
+    };
+    const wordy = (node) => node !== null && (node.nodeType === Node.TEXT_NODE
+      || (PHRASING.has(node.localName) && node.textContent.trim() !== ''));
+    let place = img;
+    while (PHRASING.has(place.parentElement?.localName)
+      && !meaningful(place, 'previousSibling') && !meaningful(place, 'nextSibling')) {
+      place = place.parentElement;
+    }
+    return wordy(meaningful(place, 'previousSibling')) || wordy(meaningful(place, 'nextSibling'));
   }
 
   // The header shows the title; the article often starts with it again:

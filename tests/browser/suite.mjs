@@ -150,7 +150,16 @@ export function browserSuite(browser) {
         probe.remove();
         const pre = content.querySelector('pre');
         const table = content.querySelector('table');
+        // The formula set in a sentence, and the line of text before it.
+        const formula = content.querySelector('img[src$="allocations.svg"]');
+        const before = document.createRange();
+        before.selectNodeContents(formula.parentElement);
+        before.setEndBefore(formula);
+        const line = [...before.getClientRects()].at(-1);
+        const middle = formula.getBoundingClientRect().top + formula.getBoundingClientRect().height / 2;
         return {
+          formulaDisplay: getComputedStyle(formula).display,
+          formulaInTheLine: middle > line.top && middle < line.bottom,
           charsPerLine: content.clientWidth / perChar,
           fontSize: parseFloat(getComputedStyle(paragraph).fontSize),
           codeFont: getComputedStyle(pre).fontFamily,
@@ -165,6 +174,8 @@ export function browserSuite(browser) {
       assert.equal(layout.codeScrolls, 'auto');
       assert.equal(layout.tableScrolls, 'auto');
       assert.ok(layout.tableWiderThanColumn, 'the table stays within the column');
+      assert.equal(layout.formulaDisplay, 'inline', 'a picture in a line of text stays in it');
+      assert.ok(layout.formulaInTheLine, 'the formula sits in the line of the words before it');
       await driver.evaluate(() => window.scrollTo(0, 0));
       await driver.page.screenshot({ path: join(shots, 'blog-reader.png'), fullPage: true });
       await close();
@@ -175,10 +186,15 @@ export function browserSuite(browser) {
       await open();
       const images = await driver.inShadow('lucid-reader-view', (root) => {
         const column = root.querySelector('.content').clientWidth;
-        return [...root.querySelectorAll('.content img')].map((img) => ({ width: img.getBoundingClientRect().width, column }));
+        return [...root.querySelectorAll('.content img')].map((img) => ({
+          width: img.getBoundingClientRect().width, column, display: getComputedStyle(img).display,
+        }));
       });
       assert.ok(images.length > 0, 'the article keeps its image');
-      for (const { width, column } of images) assert.ok(width <= column + 0.5, `image ${width}px in a ${column}px column`);
+      for (const { width, column, display } of images) {
+        assert.ok(width <= column + 0.5, `image ${width}px in a ${column}px column`);
+        assert.equal(display, 'block', 'a photo on its own is a block');
+      }
       await close();
     });
 
