@@ -318,7 +318,6 @@ const PLAIN_HTML_ELEMENTS: &[&str] = &[
     "var",
     "pre",
     "ul",
-    "li",
     "dl",
     "dt",
     "dd",
@@ -357,6 +356,9 @@ fn html_action(local: &str) -> Action {
         "del" => keep("del", &["cite", "datetime"]),
         "ins" => keep("ins", &["cite", "datetime"]),
         "ol" => keep("ol", &["start", "reversed", "type"]),
+        // A list item's own number: a list split by an ad, or a ranking,
+        // goes on counting from it.
+        "li" => keep("li", &["value"]),
         "td" => keep("td", &["colspan", "rowspan", "headers"]),
         "th" => keep("th", &["colspan", "rowspan", "headers", "scope", "abbr"]),
         "colgroup" => keep("colgroup", &["span"]),
@@ -1737,6 +1739,17 @@ mod tests {
         assert_eq!(
             safe("<xmp><b>&amp;</b></xmp>"),
             "<div><pre>&lt;b&gt;&amp;amp;&lt;/b&gt;</pre></div>"
+        );
+    }
+
+    #[test]
+    fn lists_keep_their_numbering() {
+        let out = safe(
+            r#"<ol start="4" reversed type="a" class="x"><li value="7" id="y">seven</li><li>eight</li></ol>"#,
+        );
+        assert_eq!(
+            out,
+            r#"<div><ol start="4" reversed="" type="a"><li value="7">seven</li><li>eight</li></ol></div>"#
         );
     }
 

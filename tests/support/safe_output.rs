@@ -146,7 +146,7 @@ const MATHML_ELEMENTS: &[&str] = &[
 /// Attributes allowed on HTML elements (which element takes which is the
 /// serializer's business; none of these can run code or load a document).
 const HTML_ATTRS: &[&str] = &[
-    "title", "lang", "dir", "id", "href", "cite", "datetime", "start", "reversed", "type",
+    "title", "lang", "dir", "id", "href", "cite", "datetime", "start", "reversed", "type", "value",
     "colspan", "rowspan", "headers", "scope", "abbr", "span", "open", "src", "srcset", "sizes",
     "alt", "width", "height", "media", "poster", "controls", "preload", "kind", "srclang", "label",
 ];
