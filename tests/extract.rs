@@ -2313,6 +2313,56 @@ fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
 }
 
 #[test]
+fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
+    let para = "The tokenizer reads the input once, from the first byte to the \
+                last, and hands each token to the tree builder as it goes. ";
+    let body = format!(
+        "<p>{p}</p>\
+         <h2 id=tokens>Tokens<a class=headerlink href=#tokens title='Permalink'>\u{b6}</a></h2>\
+         <p>{p}</p>\
+         <h2 id=tree><a class=anchor href=#tree>#</a>The tree</h2>\
+         <p>{p} See <a href=#tokens>Tokens</a> and note<sup><a href=#n1>1</a></sup>.</p>\
+         <dl><dt id=api-feed>feed(bytes)<a class=headerlink href=#api-feed>\u{a7}</a></dt>\
+         <dd>Hands the next bytes of the page to the tokenizer, which may \
+         hold back a few that end in the middle of a character.</dd></dl>\
+         <h3 id=docs>Docs<a class=hash-link href=#docs aria-label='Direct link'>\u{200b}</a></h3>\
+         <section id=variant.Err><a class=anchor href=#variant.Err>\u{a7}</a><h3>Err(E)</h3>\
+         <p>Contains the error value, which says what went wrong and where.</p></section>\
+         <p>{p}</p><ol><li id=n1>A note. <a href=#tokens>\u{21a9}</a></li></ol>",
+        p = para.repeat(2)
+    );
+    let article = extract(&article_page("How the parser works", &body), None);
+    for sign in ["\u{b6}", "\u{a7}", "#", "\u{200b}"] {
+        assert!(
+            !article.text_content.contains(sign),
+            "{sign:?} in {}",
+            article.content
+        );
+    }
+    for heading in [
+        "<h2 id=\"lucid-tokens\">Tokens</h2>",
+        "<h2>The tree</h2>",
+        "<dt>feed(bytes)</dt><dd>Hands the next bytes",
+        "<h3>Docs</h3>",
+        "<h3>Err(E)</h3>",
+    ] {
+        assert!(
+            article.content.contains(heading),
+            "{heading} in {}",
+            article.content
+        );
+    }
+    // Links to places that say where they go, and a note's way back, stay.
+    assert!(article
+        .content
+        .contains("<a href=\"#lucid-tokens\">Tokens</a>"));
+    assert!(article.content.contains("<a href=\"#lucid-n1\">1</a>"));
+    assert!(article
+        .content
+        .contains("<a href=\"#lucid-tokens\">\u{21a9}</a>"));
+}
+
+#[test]
 fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays, from the slipway below the old customs house. ";

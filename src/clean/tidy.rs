@@ -1,5 +1,6 @@
 //! The last cleaning, on the content chosen ([`tidy_chosen_content`]). It
-//! removes prose shown twice, links that are buttons, lines crediting
+//! removes prose shown twice, links that are buttons, the permalink signs
+//! beside headings ("¶"), lines crediting
 //! pictures, a form's messages and terms, stand-ins for a script's work, a
 //! discussion's chrome (prompts to sign in before commenting, a reply's
 //! subject line saying the thread's title again), the labels of tables of
@@ -93,6 +94,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
     doomed.extend(action_links(doc, root, &lengths));
+    doomed.extend(permalinks(doc, root));
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, shown.published));
     doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
@@ -670,6 +672,53 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             acts && (fills_its_block(doc, a, root, lengths) || (skips && between_blocks(doc, a)))
         })
         .collect()
+}
+
+/// The elements a documentation generator gives a permalink besides
+/// headings: an API reference's entries, the captions of figures, tables
+/// and code.
+const PERMALINKED: [html5ever::LocalName; 3] = [
+    local_name!("dt"),
+    local_name!("caption"),
+    local_name!("figcaption"),
+];
+
+/// A permalink's sign is a character or two ("¶", "#", a zero-width space).
+const PERMALINK_MAX_CHARS: usize = 4;
+/// A permalink sits in its heading, or in a wrapper or two within it.
+const PERMALINK_MAX_DEPTH: usize = 3;
+
+/// A heading's permalink: a link to its own place in the page, drawn as a
+/// sign ("¶", "§", "#", an icon font's glyph, or nothing visible), which
+/// Sphinx, MkDocs, Docusaurus, rustdoc and most blog engines put beside
+/// every heading and API entry, for copying the section's address: in the
+/// heading, or beside it in the section it links to. In the view it is a
+/// stray sign glued to the heading ("What comes next¶").
+fn permalinks(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    doc.elements_by_tag(root, &local_name!("a"))
+        .filter(|&a| {
+            measure::links_into_the_page(doc, a)
+                && !measure::inner_text_longer_than(doc, a, PERMALINK_MAX_CHARS)
+                && !inner_text(doc, a).chars().any(char::is_alphanumeric)
+                && doc
+                    .ancestors(a)
+                    .take_while(|&n| n != root)
+                    .take(PERMALINK_MAX_DEPTH)
+                    .any(|n| {
+                        doc.is_any(n, &measure::HEADING_TAGS)
+                            || doc.is_any(n, &PERMALINKED)
+                            || links_to(doc, a, n)
+                    })
+        })
+        .collect()
+}
+
+/// Whether `link` goes to `place` (its `#fragment` is the place's id).
+fn links_to(doc: &Document, link: NodeId, place: NodeId) -> bool {
+    let fragment = doc
+        .attr(link, &local_name!("href"))
+        .and_then(|h| h.trim_start().strip_prefix('#'));
+    fragment.is_some_and(|f| doc.attr(place, &local_name!("id")) == Some(f))
 }
 
 /// Whether `n` stands between blocks, no words of a line beside it: each
