@@ -3077,6 +3077,32 @@ fn a_dateline_written_in_english_gives_the_date_and_goes() {
 }
 
 #[test]
+fn an_embedded_post_under_the_headline_gives_neither_the_date_nor_the_byline() {
+    let para = "The senator's message went out on a quiet Sunday morning, and by \
+                noon the budget talks that were to end that week were in doubt. ";
+    let html = format!(
+        "<html><head><title>The post that stalled the budget</title></head>\
+         <body><article><h1>The post that stalled the budget</h1><p>{p}</p>\
+         <blockquote class=twitter-tweet><p>We will not vote for this budget \
+         until the schools are funded.</p>&mdash; Jane Roe (@SenJaneRoe) \
+         <a href=https://x.example/SenJaneRoe/status/1>March 3, 2024</a></blockquote>\
+         <p>{p}</p><p>{p}</p></article></body></html>",
+        p = para.repeat(2)
+    );
+    let article = extract_at(&html, "https://news.example/budget");
+    // The post's day and author are the post's, not the article's.
+    assert_eq!(article.published_time, None);
+    assert_eq!(article.byline, None);
+    assert!(
+        article.content.contains(
+            "<a href=\"https://x.example/SenJaneRoe/status/1\">March 3, 2024</a></blockquote>"
+        ),
+        "{}",
+        article.content
+    );
+}
+
+#[test]
 fn a_byline_line_the_header_shows_goes_and_the_name_in_sentences_stays() {
     let para = "The ferry ran late all week: fog in the mornings, then a gale that \
                 kept the boats in harbour from Tuesday to Thursday noon. ";

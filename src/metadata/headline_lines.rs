@@ -47,8 +47,10 @@ pub(super) fn lines_under_headline(
                 return None;
             }
             // A hidden part's lines are for machines (Wikipedia's infobox
-            // hides an ISO copy of each date it prints).
-            if measure::is_hidden(doc, n) {
+            // hides an ISO copy of each date it prints). A quote's are
+            // someone else's: an embedded post ends with its author's name
+            // and the day they posted.
+            if measure::is_hidden(doc, n) || doc.is(n, &local_name!("blockquote")) {
                 next = doc.next_in_order(n, Document::ROOT, true);
                 continue;
             }
