@@ -352,7 +352,8 @@ pub(crate) const CONTROL_LABEL_MAX_CHARS: usize = 32;
 /// What a shop's or a list's controls say, drawn as text for a script to
 /// make buttons of ("Add to cart" in a `<div>`, "Sort by:" over a menu the
 /// script fills, a product card's "Compare" box, a list's "Load more", a
-/// forum post's "Quote"): they do nothing in the view.
+/// forum post's "Quote", a code block's "Copy"): they do nothing in the
+/// view.
 const CONTROL_LABELS: &[&str] = &[
     "add to wishlist",
     "add to wish list",
@@ -389,6 +390,11 @@ const CONTROL_LABELS: &[&str] = &[
     "be the first to comment",
     "sign in or join",
     "sign in / join",
+    // A code block's button to copy it, and what it says once clicked.
+    "copy",
+    "copy code",
+    "copy to clipboard",
+    "copied",
     // Pinterest's button to save a picture, on recipe and craft sites.
     "pin it",
     "pin it for later",
