@@ -113,8 +113,9 @@ var LucidNarration = (() => {
 
   /**
    * A reader of `root` (the view's article). `options`: `rate` (the
-   * voice's, 1 being its own), `onChange(state)` when it starts, pauses or ends: 'reading',
-   * 'paused' or 'idle'. Returns `{toggle(), stop(), setRate(rate), state()}`.
+   * voice's, 1 being its own), `onChange(state)` when it starts, pauses
+   * or ends: 'reading', 'paused' or 'idle'. Returns `{toggle(), stop(),
+   * setRate(rate), state()}`.
    * Pausing stops the voice and remembers the part it was on (a browser's
    * own pause is not kept by every voice), so it goes on from there.
    */
