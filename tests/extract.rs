@@ -3332,6 +3332,52 @@ fn home_cleaning_page(questions: &str) -> String {
 }
 
 #[test]
+fn sentences_about_newsletters_stay_and_calls_to_subscribe_go() {
+    // An article about newsletters says "newsletter" and "subscribe" in
+    // its sentences; the boxes between them ask the reader to sign up.
+    let body = paragraphs(&[
+        "Axios is running high open rates and just launched a paid tier built \
+         entirely from a free newsletter, a first for a newsroom of its size.",
+        "For example, with this newsletter, I might say something like:",
+        "Sign up for our newsletter to get the latest in media, every Friday.",
+        "The Guardian added 680,000 newsletter subscribers in a single year, \
+         more than any other paper in the country over the same period.",
+        "I also subscribe to many newsletters myself, such as a few on cooking.",
+        "Thanks for reading! Subscribe for free to receive new posts.",
+        "The newsletter industry has never been healthier, on paper at least, \
+         and the numbers of the last quarter say the same again this year.",
+    ]) + "<div><h3>Join our newsletter</h3></div>";
+    let prose = "<p>Inboxes fill faster than anyone reads them, and the tools that sort \
+                 mail now decide, more and more, which letters a reader ever opens, \
+                 long before the reader sees the subject line at all.</p>"
+        .repeat(8);
+    let article = extract(
+        &article_page("What AI triage means for newsletters", &(prose + &body)),
+        None,
+    );
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Axios is running",
+            "For example, with this newsletter, I might say something like:",
+            "The Guardian added 680,000 newsletter subscribers",
+            "I also subscribe to many newsletters myself",
+            "The newsletter industry has never been healthier",
+        ],
+        "sentences about newsletters",
+    );
+    assert_absent(
+        &article.text_content,
+        &[
+            "Sign up for our newsletter",
+            "Thanks for reading",
+            "Join our newsletter",
+        ],
+        "calls to subscribe",
+    );
+}
+
+#[test]
 fn folded_panels_are_shown_unfolded_and_popups_stay_hidden() {
     let html = home_cleaning_page(
         "<button aria-expanded=false aria-controls=answer-1>Do I need to be home?</button>\

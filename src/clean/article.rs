@@ -215,8 +215,7 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
         }
         let text = written.to_lowercase();
         let named = hints::is_named(doc, block, hints::CALL_TO_ACTION_WORDS);
-        let worded = hints::has_phrase(&text, &hints::CALL_TO_ACTION_PHRASES)
-            || hints::is_follow_prompt(&written);
+        let worded = hints::is_call_to_action(&text) || hints::is_follow_prompt(&written);
         if named || worded {
             doc.detach(block);
         }

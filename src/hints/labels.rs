@@ -30,11 +30,6 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "allow notifications",
     "turn on notifications",
     "follow us",
-    "newsletter",
-    "subscribe",
-    "mailing list",
-    "sign up for",
-    "sign up to",
     "continue reading below",
     "article continues below",
     "story continues below",
@@ -52,6 +47,76 @@ pub(crate) const CALL_TO_ACTION_PHRASES: Words = Words::new(&[
     "funded by readers",
     "leave a star rating",
 ]);
+
+/// What a call to action says that an article's sentence may say too ("the
+/// newsletter is published monthly", "the hook subscribes us to a friend's
+/// status"): a block saying it is a call only where it reads as one
+/// ([`is_call_to_action`]).
+pub(crate) const MENTIONED_CALL_PHRASES: Words = Words::new(&[
+    "newsletter",
+    "subscribe",
+    "mailing list",
+    "sign up for",
+    "sign up to",
+]);
+
+/// How a call opens a sentence or a clause: with what it asks for ("Sign
+/// up for our newsletter", "For daily tips, subscribe"), or its thanks.
+const CALL_OPENERS: &[&str] = &[
+    "sign up",
+    "signup",
+    "subscribe",
+    "join",
+    "get ",
+    "thanks for",
+    "thank you for",
+    "don't miss",
+    "don\u{2019}t miss",
+    "never miss",
+    "stay up to date",
+    "stay informed",
+    "like what",
+    "love ",
+    "read more",
+    "to read",
+    "click",
+    "download",
+    "sponsor",
+    "share ",
+    "rate ",
+    "watch ",
+    "follow",
+    "unlock",
+];
+
+/// A line this short that speaks of a newsletter or subscribing is a
+/// call's heading or button ("Join our newsletter", "The #1 newsletter
+/// for the trades.").
+const CALL_HEADING_MAX_WORDS: usize = 8;
+
+/// Whether a block's whole text (lowercased) asks the reader to do
+/// something: it holds one of [`CALL_TO_ACTION_PHRASES`], or it speaks
+/// of a newsletter or subscribing ([`MENTIONED_CALL_PHRASES`]) in a short
+/// line or in a sentence or clause that opens with a call
+/// ([`CALL_OPENERS`]), rather than in the article's prose.
+pub(crate) fn is_call_to_action(text_lower: &str) -> bool {
+    if has_phrase(text_lower, &CALL_TO_ACTION_PHRASES) {
+        return true;
+    }
+    if !has_phrase(text_lower, &MENTIONED_CALL_PHRASES) {
+        return false;
+    }
+    text_lower
+        .split_whitespace()
+        .nth(CALL_HEADING_MAX_WORDS)
+        .is_none()
+        || text_lower
+            .split([
+                '.', '!', '?', ',', ';', ':', '\u{2014}', '\u{2013}', '(', ')',
+            ])
+            .map(|clause| clause.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .any(|clause| CALL_OPENERS.iter().any(|o| clause.starts_with(o)))
+}
 
 /// A follow prompt is short: "Follow Business Insider Africa", "Follow
 /// Jane Doe on Instagram".
@@ -1334,6 +1399,7 @@ mod tests {
         // is not a whole word.
         for p in CALL_TO_ACTION_PHRASES
             .iter()
+            .chain(MENTIONED_CALL_PHRASES.iter())
             .chain(RECOMMENDATION_PHRASES.iter())
         {
             for k in 1..p.len() {
@@ -1347,13 +1413,40 @@ mod tests {
 
     #[test]
     fn phrases_are_whole_words() {
-        assert!(has_phrase("please subscribe.", &CALL_TO_ACTION_PHRASES));
-        assert!(has_phrase("subscribe", &CALL_TO_ACTION_PHRASES));
+        assert!(has_phrase("please subscribe.", &MENTIONED_CALL_PHRASES));
+        assert!(has_phrase("subscribe", &MENTIONED_CALL_PHRASES));
         assert!(!has_phrase(
             "5 million subscribers",
-            &CALL_TO_ACTION_PHRASES
+            &MENTIONED_CALL_PHRASES
         ));
-        assert!(!has_phrase("\u{e9}subscribe", &CALL_TO_ACTION_PHRASES));
-        assert!(has_phrase("subscribers subscribe", &CALL_TO_ACTION_PHRASES));
+        assert!(!has_phrase("\u{e9}subscribe", &MENTIONED_CALL_PHRASES));
+        assert!(has_phrase("subscribers subscribe", &MENTIONED_CALL_PHRASES));
+    }
+
+    #[test]
+    fn a_newsletter_in_a_call_is_asked_for_and_in_a_sentence_is_spoken_of() {
+        for call in [
+            "join our newsletter",
+            "the #1 newsletter for the trades.",
+            "sign up for our newsletter to get the latest in streaming.",
+            "for daily wit & wisdom, sign up for the almanac newsletter.",
+            "thanks for reading! subscribe for free to receive new posts.",
+            "\u{1f680} sign up for the replay newsletter",
+            "love tech world with milan newsletter? tell your friends and get rewards.",
+            "to read the rest of this story subscribe to stat+.",
+            "we use cookies to improve the site and show you relevant offers.",
+        ] {
+            assert!(is_call_to_action(call), "{call:?}");
+        }
+        for prose in [
+            "for example, with this newsletter, i might say something like:",
+            "the purpose of our usefriendstatus hook is to subscribe us to a friend\u{2019}s status.",
+            "it\u{2019}s very important to sign up for automated contributions for each savings plan.",
+            "as is frequently quoted on the mailing list, the patch is the documentation.",
+            "the guardian us added 680,000 newsletter subscribers in a single year.",
+            "the ferry leaves at nine and the last boat comes back at six.",
+        ] {
+            assert!(!is_call_to_action(prose), "{prose:?}");
+        }
     }
 }

@@ -25,12 +25,11 @@ pub(crate) use self::bylines::{
 };
 pub(crate) use self::labels::{
     has_phrase, is_action_link_text, is_ad_label, is_ad_label_loosely, is_article_tools,
-    is_cart_label, is_control_label, is_follow_prompt, is_form_consent, is_image_credit,
-    is_loading_placeholder, is_member_stat, is_profile_field, is_reading_time,
+    is_call_to_action, is_cart_label, is_control_label, is_follow_prompt, is_form_consent,
+    is_image_credit, is_loading_placeholder, is_member_stat, is_profile_field, is_reading_time,
     is_recommendation_heading, is_recommendation_lead, is_sign_in_prompt, is_skip_link_text,
     is_table_of_contents_label, is_template_placeholder, AFFILIATE_DISCLOSURE_PHRASES,
-    CALL_TO_ACTION_PHRASES, CONTROL_LABEL_MAX_CHARS, COOKIE_NOTICE_PHRASES, LABEL_MAX_CHARS,
-    MEMBER_STAT_MAX_CHARS,
+    CONTROL_LABEL_MAX_CHARS, COOKIE_NOTICE_PHRASES, LABEL_MAX_CHARS, MEMBER_STAT_MAX_CHARS,
 };
 
 /// A list of lowercase ASCII fragments, found in a haystack in one pass.
@@ -518,7 +517,7 @@ pub(crate) fn is_named(doc: &Document, id: NodeId, words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::labels::RECOMMENDATION_PHRASES;
+    use super::labels::{CALL_TO_ACTION_PHRASES, MENTIONED_CALL_PHRASES, RECOMMENDATION_PHRASES};
     use super::*;
     use crate::parse::parse_document;
     use html5ever::local_name;
@@ -532,7 +531,7 @@ mod tests {
     }
 
     /// Every list, for the tests below.
-    const ALL_WORDS: [&Words; 11] = [
+    const ALL_WORDS: [&Words; 12] = [
         &UNLIKELY_CANDIDATES,
         &MAYBE_CANDIDATE,
         &POSITIVE,
@@ -540,6 +539,7 @@ mod tests {
         &BYLINE,
         &POST_CHROME,
         &CALL_TO_ACTION_PHRASES,
+        &MENTIONED_CALL_PHRASES,
         &COOKIE_NOTICE_PHRASES,
         &RECOMMENDATION_PHRASES,
         &AUTHOR_CARD,
