@@ -28,14 +28,13 @@ var LucidNarration = (() => {
 
   /**
    * Calls `then()` once the browser has a voice: at once, or when its list
-   * arrives (Firefox and Chromium fill it in after the page asks). Returns a
-   * function that stops waiting.
+   * arrives (Firefox and Chromium fill it in after the page asks).
    */
   function whenVoices(then) {
-    if (!supported()) return () => {};
+    if (!supported()) return;
     if (speechSynthesis.getVoices().length > 0) {
       then();
-      return () => {};
+      return;
     }
     const changed = () => {
       if (speechSynthesis.getVoices().length === 0) return;
@@ -43,7 +42,6 @@ var LucidNarration = (() => {
       then();
     };
     speechSynthesis.addEventListener('voiceschanged', changed);
-    return () => speechSynthesis.removeEventListener('voiceschanged', changed);
   }
 
   /**
@@ -65,18 +63,13 @@ var LucidNarration = (() => {
 
   /** The blocks of `root` to read, in order, each with its text in utterance-sized parts. */
   function blocksOf(root) {
-    const chosen = new Set();
     const blocks = [];
     for (const element of root.querySelectorAll(BLOCKS)) {
-      if (element.closest(UNREAD)) continue;
-      let inner = false;
-      for (let up = element.parentElement; up && up !== root && !inner; up = up.parentElement) {
-        inner = chosen.has(up);
-      }
-      if (inner) continue;
+      // Read with the block it is in (whose text holds its own), if any.
+      const outer = element.parentElement?.closest(BLOCKS);
+      if (element.closest(UNREAD) || (outer && root.contains(outer))) continue;
       const text = element.textContent.replace(/\s+/g, ' ').trim();
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      chosen.add(element);
       blocks.push({ element, parts: utterances(text, root.lang) });
     }
     return blocks;
@@ -128,6 +121,9 @@ var LucidNarration = (() => {
     // of one that was cancelled.
     let speaking = null;
     let marked = null;
+    // The voice for the article's language, chosen when the reading
+    // starts: a browser may list thousands.
+    let voice = null;
 
     const mark = (element) => {
       marked?.removeAttribute('data-reading');
@@ -166,7 +162,7 @@ var LucidNarration = (() => {
       }
       const utterance = new SpeechSynthesisUtterance(block.parts[at.part]);
       utterance.lang = root.lang || '';
-      utterance.voice = voiceFor(root.lang);
+      utterance.voice = voice;
       utterance.rate = rate;
       utterance.addEventListener('end', () => {
         if (speaking !== utterance) return;
@@ -190,6 +186,7 @@ var LucidNarration = (() => {
 
     function play() {
       blocks ??= blocksOf(root);
+      voice = voiceFor(root.lang);
       if (state === 'idle') at = { block: firstInSight(), part: 0 };
       // What else this page had the browser say goes first.
       silence();
