@@ -407,8 +407,17 @@ pub(crate) const AUTHOR_CARD: Words = Words::new(&[
     "contributor-bio",
 ]);
 
+/// Whether a class/id names an author card. BEM's separators of a
+/// block's element (`author__bio`) and modifier (`hero-author--bio`) read
+/// as the hyphen the fragments are written with.
 pub(crate) fn is_author_card(haystack_lower: &str) -> bool {
+    let bem = haystack_lower.contains("__") || haystack_lower.contains("--");
     matches_any(haystack_lower, &AUTHOR_CARD)
+        || (bem
+            && matches_any(
+                &haystack_lower.replace("__", "-").replace("--", "-"),
+                &AUTHOR_CARD,
+            ))
 }
 
 /// Class/id words of a recipe's list of ingredients, which recipe sites

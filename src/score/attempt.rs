@@ -144,10 +144,17 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
                 // The div is just a wrapper: score its paragraph instead.
                 let only_p = doc.element_children(node).next();
                 if let Some(p) = only_p {
-                    // What the wrapper is for, its paragraph is (the
-                    // last cleaning reads a status line's role, a vote
-                    // count's `itemprop`).
-                    for name in [local_name!("role"), local_name!("itemprop")] {
+                    // What the wrapper is for, its paragraph is: the
+                    // cleaning reads an author card's class, the last
+                    // cleaning a status line's role, a vote count's
+                    // `itemprop`. (The paragraph is often one made just
+                    // above, of the div's loose text, with no name.)
+                    for name in [
+                        local_name!("class"),
+                        local_name!("id"),
+                        local_name!("role"),
+                        local_name!("itemprop"),
+                    ] {
                         let meaning = doc.attr(node, &name).map(str::to_owned);
                         if let Some(meaning) = meaning {
                             if !doc.has_attr(p, &name) {
