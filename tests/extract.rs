@@ -489,6 +489,29 @@ fn asks_for_a_rating_a_donation_or_a_search_engine_preference_go() {
 }
 
 #[test]
+fn a_short_box_named_a_call_to_action_goes() {
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
+    // Page builders name the box by what it is for, "cta" (a call to
+    // action), as a word of the class: not inside another word.
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE}</title></head><body><article>\
+         <h1>{DEMO_HEADLINE}</h1>{}\
+         <div class='post-cta-wrapper'><div class='post-cta'>\
+         <h4>Want to win more jobs with less effort?</h4>\
+         <p>Try the planner free for 14 days.</p></div></div>\
+         {}<div class='octave'><p>{told}</p></div>\
+         </article></body></html>",
+        paragraphs(first),
+        paragraphs(rest),
+        told = "The council's octave of hearings ends on Friday.",
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "cta");
+    assert!(text.contains("octave of hearings"), "{text}");
+    assert_absent(&text, &["win more jobs", "planner free"], "cta");
+}
+
+#[test]
 fn a_table_layouts_navigation_column_goes_and_its_picture_column_stays() {
     // A page laid out before CSS: the sections and an ad down the left,
     // the article (paragraphs split by <br><br> in a <font>) on the right.

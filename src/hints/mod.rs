@@ -456,7 +456,9 @@ pub(crate) fn is_post_chrome(haystack_lower: &str) -> bool {
 
 /// Class/id words (whole words, split at `-`, `_` and spaces) of the boxes
 /// that interrupt an article to ask something of the reader: follow us,
-/// subscribe, allow notifications, accept cookies.
+/// subscribe, allow notifications, accept cookies; and `cta`, page
+/// builders' and marketers' name for any such box ("Start your free
+/// trial").
 pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
     "nag",
     "newsletter",
@@ -473,6 +475,7 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
     "promo",
     "toc",
     "bio",
+    "cta",
 ];
 
 /// Class/id words of a product's customer reviews, their list or one of
