@@ -398,6 +398,27 @@ impl Document {
         id == ancestor || self.ancestors(id).any(|a| a == ancestor)
     }
 
+    /// Does `a` come before `b` in document order? An ancestor comes
+    /// before its descendants; nodes of different trees are in no order.
+    pub fn precedes(&self, a: NodeId, b: NodeId) -> bool {
+        let root_first = |n: NodeId| {
+            let mut path: Vec<NodeId> = self.inclusive_ancestors(n).collect();
+            path.reverse();
+            path
+        };
+        let (to_a, to_b) = (root_first(a), root_first(b));
+        let shared = to_a.iter().zip(&to_b).take_while(|(x, y)| x == y).count();
+        match (to_a.get(shared), to_b.get(shared)) {
+            _ if shared == 0 => false,
+            (None, Some(_)) => true,
+            (Some(&from_a), Some(&from_b)) => {
+                std::iter::successors(self.next_sibling(from_a), |&s| self.next_sibling(s))
+                    .any(|s| s == from_b)
+            }
+            _ => false,
+        }
+    }
+
     /// Is this node still attached below the document node?
     pub fn is_connected(&self, id: NodeId) -> bool {
         self.is_inclusive_descendant(id, Self::ROOT)

@@ -489,6 +489,61 @@ fn asks_for_a_rating_a_donation_or_a_search_engine_preference_go() {
 }
 
 #[test]
+fn the_opening_in_a_box_of_its_own_before_the_body_is_kept() {
+    let (opening, body) = DEMO_PARAGRAPHS.split_at(2);
+    let hero = format!("<div class=hero><h1>{DEMO_HEADLINE}</h1></div>");
+    // A long body's box scores alone: its opening, two paragraphs in a
+    // box of their own before it, scores as a sibling far below it.
+    let page = |before: &str| {
+        format!(
+            "<html><head><title>{DEMO_HEADLINE}</title></head><body>{hero}\
+             <div class=column>{before}\
+             <div class=promo-strip><a href=/demo>Book a demo</a></div>\
+             <div class=entry-content>{}</div></div></body></html>",
+            paragraphs(body).repeat(3)
+        )
+    };
+    let intro = format!(
+        "<div class=body-intro><div>{}</div></div>",
+        paragraphs(opening)
+    );
+    let text = extract_at(&page(&intro), DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "opening");
+    assert_absent(&text, &["Book a demo"], "opening");
+
+    // Not a box asking for something, nor one with a list or a heading.
+    let ask = "Join over a million readers who get our weekly letter on the \
+               war, the region and what comes next, every Sunday morning, with \
+               the week's reporting from our correspondents in Mosul, Irbil and \
+               Baghdad, and the maps and pictures that go with it.";
+    // Nor a box before the headline: the site's notice.
+    let notice = "<div class=notice><p>Our offices are closed for the holidays \
+                  from December 24 to January 2, and orders placed in that \
+                  time will ship in the first week of the new year.</p>\
+                  <p>Thank you for your patience.</p></div>";
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE}</title></head><body>\
+         <div class=column>{notice}<div class=entry-content><h1>{DEMO_HEADLINE}</h1>{}</div>\
+         </div></body></html>",
+        paragraphs(body).repeat(3)
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, body, "notice");
+    assert_absent(&text, &["Our offices are closed"], "notice");
+
+    let free = "<p>It is free, and you may stop it at any time.</p>";
+    for before in [
+        format!("<div class=newsletter-box><p>{ask}</p>{free}</div>"),
+        format!("<div><h3>Our pledge</h3><p>{ask}</p>{free}</div>"),
+        format!("<div><p>{ask}</p><ul><li>Weekly</li><li>Free</li></ul></div>"),
+    ] {
+        let text = extract_at(&page(&before), DEMO_URL).text_content;
+        assert_in_order(&text, body, &before);
+        assert_absent(&text, &["Join over a million readers"], &before);
+    }
+}
+
+#[test]
 fn a_short_box_named_a_call_to_action_goes() {
     let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
     // Page builders name the box by what it is for, "cta" (a call to

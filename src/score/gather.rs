@@ -1,6 +1,6 @@
 //! The siblings of the chosen container that are more of the same article
 //! ([`gather_siblings`]): those that score near it or share its class,
-//! paragraphs of prose, the article's head before it, a recipe's
+//! paragraphs of prose, the article's head or opening before it, a recipe's
 //! ingredients beside its method and, in a thread, the other posts of its
 //! series. Each is moved into the attempt's article.
 
@@ -14,6 +14,21 @@ use crate::measure::{self, inner_text, link_density};
 
 /// A picture's column holds its caption at most.
 const PICTURE_COLUMN_MAX_CHARS: usize = 200;
+/// An opening apart from the body (see [`opening_before`]) is prose: this
+/// much of its text in paragraphs (the rest a label, "Summary:"), and
+/// less than this share of it in links.
+const OPENING_MIN_SHARE_IN_PARAGRAPHS: f32 = 0.9;
+const OPENING_MAX_LINK_DENSITY: f32 = 0.25;
+/// What an opening holds none of.
+const NOT_IN_AN_OPENING: [LocalName; 7] = [
+    local_name!("h1"),
+    local_name!("h2"),
+    local_name!("h3"),
+    local_name!("h4"),
+    local_name!("ul"),
+    local_name!("ol"),
+    local_name!("form"),
+];
 
 /// Moves the top candidate and its article-like siblings into `article`.
 pub(super) fn gather_siblings(
@@ -33,6 +48,9 @@ pub(super) fn gather_siblings(
         .unwrap_or("")
         .to_string();
     let siblings: Vec<NodeId> = doc.element_children(parent).collect();
+    // An opening follows the headline; a box before it is the site's.
+    let opening = opening_before(doc, &siblings, top_candidate)
+        .filter(|&o| title_holder.is_some_and(|h| doc.precedes(h, o)));
     let mut before_top = true;
     for sibling in siblings {
         let append = if sibling == top_candidate {
@@ -44,6 +62,9 @@ pub(super) fn gather_siblings(
         {
             // The article's head, before its body: its title (shown apart)
             // and its standfirst.
+            true
+        } else if opening == Some(sibling) {
+            // The article's opening, set apart before its body.
             true
         } else if hints::is_named(doc, sibling, hints::RECIPE_INGREDIENTS_WORDS) {
             // A recipe's ingredients, beside its method: a list, they score
@@ -109,4 +130,36 @@ fn keeps_its_tag_when_gathered(tag: &LocalName) -> bool {
 /// Does the text contain a full stop followed by a space or the end?
 fn ends_a_sentence(text: &str) -> bool {
     text.ends_with('.') || text.contains(". ")
+}
+
+/// The article's opening, when the page sets it in a box of its own
+/// before the body's ([`gather_siblings`]): the first of the siblings
+/// before the top candidate that holds a paragraph of prose, and the only
+/// one, when it is nothing but paragraphs (no heading, list or form: not
+/// a section of its own, a menu or a sign-up), mostly unlinked, and not
+/// named as clutter, a call to action or reviews.
+fn opening_before(doc: &Document, siblings: &[NodeId], top: NodeId) -> Option<NodeId> {
+    let at = siblings.iter().position(|&s| s == top)?;
+    let mut with_prose = siblings[..at]
+        .iter()
+        .copied()
+        .filter(|&s| measure::holds_prose_paragraph(doc, s));
+    let opening = with_prose.next()?;
+    if with_prose.next().is_some()
+        || hints::is_negative(&hints::class_and_id_lower(doc, opening), &[])
+        || hints::is_named(doc, opening, hints::CALL_TO_ACTION_WORDS)
+        || hints::is_named(doc, opening, hints::CUSTOMER_REVIEW_WORDS)
+        || doc
+            .descendants(opening)
+            .any(|n| doc.is_any(n, &NOT_IN_AN_OPENING))
+        || link_density(doc, opening) >= OPENING_MAX_LINK_DENSITY
+    {
+        return None;
+    }
+    let in_paragraphs: usize = doc
+        .elements_by_tag(opening, &local_name!("p"))
+        .map(|p| inner_text(doc, p).chars().count())
+        .sum();
+    let all = inner_text(doc, opening).chars().count();
+    (in_paragraphs as f32 >= OPENING_MIN_SHARE_IN_PARAGRAPHS * all as f32).then_some(opening)
 }
