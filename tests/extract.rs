@@ -2401,6 +2401,40 @@ fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
 }
 
 #[test]
+fn a_bar_of_links_goes_and_links_in_sentences_or_lists_stay() {
+    let para = "The catalogue lists every hardware maker's book the library \
+                holds, from hinges and locks to files and rasps. ";
+    let stays = [
+        "Read <a href=/a>the first list</a> and <a href=/b>the second</a>, or \
+         <a href=/c>the third</a>.",
+        "<a href=/h>Hinges</a> <a href=/l>Locks</a> <a href=/f>Files</a>",
+        "Sizes: <a href=/s>S</a> | <a href=/m>M</a> | <a href=/l>L</a>",
+    ];
+    let body = format!(
+        "<p>{p}</p><p>{}</p><p>{p}</p><p>{}</p><p>{p}</p><p>{}</p><p>{p}</p>\
+         <h3><a href=/recent>Past 30 Days</a> | <a href=/reviews>Reviews</a> | \
+         <a href=/rss>RSS Feed</a></h3>\
+         <p style=text-align:center><a href=/>Home</a> -- <a href=/search>Search</a> \
+         -- <a href=/new>New Listings</a> -- <a href=/authors>Authors</a></p>\
+         <div><span class=links><a href=/faq>FAQ</a> \u{b7} <a href=/api>API</a> \
+         \u{b7} <a href=/legal>Legal</a></span></div>",
+        stays[0],
+        stays[1],
+        stays[2],
+        p = para.repeat(2)
+    );
+    let text = extract(&article_page("Hardware catalogues", &body), None).text_content;
+    assert_absent(
+        &text,
+        &["Past 30 Days", "New Listings", "Legal"],
+        "bars of links",
+    );
+    for kept in ["the first list", "Hinges Locks Files", "Sizes: S | M | L"] {
+        assert!(norm(&text).contains(kept), "{kept:?} in {text}");
+    }
+}
+
+#[test]
 fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
     let para = "The tokenizer reads the input once, from the first byte to the \
                 last, and hands each token to the tree builder as it goes. ";

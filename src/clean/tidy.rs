@@ -94,6 +94,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
     doomed.extend(action_links(doc, root, &lengths));
+    doomed.extend(link_bars(doc, root, &lengths));
     doomed.extend(permalinks(doc, root));
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, shown.published));
@@ -672,6 +673,60 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             acts && (fills_its_block(doc, a, root, lengths) || (skips && between_blocks(doc, a)))
         })
         .collect()
+}
+
+/// A bar of links is this many links at least...
+const LINK_BAR_MIN_LINKS: usize = 3;
+/// ...each a few words, and a line at most.
+const LINK_BAR_MAX_CHARS: usize = 300;
+/// What sets a bar's links apart: "Home | Search | Help", "A · B · C".
+const LINK_BAR_SEPARATORS: [char; 9] = ['|', '¦', '·', '•', '-', '–', '—', '/', '~'];
+
+/// A bar of links: a block or a line that is nothing but three links or
+/// more with separators between them ("Guidelines | FAQ | API | Legal", "Home --
+/// Search -- New Listings"), the site's menu printed as text at the foot
+/// of a page or an article. Links set apart by spaces alone may be tags,
+/// or a list of sources; words between links make a sentence.
+fn link_bars(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    let mut bars: Vec<NodeId> = Vec::new();
+    // Each holder of links is read once, at its first link.
+    let mut read = vec![false; doc.len()];
+    for a in doc.elements_by_tag(root, &local_name!("a")) {
+        let Some(bar) = doc.parent(a) else { continue };
+        if bar == root || std::mem::replace(&mut read[bar.index()], true) {
+            continue;
+        }
+        if lengths.text_len(doc, bar) > LINK_BAR_MAX_CHARS {
+            continue;
+        }
+        let (mut links, mut separators) = (0, 0);
+        let mut only_separators = |text: &str| {
+            text.chars().all(|c| {
+                let separates = LINK_BAR_SEPARATORS.contains(&c);
+                separators += usize::from(separates);
+                separates || c.is_whitespace()
+            })
+        };
+        let only_links_and_separators = doc.children(bar).all(|c| {
+            if doc.is(c, &local_name!("a")) {
+                links += 1;
+                lengths.text_len(doc, c) <= ACTION_LINK_MAX_CHARS
+            } else if doc.is_element(c) {
+                only_separators(&inner_text(doc, c))
+            } else {
+                only_separators(doc.text(c).unwrap_or_default())
+            }
+        });
+        if only_links_and_separators
+            && links >= LINK_BAR_MIN_LINKS
+            && separators >= links - 1
+            && (!measure::is_inline_element(doc, bar)
+                || measure::fills_its_line(doc, bar, root, |x| lengths.text_len(doc, x)))
+        {
+            bars.push(bar);
+        }
+    }
+    bars
 }
 
 /// The elements a documentation generator gives a permalink besides
