@@ -2926,7 +2926,8 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
          <div>Bikes ride free on every crossing.<br><a href=#>Quick view</a><br>Dogs ride free too.</div>\
          <table><tr><td><p>Cars board first, then foot passengers.</p><span>Write a review</span></td>\
          <td>Deck 2</td></tr></table>\
-         <div class=highlight><div class=copy-btn role=button>Copy</div><pre>ferry --next</pre></div>",
+         <div class=highlight><div class=copy-btn role=button>Copy</div><pre>ferry --next</pre></div>\
+         <div><span>Open in app</span></div>",
         "<div class=reviews><p>Loading…</p></div>\
          <p>Tap <b>Compare</b> on the map to see both routes.</p>\
          <p>Loading the car takes ten minutes, and the crew directs it.</p>\
@@ -2969,6 +2970,7 @@ fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
             "Quick view",
             "Write a review",
             "Copy",
+            "Open in app",
         ],
         "stand-ins",
     );

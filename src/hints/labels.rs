@@ -455,6 +455,10 @@ const CONTROL_LABELS: &[&str] = &[
     "be the first to comment",
     "sign in or join",
     "sign in / join",
+    // An app's banner on its site's pages (Medium's "Open in app").
+    "open in app",
+    "download the app",
+    "get the app",
     // A code block's button to copy it, and what it says once clicked.
     "copy",
     "copy code",
