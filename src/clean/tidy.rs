@@ -683,10 +683,10 @@ const LINK_BAR_MAX_CHARS: usize = 300;
 const LINK_BAR_SEPARATORS: [char; 9] = ['|', '¦', '·', '•', '-', '–', '—', '/', '~'];
 
 /// A bar of links: a block or a line that is nothing but three links or
-/// more with separators between them ("Guidelines | FAQ | API | Legal", "Home --
-/// Search -- New Listings"), the site's menu printed as text at the foot
-/// of a page or an article. Links set apart by spaces alone may be tags,
-/// or a list of sources; words between links make a sentence.
+/// more with separators between them ("Guidelines | FAQ | API | Legal",
+/// "Home -- Search -- New Listings"), the site's menu printed as text at
+/// the foot of a page or an article. Links set apart by spaces alone may
+/// be tags, or a list of sources; words between links make a sentence.
 fn link_bars(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     let mut bars: Vec<NodeId> = Vec::new();
     // Each holder of links is read once, at its first link.
@@ -719,7 +719,7 @@ fn link_bars(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         });
         if only_links_and_separators
             && links >= LINK_BAR_MIN_LINKS
-            && separators >= links - 1
+            && separators + 1 >= links
             && (!measure::is_inline_element(doc, bar)
                 || measure::fills_its_line(doc, bar, root, |x| lengths.text_len(doc, x)))
         {
