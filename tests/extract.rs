@@ -544,6 +544,31 @@ fn the_opening_in_a_box_of_its_own_before_the_body_is_kept() {
 }
 
 #[test]
+fn a_tooltips_bubble_goes_and_its_term_stays_in_the_sentence() {
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(3);
+    // The bubble a glossary shows over a term on hover (ARIA's
+    // `role=tooltip`), written out in the page beside the term.
+    let sentence = "<p>The strike cut the group's supply of <span class=term>\
+                    <dfn tabindex=0 aria-describedby=tip-1>armour</dfn>\
+                    <span role=tooltip id=tip-1><strong>Armour</strong><br>\
+                    Tanks and armoured vehicles, in our glossary of military terms.\
+                    </span></span> in the city, officials said.</p>";
+    let html = format!(
+        "<html><head><title>{DEMO_HEADLINE}</title></head><body><article>\
+         <h1>{DEMO_HEADLINE}</h1>{}{sentence}{}</article></body></html>",
+        paragraphs(first),
+        paragraphs(rest),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(&text, &DEMO_PARAGRAPHS, "tooltip");
+    assert!(
+        norm(&text).contains("supply of armour in the city, officials said."),
+        "{text}"
+    );
+    assert_absent(&text, &["glossary of military terms"], "tooltip");
+}
+
+#[test]
 fn a_short_box_named_a_call_to_action_goes() {
     let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
     // Page builders name the box by what it is for, "cta" (a call to

@@ -353,6 +353,9 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
     "alert",
     "alertdialog",
     "dialog",
+    // A bubble shown on hover or focus (a glossary's definition beside
+    // its term, a menu), written out in the page.
+    "tooltip",
 ];
 
 /// Readability's negative test: any [`NEGATIVE`] fragment but those in
