@@ -300,9 +300,16 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
 /// page: a table of contents, a footnote, "skip to content". A bare `#` is
 /// a script's handle, not a place.
 pub fn links_into_the_page(doc: &Document, link: NodeId) -> bool {
-    doc.attr(link, &local_name!("href"))
-        .map(str::trim_start)
-        .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
+    place_linked_in_the_page(doc, link).is_some()
+}
+
+/// The id of the place on this page a link goes to (its `#fragment`), if
+/// it links into the page ([`links_into_the_page`]).
+pub fn place_linked_in_the_page(doc: &Document, link: NodeId) -> Option<&str> {
+    doc.attr(link, &local_name!("href"))?
+        .trim_start()
+        .strip_prefix('#')
+        .filter(|fragment| !fragment.is_empty())
 }
 
 /// A link that shows only a date (`<a href="/posts/530715"><time>Apr 12,

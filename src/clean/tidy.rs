@@ -1,18 +1,17 @@
 //! The last cleaning, on the content chosen ([`tidy_chosen_content`]). It
-//! removes prose shown twice, links that are buttons, the permalink signs
-//! beside headings ("¶"), lines crediting
-//! pictures, a form's messages and terms, stand-ins for a script's work, a
-//! discussion's chrome (prompts to sign in before commenting, a reply's
-//! subject line saying the thread's title again), the labels of tables of
-//! contents that are not there, the dateline and byline the view's header
-//! shows (found by `shown.rs`) and a reading-time estimate, which it gives
-//! too, a site's affiliate disclosure, words written twice for the
-//! stylesheet to show one copy, what a player holds for browsers that
-//! cannot play it, pictures that can show only their placeholder pixel,
-//! figures left with only their caption and the line numbers drawn into
-//! code; and it puts a space
-//! between words the page's stylesheet set apart. Code itself is left as
-//! written.
+//! removes prose shown twice, links that are buttons, bars of links (a
+//! site's menu printed as text), the permalink signs beside headings
+//! ("¶"), lines crediting pictures, a form's messages and terms,
+//! stand-ins for a script's work, a discussion's chrome (prompts to sign
+//! in before commenting, a reply's subject line saying the thread's title
+//! again), the labels of tables of contents that are not there, the
+//! dateline and byline the view's header shows (found by `shown.rs`) and
+//! a reading-time estimate, which it gives too, a site's affiliate
+//! disclosure, words written twice for the stylesheet to show one copy,
+//! what a player holds for browsers that cannot play it, pictures that can
+//! show only their placeholder pixel, figures left with only their caption
+//! and the line numbers drawn into code; and it puts a space between words
+//! the page's stylesheet set apart. Code itself is left as written.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -752,8 +751,10 @@ const PERMALINK_MAX_DEPTH: usize = 3;
 fn permalinks(doc: &Document, root: NodeId) -> Vec<NodeId> {
     doc.elements_by_tag(root, &local_name!("a"))
         .filter(|&a| {
-            measure::links_into_the_page(doc, a)
-                && !measure::inner_text_longer_than(doc, a, PERMALINK_MAX_CHARS)
+            let Some(place) = measure::place_linked_in_the_page(doc, a) else {
+                return false;
+            };
+            !measure::inner_text_longer_than(doc, a, PERMALINK_MAX_CHARS)
                 && !inner_text(doc, a).chars().any(char::is_alphanumeric)
                 && doc
                     .ancestors(a)
@@ -762,18 +763,10 @@ fn permalinks(doc: &Document, root: NodeId) -> Vec<NodeId> {
                     .any(|n| {
                         doc.is_any(n, &measure::HEADING_TAGS)
                             || doc.is_any(n, &PERMALINKED)
-                            || links_to(doc, a, n)
+                            || doc.attr(n, &local_name!("id")) == Some(place)
                     })
         })
         .collect()
-}
-
-/// Whether `link` goes to `place` (its `#fragment` is the place's id).
-fn links_to(doc: &Document, link: NodeId, place: NodeId) -> bool {
-    let fragment = doc
-        .attr(link, &local_name!("href"))
-        .and_then(|h| h.trim_start().strip_prefix('#'));
-    fragment.is_some_and(|f| doc.attr(place, &local_name!("id")) == Some(f))
 }
 
 /// Whether `n` stands between blocks, no words of a line beside it: each

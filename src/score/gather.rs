@@ -49,8 +49,9 @@ pub(super) fn gather_siblings(
         .to_string();
     let siblings: Vec<NodeId> = doc.element_children(parent).collect();
     // An opening follows the headline; a box before it is the site's.
-    let opening = opening_before(doc, &siblings, top_candidate)
-        .filter(|&o| title_holder.is_some_and(|h| doc.precedes(h, o)));
+    let opening = title_holder.and_then(|headline| {
+        opening_before(doc, &siblings, top_candidate).filter(|&o| doc.precedes(headline, o))
+    });
     let mut before_top = true;
     for sibling in siblings {
         let append = if sibling == top_candidate {
