@@ -2426,6 +2426,61 @@ fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
 }
 
 #[test]
+fn a_chapters_contents_in_a_description_list_stays_as_in_a_bulleted_one() {
+    // DocBook's chapter pages (PostgreSQL's manual among them) list their
+    // sections as a <dl> of links to the pages that hold them. (As long as
+    // a chapter's: a short box named `toc` goes, as a call to act would.)
+    let intro = "Indexes are a common way to enhance database performance. An index \
+                 allows the database server to find and retrieve specific rows much \
+                 faster than it could do without an index, but indexes also add \
+                 overhead to the database system as a whole, so they should be used \
+                 sensibly.";
+    let sections = [
+        "11.1. Introduction",
+        "11.2. Index Types",
+        "11.2.1. B-Tree",
+        "11.2.2. Hash",
+        "11.3. Multicolumn Indexes",
+        "11.4. Indexes and ORDER BY",
+        "11.5. Combining Multiple Indexes",
+        "11.6. Unique Indexes",
+        "11.7. Indexes on Expressions",
+        "11.8. Partial Indexes",
+        "11.9. Index-Only Scans and Covering Indexes",
+        "11.10. Operator Classes and Operator Families",
+    ];
+    let entry = |i: usize| format!("<a href=indexes-{i}.html>{}</a>", sections[i]);
+    let entries = |tag: &str, range: std::ops::Range<usize>| -> String {
+        range
+            .map(|i| format!("<{tag}>{}</{tag}>", entry(i)))
+            .collect()
+    };
+    let description_list = format!(
+        "<dl class=toc>{}<dd><dl>{}</dl></dd>{}</dl>",
+        entries("dt", 0..2),
+        entries("dt", 2..4),
+        entries("dt", 4..sections.len())
+    );
+    let bulleted_list = format!(
+        "<ul class=toc>{}<li><ul>{}</ul></li>{}</ul>",
+        entries("li", 0..2),
+        entries("li", 2..4),
+        entries("li", 4..sections.len())
+    );
+    for list in [description_list, bulleted_list] {
+        let body = format!(
+            "<div class=chapter><h2>Chapter 11. Indexes</h2>\
+             <div class=toc><p><strong>Table of Contents</strong></p>{list}</div>\
+             <p>{intro}</p><p>{intro}</p><p>{intro}</p></div>"
+        );
+        let text = extract(&article_page("Chapter 11. Indexes", &body), None).text_content;
+        let mut expected = sections.to_vec();
+        expected.push("Indexes are a common way");
+        assert_in_order(&text, &expected, &list);
+    }
+}
+
+#[test]
 fn a_bar_of_links_goes_and_links_in_sentences_or_lists_stay() {
     let para = "The catalogue lists every hardware maker's book the library \
                 holds, from hinges and locks to files and rasps. ";

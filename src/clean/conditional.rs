@@ -27,6 +27,10 @@ const LINKED_PROSE_MIN_CHARS: usize = 100;
 /// pages the same. Measured alike from 0.33 to 0.5, and from 50 to 200
 /// characters; a single sentence let in as many lines of links as prose.)
 const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.5;
+/// HTML's lists: a description list (a glossary, a book's contents) is
+/// one as much as a bulleted or numbered one, though Readability.js counts
+/// the last two only.
+const LIST_TAGS: [LocalName; 3] = [local_name!("ul"), local_name!("ol"), local_name!("dl")];
 /// Tables at least this many rows long, or wider than this, hold data.
 const DATA_TABLE_MIN_ROWS: usize = 10;
 const DATA_TABLE_MIN_COLUMNS: usize = 4;
@@ -167,11 +171,11 @@ impl<'a> Conditional<'a> {
                 inner_text_len(doc, n)
             }
         };
-        let mut is_list = *tag == local_name!("ul") || *tag == local_name!("ol");
+        let mut is_list = doc.is_any(node, &LIST_TAGS);
         if !is_list {
             let list_len: usize = doc
                 .descendants(node)
-                .filter(|&n| doc.is(n, &local_name!("ul")) || doc.is(n, &local_name!("ol")))
+                .filter(|&n| doc.is_any(n, &LIST_TAGS))
                 .map(|n| inner_text_len(doc, n))
                 .sum();
             is_list = text_len > 0 && list_len as f32 / text_len as f32 > 0.9;
