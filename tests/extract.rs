@@ -3700,6 +3700,102 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
     assert!(!article.text_content.contains("Change postcode"));
 }
 
+/// A guide whose FAQ, which its JSON-LD declares when `declared`, stands in
+/// a section of its own after the article's (`faq_first` puts it before).
+fn guide_with_faq(declared: bool, faq_first: bool) -> String {
+    let questions = [
+        (
+            "How often should a chimney be swept?",
+            "Once a year for wood, every two years for gas.",
+        ),
+        (
+            "Can I sweep it myself?",
+            "You can, with rods and a brush, but a sweep checks the flue too.",
+        ),
+        (
+            "What does a sweep cost?",
+            "Between sixty and ninety pounds for a single flue.",
+        ),
+    ];
+    let json_ld = if declared {
+        let entities: Vec<String> = questions
+            .iter()
+            .map(|(q, a)| {
+                format!(
+                    "{{\"@type\": \"Question\", \"name\": \"{q}\", \
+                     \"acceptedAnswer\": {{\"@type\": \"Answer\", \"text\": \"{a}\"}}}}"
+                )
+            })
+            .collect();
+        format!(
+            "<script type=application/ld+json>{{\"@context\": \"https://schema.org\", \
+             \"@type\": \"FAQPage\", \"mainEntity\": [{}]}}</script>",
+            entities.join(", ")
+        )
+    } else {
+        String::new()
+    };
+    let faq: String = questions
+        .iter()
+        .map(|(q, a)| {
+            format!("<div class=faq-item><h3>{q}</h3><div class=faq-text>{a}</div></div>")
+        })
+        .collect();
+    let faq = format!(
+        "<div class=section-wrap><div class=container><div class=faq-list>{faq}</div></div></div>"
+    );
+    let prose = "<p>A chimney gathers soot and tar with every fire, and a flue that is \
+                 never swept draws badly, smokes into the room and, in the end, can \
+                 catch fire itself, which is why insurers ask when it was last done.</p>"
+        .repeat(6);
+    let article = format!(
+        "<div class=article-wrap><article><h1>Sweeping a chimney</h1>\
+         <div class=article-body>{prose}</div></article></div>"
+    );
+    let (first, second) = if faq_first {
+        (&faq, &article)
+    } else {
+        (&article, &faq)
+    };
+    format!(
+        "<html><head><title>Sweeping a chimney</title>{json_ld}</head>\
+         <body><main>{first}{second}</main></body></html>"
+    )
+}
+
+#[test]
+fn an_faq_its_json_ld_declares_closes_the_article_it_stands_apart_from() {
+    let text = |declared, faq_first| {
+        extract_at(
+            &guide_with_faq(declared, faq_first),
+            "https://flue.example/guide",
+        )
+        .text_content
+    };
+    assert_in_order(
+        &text(true, false),
+        &[
+            "A chimney gathers soot",
+            "How often should a chimney be swept?",
+            "Once a year for wood",
+            "Can I sweep it myself?",
+            "What does a sweep cost?",
+            "sixty and ninety pounds",
+        ],
+        "declared FAQ after the article",
+    );
+    // Undeclared, the section is one of the page's others; before the
+    // article, it is not the article's.
+    for (declared, faq_first) in [(false, false), (true, true)] {
+        let text = text(declared, faq_first);
+        assert!(text.contains("A chimney gathers soot"), "{text}");
+        assert!(
+            !text.contains("Can I sweep it myself?"),
+            "{declared} {faq_first}: {text}"
+        );
+    }
+}
+
 /// A page whose markup is `markup` and whose JSON-LD article has
 /// `article_body` (a JSON string literal, quotes included).
 fn json_ld_article_page(markup: &str, article_body: &str) -> String {

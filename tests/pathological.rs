@@ -96,6 +96,7 @@ full_size! {
     style_hidden_blocks => "style-hidden-blocks",
     nested_shop_parts => "nested-shop-parts",
     spaced_headline => "spaced-headline",
+    deep_faq => "deep-faq",
     digit_run_date => "digit-run-date",
     wide_table_row => "wide-table-row",
 }

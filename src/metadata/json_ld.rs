@@ -88,7 +88,14 @@ pub(super) struct JsonLdFindings {
     /// ...): SEO plugins (Yoast, Rank Math) give the post's date there,
     /// and on pages that declare no article only there.
     pub(super) page_published: Option<String>,
+    /// The questions of a `FAQPage` item (its `mainEntity`'s `Question`s'
+    /// names), at most [`MAX_FAQ_QUESTIONS`].
+    pub(super) faq_questions: Vec<String>,
 }
+
+/// The questions of a page's FAQ read from its JSON-LD: enough to find the
+/// FAQ in the markup by.
+const MAX_FAQ_QUESTIONS: usize = 50;
 
 /// Reads the page's JSON-LD items (an item, an array's item, or an item of
 /// a `@graph`): one pass, each script parsed once, no further than the
@@ -99,8 +106,12 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
     let mut discussion = false;
     let mut product = false;
     let mut page_published: Option<String> = None;
+    let mut faq_questions: Vec<String> = Vec::new();
     visit_json_ld_items(doc, |item| {
         let ty = item.get("@type");
+        if faq_questions.is_empty() && type_matches(ty, |t| t == "FAQPage") {
+            faq_questions = question_names(item.get("mainEntity"));
+        }
         let main_entity = item.get("mainEntity").and_then(Value::as_object);
         product |= type_matches(ty, is_product_type)
             || main_entity.is_some_and(|main| type_matches(main.get("@type"), is_product_type));
@@ -136,7 +147,28 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
         discussion,
         product,
         page_published,
+        faq_questions,
     }
+}
+
+/// The names of the `Question` items in an FAQ's `mainEntity` (one item or
+/// an array of them).
+fn question_names(main_entity: Option<&Value>) -> Vec<String> {
+    let items = match main_entity {
+        Some(Value::Array(items)) => items.as_slice(),
+        Some(item) => std::slice::from_ref(item),
+        None => &[],
+    };
+    items
+        .iter()
+        .filter_map(Value::as_object)
+        .filter(|q| type_matches(q.get("@type"), |t| t == "Question"))
+        .filter_map(|q| q.get("name").and_then(Value::as_str))
+        .map(js_trim)
+        .filter_map(non_empty)
+        .map(str::to_string)
+        .take(MAX_FAQ_QUESTIONS)
+        .collect()
 }
 
 /// schema.org's `WebPage` and its kinds (`ItemPage`, `CollectionPage`,
@@ -379,6 +411,32 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("Right one"));
         assert_eq!(m.byline.as_deref(), Some("Grace Hopper"));
+    }
+
+    #[test]
+    fn an_faq_pages_questions_are_read_in_order() {
+        let faq = with_json_ld(
+            r#"{"@context": "https://schema.org", "@graph": [
+                 {"@type": "Article", "headline": "Sweeping a chimney"},
+                 {"@type": "FAQPage", "mainEntity": [
+                   {"@type": "Question", "name": " How often? ",
+                    "acceptedAnswer": {"@type": "Answer", "text": "Yearly."}},
+                   {"@type": "Answer", "name": "Not a question"},
+                   {"@type": "Question", "name": ""},
+                   {"@type": "Question", "name": "Can I do it myself?"}]}]}"#,
+        );
+        assert_eq!(faq.faq_questions, ["How often?", "Can I do it myself?"]);
+        let one = with_json_ld(
+            r#"{"@context": "https://schema.org", "@type": "FAQPage",
+                "mainEntity": {"@type": "Question", "name": "What does it cost?"}}"#,
+        );
+        assert_eq!(one.faq_questions, ["What does it cost?"]);
+        // Questions of a page that is no FAQ (a Q&A page's) are not its FAQ.
+        let qa = with_json_ld(
+            r#"{"@context": "https://schema.org", "@type": "QAPage",
+                "mainEntity": {"@type": "Question", "name": "Why?"}}"#,
+        );
+        assert!(qa.faq_questions.is_empty());
     }
 
     /// The metadata of a page whose `<head>` holds this JSON-LD.

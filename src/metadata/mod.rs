@@ -134,6 +134,10 @@ pub struct Metadata {
     /// reviews are comments below it. (A page that declares an article
     /// too is a review of products, or a buying guide.)
     pub sells_products: bool,
+    /// The questions the page's FAQ answers, as its JSON-LD `FAQPage`
+    /// lists them: scoring finds the FAQ in the markup by them, where it
+    /// stands apart from the article's body.
+    pub faq_questions: Vec<String>,
 }
 
 /// Reads the page's metadata. Runs on the freshly parsed document, before
@@ -152,6 +156,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         discussion: discussion_in_json_ld,
         product: product_in_json_ld,
         page_published,
+        faq_questions,
     } = json_ld(doc, &mut doc_title);
     let metas = MetaTags::collect(doc);
 
@@ -298,6 +303,7 @@ pub fn extract_metadata(doc: &Document, url: Option<&Url>) -> Metadata {
         excerpt: clean_value(excerpt),
         lead_image,
         article_body: ld.body,
+        faq_questions,
     }
 }
 

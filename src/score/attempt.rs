@@ -12,6 +12,7 @@ use super::byline::byline_text;
 use super::candidates::{
     climb_while_score_rises, initial_score, is_scored_tag, widen_to_shared_ancestor, Scores,
 };
+use super::faq::faq_after;
 use super::gather::gather_siblings;
 use super::threads::{opening_post_of, repeated_item_of, thread_of_opening_post};
 use super::{is_layout_row, Flags, Found};
@@ -279,6 +280,7 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
         .inclusive_ancestors(top_candidate)
         .find_map(|n| doc.attr(n, &local_name!("dir")).map(str::to_string));
     let opening_post = repeated.and_then(|item| opening_post_of(doc, item, body));
+    let faq = faq_after(doc, body, top_candidate, &meta.faq_questions);
     gather_siblings(
         doc,
         &scores,
@@ -296,6 +298,13 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
         }
     }
 
+    // The article's FAQ, apart from its body, closes it (unless it was
+    // gathered as a sibling).
+    let faq = faq.filter(|&f| !doc.is_inclusive_descendant(f, article));
+    if let Some(faq) = faq {
+        doc.append(article, faq);
+    }
+
     // Step 5: clean what was gathered.
     clean::prepare_article(doc, article, flags);
 
@@ -303,6 +312,7 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
         root: article,
         byline: found_byline,
         dir,
+        faq,
     })
 }
 

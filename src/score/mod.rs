@@ -35,6 +35,7 @@
 mod attempt;
 mod byline;
 mod candidates;
+mod faq;
 mod gather;
 mod json_ld_body;
 mod threads;
@@ -170,6 +171,8 @@ pub struct Found {
     pub byline: Option<String>,
     /// The text direction of the article's container.
     pub dir: Option<String>,
+    /// The article's FAQ, found apart from its body and appended to it.
+    pub faq: Option<NodeId>,
 }
 
 /// Finds the article. `doc` is left holding the tree of the attempt that was
@@ -190,7 +193,12 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
         // The markup's byline and direction still hold for the article.
         Some(root) => {
             let (byline, dir) = found.map_or((None, None), |f| (f.byline, f.dir));
-            Found { root, byline, dir }
+            Found {
+                root,
+                byline,
+                dir,
+                faq: None,
+            }
         }
         None => found?,
     };
@@ -288,12 +296,25 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
                 root: region,
                 byline: None,
                 dir,
+                faq: None,
             });
         }
     }
     let (page, found, _) = article?;
     *doc = page;
     Some(found)
+}
+
+/// The length of the article's text less its FAQ's: how much of the
+/// page the article found is, weighed against the page's region and
+/// [`CHAR_THRESHOLD`]. An FAQ closes an article; it does not make one (a
+/// hub page's scored block of cards, with its FAQ, is no longer article).
+fn body_len(page: &Document, found: &Found) -> usize {
+    let faq_len = found
+        .faq
+        .filter(|&faq| page.is_inclusive_descendant(faq, found.root))
+        .map_or(0, |faq| inner_text_len(page, faq));
+    inner_text_len(page, found.root).saturating_sub(faq_len)
 }
 
 /// Scoring with gentler rules each time, until the article is long enough;
@@ -308,7 +329,7 @@ fn grab_with_retries(pristine: &Document, meta: &Metadata) -> Option<(Document, 
     loop {
         let mut page = pristine.clone();
         if let Some(found) = grab_article(&mut page, meta, flags) {
-            let len = inner_text_len(&page, found.root);
+            let len = body_len(&page, &found);
             if len >= CHAR_THRESHOLD {
                 return Some((page, found, len));
             }

@@ -332,6 +332,14 @@ pub const CASES: &[Case] = &[
         expect: Expect::Prose,
     },
     Case {
+        name: "deep-faq",
+        what: "an article, then the 50 questions of the FAQ its JSON-LD declares in two branches, each {n} nested <div>s deep with a line of text in each",
+        full: 100_000,
+        small: 5_000,
+        build: deep_faq,
+        expect: Expect::Prose,
+    },
+    Case {
         name: "digit-run-date",
         what: "an article whose published time is {n} Arabic-digit day-month pairs, dotted, as a date would be written",
         full: 1_000_000,
@@ -423,6 +431,38 @@ fn wide_table_row(n: usize) -> Vec<u8> {
     page(&format!(
         "<div>{}<table><tr>{cells}</tr></table></div>",
         prose_paragraphs()
+    ))
+    .into_bytes()
+}
+
+/// The FAQ's questions are looked for among every element's text: each
+/// element's must be read no further than a question's length, and the
+/// element holding them found by climbing from them, not by a walk.
+fn deep_faq(n: usize) -> Vec<u8> {
+    let question = |i: usize| format!("<h3>Is question {i} answered here?</h3>");
+    let entities: Vec<String> = (0..50)
+        .map(|i| {
+            format!("{{\"@type\": \"Question\", \"name\": \"Is question {i} answered here?\"}}")
+        })
+        .collect();
+    let json_ld = format!(
+        "<script type=application/ld+json>{{\"@context\": \"https://schema.org\", \
+         \"@type\": \"FAQPage\", \"mainEntity\": [{}]}}</script>",
+        entities.join(", ")
+    );
+    let branch = |questions: std::ops::Range<usize>| {
+        let questions: String = questions.map(question).collect();
+        format!(
+            "{}{questions}{}",
+            "<div><span>A line</span>".repeat(n),
+            "</div>".repeat(n)
+        )
+    };
+    page(&format!(
+        "{json_ld}{}{}{}",
+        article(),
+        branch(0..25),
+        branch(25..50)
     ))
     .into_bytes()
 }
