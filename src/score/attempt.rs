@@ -3,8 +3,9 @@
 //! unlikely, dialogs, the printed byline, the heading that repeats the
 //! title) and turns text-holding `<div>`s into paragraphs; every paragraph
 //! hands its score up to its ancestors; the best candidate, widened, and
-//! the siblings that are more of it are gathered into a new element, which
-//! cleaning then prepares ([`clean::prepare_article`]).
+//! the siblings that are more of it are gathered into a new element (and
+//! after them the FAQ the page declares), which cleaning then prepares
+//! ([`clean::prepare_article`]).
 
 use html5ever::{local_name, LocalName};
 

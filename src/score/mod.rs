@@ -29,6 +29,8 @@
 //!   its opening post first.
 //! - `gather.rs`: the siblings of the container that are more of the same
 //!   article, gathered with it.
+//! - `faq.rs`: the article's FAQ, which the page's JSON-LD declares, where
+//!   it stands apart after the body: it closes the article.
 //! - `json_ld_body.rs`: the article as the page's JSON-LD gives it, where
 //!   the markup holds little of it.
 
