@@ -3668,7 +3668,10 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
          <div hidden><p>Every cleaner carries one.</p></div>\
          <div class=toggle><h3>Do you clean ovens?</h3><i class=icon-plus></i></div>\
          <div class=answer><p>Yes, on request.</p></div>\
+         <div class=faq-item><button class=faq-toggle><h3>Do you work on Sundays?</h3></button>\
+         <div class=faq-answer><p>Yes, from ten until four.</p></div></div>\
          </div>\
+         <div><button class=cta>Book a clean</button><p>Bookings open a month ahead.</p></div>\
          <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
          <h3><button>Reviews</button></h3><div class=reviews></div></div>\
          <h3>Delivery times <button>Change postcode</button></h3>\
@@ -3686,6 +3689,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
             // A question alone in the box its script toggles.
             "Do you clean ovens?",
             "on request",
+            // A question set as a button over its answer, shown.
+            "Do you work on Sundays?",
+            "from ten until four",
         ],
         "accordion",
     );
@@ -3696,8 +3702,10 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
         &["Specifications", "In the box", "Reviews"],
         "buttons over no panel",
     );
-    // A button beside a heading's words is a control, not its question.
+    // A button beside a heading's words is a control, not its question;
+    // so is one over a paragraph that asks nothing.
     assert!(!article.text_content.contains("Change postcode"));
+    assert!(!article.text_content.contains("Book a clean"));
 }
 
 /// A guide whose FAQ, which its JSON-LD declares when `declared`, stands in

@@ -437,6 +437,10 @@ fn unfold_accordions(doc: &mut Document) {
             .parent(button)
             .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
         else {
+            if is_question_over_shown_answer(doc, button) {
+                doc.rename(button, local_name!("div"));
+                doc.remove_attr(button, "class");
+            }
             continue;
         };
         let len = inner_text_len(doc, button);
@@ -453,6 +457,20 @@ fn unfold_accordions(doc: &mut Document) {
         doc.remove_attr(button, "class");
         unfold(doc, panel);
     }
+}
+
+/// An FAQ's question set as a button over its answer, shown (`<button>Is
+/// it waterproof?</button><div>Yes, ...</div>`, the question's heading
+/// inside the button or not): the question, which cleaning would remove
+/// with the page's other buttons and leave the answer to nothing. (Where
+/// the answer is folded, [`unfold_disclosed_panels`] unfolds it and keeps
+/// its question.)
+fn is_question_over_shown_answer(doc: &Document, button: NodeId) -> bool {
+    doc.attr(button, &local_name!("role")) != Some("tab")
+        && measure::asks_a_question(doc, button)
+        && doc.next_element_sibling(button).is_some_and(|answer| {
+            measure::has_text(doc, answer) && is_probably_visible(doc, answer)
+        })
 }
 
 /// Shows a folded panel, and takes from its class the words that fold it
