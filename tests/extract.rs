@@ -3670,6 +3670,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
          <div class=answer><p>Yes, on request.</p></div>\
          <div class=faq-item><button class=faq-toggle><h3>Do you work on Sundays?</h3></button>\
          <div class=faq-answer><p>Yes, from ten until four.</p></div></div>\
+         <div class=faq-title><button aria-controls=faq-9><div class=icon-chevron></div>\
+         <h3>Can I tip the cleaner?</h3></button></div>\
+         <div class='collapse faq-answer' id=faq-9><p>Tips go to them in full.</p></div>\
          </div>\
          <div><button class=cta>Book a clean</button><p>Bookings open a month ahead.</p></div>\
          <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
@@ -3692,6 +3695,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
             // A question set as a button over its answer, shown.
             "Do you work on Sundays?",
             "from ten until four",
+            // Its answer after the question's box (Bootstrap's collapse).
+            "Can I tip the cleaner?",
+            "Tips go to them in full",
         ],
         "accordion",
     );

@@ -432,12 +432,14 @@ fn unfold_accordions(doc: &mut Document) {
     // From the buttons up, not the headings down: buttons do not nest, so
     // each heading's text is measured once per button it holds, however
     // deep the page nests its headings.
-    for button in collect_tag(doc, body, &local_name!("button")) {
+    let buttons = collect_tag(doc, body, &local_name!("button"));
+    let answers = controlled_answers(doc, body, &buttons);
+    for button in buttons {
         let Some(heading) = doc
             .parent(button)
             .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
         else {
-            if is_question_over_shown_answer(doc, button) {
+            if is_question_over_shown_answer(doc, button, &answers) {
                 doc.rename(button, local_name!("div"));
                 doc.remove_attr(button, "class");
             }
@@ -461,16 +463,51 @@ fn unfold_accordions(doc: &mut Document) {
 
 /// An FAQ's question set as a button over its answer, shown (`<button>Is
 /// it waterproof?</button><div>Yes, ...</div>`, the question's heading
-/// inside the button or not): the question, which cleaning would remove
+/// inside the button or not; the answer beside the button or the element
+/// it says it controls): the question, which cleaning would remove
 /// with the page's other buttons and leave the answer to nothing. (Where
 /// the answer is folded, [`unfold_disclosed_panels`] unfolds it and keeps
 /// its question.)
-fn is_question_over_shown_answer(doc: &Document, button: NodeId) -> bool {
+fn is_question_over_shown_answer(
+    doc: &Document,
+    button: NodeId,
+    answers: &HashMap<String, NodeId>,
+) -> bool {
+    let controlled = doc
+        .attr(button, &local_name!("aria-controls"))
+        .and_then(|id| answers.get(id))
+        .copied();
     doc.attr(button, &local_name!("role")) != Some("tab")
         && measure::asks_a_question(doc, button)
-        && doc.next_element_sibling(button).is_some_and(|answer| {
-            measure::has_text(doc, answer) && is_probably_visible(doc, answer)
-        })
+        && controlled
+            .or_else(|| doc.next_element_sibling(button))
+            .is_some_and(|answer| {
+                measure::has_text(doc, answer) && is_probably_visible(doc, answer)
+            })
+}
+
+/// The elements that buttons name as what they control (`aria-controls`:
+/// Bootstrap's collapse puts the answer after the question's box, not
+/// beside its button), by id. The page is read once, and only where such
+/// a button is.
+fn controlled_answers(doc: &Document, body: NodeId, buttons: &[NodeId]) -> HashMap<String, NodeId> {
+    let wanted: HashSet<&str> = buttons
+        .iter()
+        .filter_map(|&b| doc.attr(b, &local_name!("aria-controls")))
+        .collect();
+    let mut answers: HashMap<String, NodeId> = HashMap::new();
+    if wanted.is_empty() {
+        return answers;
+    }
+    for n in doc.descendants(body) {
+        if let Some(id) = doc
+            .attr(n, &local_name!("id"))
+            .filter(|id| wanted.contains(id))
+        {
+            answers.entry(id.to_string()).or_insert(n);
+        }
+    }
+    answers
 }
 
 /// Shows a folded panel, and takes from its class the words that fold it
