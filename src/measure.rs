@@ -236,6 +236,25 @@ pub fn asks_a_question(doc: &Document, id: NodeId) -> bool {
         && inner_text(doc, id).trim_end().ends_with('?')
 }
 
+/// What answers a question set in a box of its own (`question`, which
+/// [`asks_a_question`]): the element right after the outermost box whose
+/// only text is the question's (a toggle holds it beside icons, in a
+/// button, in a title's box), when that element has text.
+pub fn answer_after_question(doc: &Document, question: NodeId) -> Option<NodeId> {
+    let len = inner_text_len(doc, question);
+    let mut toggle = question;
+    // Read no further than the question's length: a list of a thousand
+    // questions is not read a thousand times.
+    while let Some(parent) = doc
+        .parent(toggle)
+        .filter(|&p| doc.is_element(p) && !inner_text_longer_than(doc, p, len))
+    {
+        toggle = parent;
+    }
+    doc.next_element_sibling(toggle)
+        .filter(|&answer| has_text(doc, answer))
+}
+
 /// Whether [`inner_text`] is longer than `max` characters. Stops reading at
 /// the first character past `max`, so asking it of every element of a deep
 /// tree costs `max` per element rather than the subtree's whole text.

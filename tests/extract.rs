@@ -3673,6 +3673,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
          <div class=faq-title><button aria-controls=faq-9><div class=icon-chevron></div>\
          <h3>Can I tip the cleaner?</h3></button></div>\
          <div class='collapse faq-answer' id=faq-9><p>Tips go to them in full.</p></div>\
+         <div class=toggle-wrap><button class=toggle><div class=title><h3>Is parking free?</h3>\
+         </div><div class=chevron><svg></svg></div></button></div>\
+         <div class=content><p>Yes, behind the shop.</p></div>\
          </div>\
          <div><button class=cta>Book a clean</button><p>Bookings open a month ahead.</p></div>\
          <div><h3><button>Specifications</button></h3><h3><button>In the box</button></h3>\
@@ -3698,6 +3701,9 @@ fn an_accordion_in_markup_alone_shows_its_questions_and_answers() {
             // Its answer after the question's box (Bootstrap's collapse).
             "Can I tip the cleaner?",
             "Tips go to them in full",
+            // Beside an icon, in a button alone in the toggle's box.
+            "Is parking free?",
+            "behind the shop",
         ],
         "accordion",
     );

@@ -72,25 +72,9 @@ fn is_sentences(text: &str) -> bool {
 /// box of headings or links. An FAQ's question is often one, alone in the
 /// box a script makes its toggle (`<div class="accordion-toggle"><h3>Can
 /// I renew my ITIN here?</h3></div>`), over its answer: without it the
-/// answer answers nothing. (WCXB: 6 pages up, 1 down by 0.0007.) The
-/// question's box may be alone in the toggle's (an icon beside the
-/// question, in a button inside the toggle): the answer follows the
-/// outermost box the question is alone in.
+/// answer answers nothing. (WCXB: 6 pages up, 1 down by 0.0007.)
 fn is_question_over_answer(doc: &Document, node: NodeId) -> bool {
-    if !measure::asks_a_question(doc, node) {
-        return false;
-    }
-    let alone =
-        |n: NodeId| doc.prev_element_sibling(n).is_none() && doc.next_element_sibling(n).is_none();
-    let mut toggle = node;
-    while alone(toggle) {
-        match doc.parent(toggle) {
-            Some(parent) if doc.is_element(parent) => toggle = parent,
-            _ => break,
-        }
-    }
-    doc.next_element_sibling(toggle)
-        .is_some_and(|n| measure::has_text(doc, n))
+    measure::asks_a_question(doc, node) && measure::answer_after_question(doc, node).is_some()
 }
 
 /// Text that is nothing but an ad label or a loading placeholder.

@@ -463,8 +463,8 @@ fn unfold_accordions(doc: &mut Document) {
 
 /// An FAQ's question set as a button over its answer, shown (`<button>Is
 /// it waterproof?</button><div>Yes, ...</div>`, the question's heading
-/// inside the button or not; the answer beside the button or the element
-/// it says it controls): the question, which cleaning would remove
+/// inside the button or not; the answer the element it says it controls,
+/// or the one after the question's box): the question, which cleaning would remove
 /// with the page's other buttons and leave the answer to nothing. (Where
 /// the answer is folded, [`unfold_disclosed_panels`] unfolds it and keeps
 /// its question.)
@@ -480,10 +480,9 @@ fn is_question_over_shown_answer(
     doc.attr(button, &local_name!("role")) != Some("tab")
         && measure::asks_a_question(doc, button)
         && controlled
-            .or_else(|| doc.next_element_sibling(button))
-            .is_some_and(|answer| {
-                measure::has_text(doc, answer) && is_probably_visible(doc, answer)
-            })
+            .filter(|&answer| measure::has_text(doc, answer))
+            .or_else(|| measure::answer_after_question(doc, button))
+            .is_some_and(|answer| is_probably_visible(doc, answer))
 }
 
 /// The elements that buttons name as what they control (`aria-controls`:
