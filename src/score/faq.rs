@@ -9,7 +9,7 @@
 //! [`Metadata::faq_questions`]: crate::metadata::Metadata::faq_questions
 
 use crate::dom::{Document, NodeId};
-use crate::measure::{inner_text, inner_text_longer_than, link_density};
+use crate::measure::{inner_text, link_density, TextLengths};
 use crate::text;
 
 /// A question is a line: an element with more text than this is not one.
@@ -33,8 +33,11 @@ pub(super) fn faq_after(
     let wanted: Vec<String> = questions.iter().map(|q| as_compared(q)).collect();
     let mut found = vec![false; wanted.len()];
     let mut holders: Vec<NodeId> = Vec::new();
+    // Every element's length, measured in one pass: most are too long to
+    // be a question, and are not read.
+    let lengths = TextLengths::of(doc, body);
     for n in doc.descendants(body) {
-        if !doc.is_element(n) || inner_text_longer_than(doc, n, FAQ_QUESTION_MAX_CHARS) {
+        if !doc.is_element(n) || lengths.text_len(doc, n) > FAQ_QUESTION_MAX_CHARS {
             continue;
         }
         let line = as_compared(&inner_text(doc, n));
