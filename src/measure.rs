@@ -237,22 +237,28 @@ pub fn asks_a_question(doc: &Document, id: NodeId) -> bool {
 }
 
 /// What answers a question set in a box of its own (`question`, which
-/// [`asks_a_question`]): the element right after the outermost box whose
-/// only text is the question's (a toggle holds it beside icons, in a
-/// button, in a title's box), when that element has text.
+/// [`asks_a_question`]): the element right after its box
+/// ([`outermost_holder`]: a toggle holds it beside icons, in a button, in
+/// a title's box), when that element has text.
 pub fn answer_after_question(doc: &Document, question: NodeId) -> Option<NodeId> {
-    let len = inner_text_len(doc, question);
-    let mut toggle = question;
-    // Read no further than the question's length: a list of a thousand
-    // questions is not read a thousand times.
-    while let Some(parent) = doc
-        .parent(toggle)
-        .filter(|&p| doc.is_element(p) && !inner_text_longer_than(doc, p, len))
-    {
-        toggle = parent;
-    }
-    doc.next_element_sibling(toggle)
+    doc.next_element_sibling(outermost_holder(doc, question, Document::ROOT))
         .filter(|&answer| has_text(doc, answer))
+}
+
+/// The outermost element around `n` (below `root`) whose text is `n`'s:
+/// the box of a label or a question, whose siblings are what stands
+/// beside it. Each box up is read no further than `n`'s length: a list of
+/// a thousand labels is not read a thousand times.
+pub fn outermost_holder(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
+    let len = inner_text_len(doc, n);
+    let mut holder = n;
+    while let Some(parent) = doc
+        .parent(holder)
+        .filter(|&p| p != root && !inner_text_longer_than(doc, p, len))
+    {
+        holder = parent;
+    }
+    holder
 }
 
 /// Whether [`inner_text`] is longer than `max` characters. Stops reading at

@@ -440,6 +440,7 @@ fn unfold_accordions(doc: &mut Document) {
             .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
         else {
             if is_question_over_shown_answer(doc, button, &answers) {
+                // A block, not a span: it may hold the question's heading.
                 doc.rename(button, local_name!("div"));
                 doc.remove_attr(button, "class");
             }

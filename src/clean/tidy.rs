@@ -603,7 +603,7 @@ fn tables_of_contents_gone(doc: &Document, root: NodeId, lengths: &TextLengths) 
             && fills_its_block(doc, label, root, lengths)
             && label_text(doc, label, lengths, TABLE_OF_CONTENTS_LABEL_MAX_CHARS)
                 .is_some_and(|text| hints::is_table_of_contents_label(&text))
-            && !labels_a_list(doc, outermost_holder(doc, label, root, lengths), lengths)
+            && !labels_a_list(doc, measure::outermost_holder(doc, label, root), lengths)
     })
 }
 
@@ -631,20 +631,6 @@ fn labels_a_list(doc: &Document, n: NodeId, lengths: &TextLengths) -> bool {
             ) || measure::count_tag(doc, next, &local_name!("li")) > 0
                 || lengths.link_density(doc, next) > RECOMMENDATION_LINK_DENSITY
         })
-}
-
-/// The outermost element around `n` (below `root`) whose text is `n`'s:
-/// the box of a label, whose siblings are what stands beside it.
-fn outermost_holder(doc: &Document, n: NodeId, root: NodeId, lengths: &TextLengths) -> NodeId {
-    let len = lengths.text_len(doc, n);
-    let mut holder = n;
-    while let Some(parent) = doc.parent(holder) {
-        if parent == root || lengths.text_len(doc, parent) != len {
-            break;
-        }
-        holder = parent;
-    }
-    holder
 }
 
 /// Links that are buttons to act ("Book now", "Sign up", "Read more", or
