@@ -2408,6 +2408,29 @@ fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
 }
 
 #[test]
+fn a_posts_edit_note_goes_and_the_posters_words_about_editing_stay() {
+    let html = format!(
+        "<html><head><title>Sluice gate sticks</title></head><body><main>\
+         <h1>Sluice gate sticks</h1>\
+         <div class=post><p>{p}</p><div class=edited>Last edited: Jul 13, 2022</div></div>\
+         <div class=post><p>{p}</p><div>Last edited by Ann on Tue Aug 27, 2019 \
+         10:03 pm, edited 1 time in total.</div></div>\
+         <div class=post><p>{p}</p><p>Edited for a typo.</p>\
+         <span class=note>Edited June 14, 2024 by Ann</span></div>\
+         </main></body></html>",
+        p = SLUICE_POST.repeat(3)
+    );
+    let text = extract_at(&html, "https://forum.example/t/sluice").text_content;
+    assert_absent(
+        &text,
+        &["Last edited", "edited 1 time", "June 14, 2024 by Ann"],
+        "forum thread",
+    );
+    assert!(text.contains("Edited for a typo."), "{text}");
+    assert_eq!(text.matches(SLUICE_POST.trim()).count(), 9, "{text}");
+}
+
+#[test]
 fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays, from the slipway below the old customs house. ";

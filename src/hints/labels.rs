@@ -713,6 +713,31 @@ pub(crate) fn is_sign_in_prompt(text_lower: &str) -> bool {
     has_phrase(text_lower, &SIGN_IN_WORDS) && has_phrase(text_lower, &TAKING_PART_PHRASES)
 }
 
+/// Whether a short block's text (lowercased) is a post's edit note, which
+/// forum software prints under a post that was changed: "Last edited: Jul
+/// 13, 2022", "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1
+/// time in total", "Edited June 14, 2024 by Lisias", "... (see edit
+/// history)". It is about the post, not in it. Only a dated note goes:
+/// "Edited for a typo." is the poster's own words, and "Edited by" a
+/// name alone credits a book's or an article's editor.
+pub(crate) fn is_edit_note(text_lower: &str) -> bool {
+    let text = text_lower.trim();
+    let dated = |t: &str| t.chars().any(|c| c.is_ascii_digit());
+    // "Edited <when> by <who>": the date before the name.
+    let edited_when_by = text
+        .strip_prefix("edited ")
+        .and_then(|rest| rest.split_once(" by "))
+        .is_some_and(|(when, _)| dated(when));
+    // "Last edited: <when>", "Last edited by <who> on <when>".
+    let last_edited = text.strip_prefix("last edited").is_some_and(|rest| {
+        [":", " by ", " on ", " at "]
+            .iter()
+            .any(|lead| rest.starts_with(lead))
+            && dated(rest)
+    });
+    last_edited || edited_when_by || text.ends_with("(see edit history)")
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
@@ -1192,6 +1217,30 @@ mod tests {
             "a member since 2019",
         ] {
             assert!(!is_member_stat(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_edit_note_is_dated_and_a_poster_s_own_words_are_not_one() {
+        for note in [
+            "last edited: jul 13, 2022",
+            "last edited by minoa on tue aug 27, 2019 10:03 pm, edited 1 time in total.",
+            "last edited by trilby (2024-08-03 16:13:39)",
+            "last edited by lowjhg; feb 14, 2026 at 9:25 pm",
+            "edited june 14, 2024 by lisias",
+            "edited february 27 by tivimadaim (see edit history)",
+            "i forgot something to add (see edit history)",
+        ] {
+            assert!(is_edit_note(note), "{note:?}");
+        }
+        for text in [
+            "edited for a typo.",
+            "edited by jane doe",
+            "edited & fact-checked by oleg parashchak, 25+ years in insurance media",
+            "last edited the draft in 2019, she sent it to her agent.",
+            "i edited the config on 3 may and it works now",
+        ] {
+            assert!(!is_edit_note(text), "{text:?}");
         }
     }
 
