@@ -2437,12 +2437,20 @@ fn a_skip_link_between_blocks_goes_and_one_in_a_sentence_stays() {
     let html = format!(
         "<html><head><title>The island ferry</title></head><body><article>\
          <a href=#timetable>Skip to main content</a>\
-         <p>{p}</p><p>{p} You can <a href=#timetable>jump to the timetable</a> \
-         at the end.</p><p id=timetable>{p}</p></article></body></html>",
+         <p>{p}</p><p><a href=#top>&lt; back to top</a></p>\
+         <p>{p} You can <a href=#timetable>jump to the timetable</a> \
+         at the end.</p><p id=timetable>{p}</p>\
+         <div class=back-to-top-btn><div>Back To Top</div></div></article></body></html>",
         p = para.repeat(3)
     );
     let article = extract_at(&html, "https://ferry.example/island");
     assert!(!article.text_content.contains("Skip to main content"));
+    // A link back to the page's head, and the same control drawn as text.
+    assert!(
+        !article.text_content.to_lowercase().contains("back to top"),
+        "{}",
+        article.text_content
+    );
     assert!(article
         .text_content
         .contains("You can jump to the timetable at the end."));

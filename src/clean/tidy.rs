@@ -647,7 +647,11 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
             }
             let text = inner_text(doc, a).to_lowercase();
             let text = text.trim_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '!' | '→' | '›' | '»' | '>' | '+' | '↑')
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '!' | '→' | '›' | '»' | '>' | '<' | '‹' | '«' | '+' | '↑' | '^'
+                    )
             });
             let to_this_page = measure::links_into_the_page(doc, a);
             let styled_as_button = doc

@@ -464,6 +464,11 @@ const CONTROL_LABELS: &[&str] = &[
     "copy code",
     "copy to clipboard",
     "copied",
+    // A button back to the page's head, drawn as text where it is no
+    // link (as a link, it is a skip link: `is_skip_link_text`).
+    "back to top",
+    "return to top",
+    "scroll to top",
     // Pinterest's button to save a picture, on recipe and craft sites.
     "pin it",
     "pin it for later",
