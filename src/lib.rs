@@ -50,7 +50,7 @@ pub mod readerable;
 pub mod region;
 pub mod score;
 pub mod serialize;
-mod text;
+pub mod text;
 pub mod urls;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

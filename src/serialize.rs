@@ -716,7 +716,9 @@ impl<'a> Writer<'a> {
         if std::mem::take(&mut self.pre_just_opened) && t.starts_with('\n') {
             self.out.push('\n');
         }
-        if !t.trim().is_empty() {
+        // A text of format characters alone (`<p>&zwj;</p>`, an editor's
+        // empty line) draws nothing, and leaves its box to go.
+        if text::shows(t) {
             self.shown += 1;
             self.inline_run = true;
         }
@@ -1929,6 +1931,18 @@ mod tests {
              <table><tr><td></td><td> </td></tr></table><p>More.</p>",
         );
         assert_eq!(out, "<div><p>Text.</p><p>More.</p></div>");
+        // An editor's empty line, a paragraph of a zero-width joiner (or
+        // of other characters that draw nothing), is a blank gap too; the
+        // same characters within words and emoji stay.
+        let out = safe(
+            "<p>&zwj;</p><p>One.</p><p>\u{200B}\u{FEFF} \u{200E}</p>\
+             <p>Family: \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}, long\u{200B}word</p>",
+        );
+        assert_eq!(
+            out,
+            "<div><p>One.</p><p>Family: \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}, \
+             long\u{200B}word</p></div>"
+        );
     }
 
     #[test]

@@ -8,6 +8,33 @@ pub const WORDS_PER_MINUTE: usize = 230;
 /// minute: studies find some 350 to 500 for adults, by text and reader.
 pub const HAN_AND_KANA_PER_MINUTE: usize = 400;
 
+/// Whether a character draws nothing: whitespace, or a format character
+/// that only joins, parts or directs the characters around it (zero-width
+/// space, non-joiner and joiner, direction marks and embeddings, word
+/// joiner, byte order mark, soft hyphen). A paragraph of nothing else is
+/// a blank gap: Webflow's editor writes `<p>&zwj;</p>` for an empty line.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// Whether a text draws anything: a character that is not
+/// [`is_invisible`].
+pub fn shows(text: &str) -> bool {
+    text.chars().any(|c| !is_invisible(c))
+}
+
 /// The words of a text as a reader counts them, as word processors do:
 /// runs of non-whitespace, and each Han character or kana, which Chinese
 /// and Japanese write without spaces between words (with the letters and
@@ -183,6 +210,28 @@ mod tests {
 
     fn reading_time_minutes(text: &str) -> u32 {
         WordCount::of(text).reading_minutes()
+    }
+
+    #[test]
+    fn a_text_of_format_characters_alone_shows_nothing() {
+        for blank in [
+            "",
+            " \n\u{A0}",
+            "\u{200D}",
+            "\u{200B}\u{FEFF}",
+            "\u{AD}\u{2060}\u{200E}\u{202C}",
+        ] {
+            assert!(!shows(blank), "{blank:?}");
+        }
+        for text in [
+            "a",
+            "\u{200D}.",
+            "\u{1F468}\u{200D}\u{1F469}",
+            "\u{5D0}\u{200F}",
+            "·",
+        ] {
+            assert!(shows(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use html5ever::{local_name, ns};
 use lucid_reader::dom::{Document, NodeData, NodeId};
 use lucid_reader::measure::is_inline_tag;
 use lucid_reader::parse::parse_document;
+use lucid_reader::text;
 
 /// The defects counted, by metric name (`wcxb.empty_boxes`...): each is the
 /// share of pages whose view has one, lower is better.
@@ -100,7 +101,7 @@ fn is_box(doc: &Document, node: NodeId) -> bool {
 /// formula, or a link's target (an `id`: a link leads there).
 fn shows_itself(doc: &Document, node: NodeId) -> bool {
     match &doc.node(node).data {
-        NodeData::Text(t) => !t.trim().is_empty(),
+        NodeData::Text(t) => text::shows(t),
         NodeData::Element(e) => {
             e.attrs.iter().any(|a| a.name.local == local_name!("id"))
                 || matches!(
@@ -150,11 +151,13 @@ mod tests {
         let view = format!(
             "<div><ul><li></li><li> </li><li>Kept</li></ul><p><br></p>\
              <p>A <a href=\"https://example.com/\"> </a> link to nothing.</p>\
-             <figure><img src=\"{PIXEL}\" width=\"900\" height=\"600\"></figure></div>"
+             <figure><img src=\"{PIXEL}\" width=\"900\" height=\"600\"></figure>\
+             <p>\u{200D}</p></div>"
         );
-        // The two empty items, the paragraph with a line break; the figure
-        // has a picture in it, if only a pixel.
-        assert_eq!(defects(&view), [3, 1, 1]);
+        // The two empty items, the paragraph with a line break, the one of
+        // a zero-width joiner; the figure has a picture in it, if only a
+        // pixel.
+        assert_eq!(defects(&view), [4, 1, 1]);
     }
 
     #[test]
