@@ -261,6 +261,18 @@ pub fn outermost_holder(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
     holder
 }
 
+/// The pixels a `width` or `height` attribute's value declares, read as
+/// HTML reads a dimension: its leading digits ("600", "600px", " 1.5").
+/// `None` for a value with none ("auto", "100%" is 100).
+pub fn declared_pixels(value: &str) -> Option<u32> {
+    let digits: String = value
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 /// Whether [`inner_text`] is longer than `max` characters. Stops reading at
 /// the first character past `max`, so asking it of every element of a deep
 /// tree costs `max` per element rather than the subtree's whole text.
@@ -772,6 +784,22 @@ mod tests {
         let doc = parse_document(html);
         let b = doc.body().unwrap();
         (doc, b)
+    }
+
+    #[test]
+    fn a_dimension_declares_its_leading_digits() {
+        for (value, px) in [
+            ("600", Some(600)),
+            (" 1px", Some(1)),
+            ("0", Some(0)),
+            ("1.5", Some(1)),
+            ("100%", Some(100)),
+        ] {
+            assert_eq!(declared_pixels(value), px, "{value:?}");
+        }
+        for value in ["auto", "", "-1", "px"] {
+            assert_eq!(declared_pixels(value), None, "{value:?}");
+        }
     }
 
     #[test]

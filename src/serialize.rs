@@ -904,6 +904,11 @@ impl<'a> Writer<'a> {
                 "src" if name == "img" => sanitize_url(value, self.base, UrlKind::Image),
                 "src" | "cite" | "poster" => sanitize_url(value, self.base, UrlKind::Resource),
                 "srcset" => sanitize_srcset(value, self.base),
+                // A size of 0 is for the page's stylesheet to set (Next.js
+                // writes `width="0" height="0"` and sizes the picture in
+                // CSS; a CMS writes `height="0"` for "as the width says"):
+                // written, it would have the view draw nothing.
+                "width" | "height" if crate::measure::declared_pixels(value) == Some(0) => None,
                 _ => Some(value.to_string()),
             };
             if let Some(v) = value {
@@ -1942,6 +1947,21 @@ mod tests {
             out,
             "<div><p>One.</p><p>Family: \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}, \
              long\u{200B}word</p></div>"
+        );
+    }
+
+    #[test]
+    fn a_size_of_zero_is_left_to_the_view() {
+        // Next.js sizes its pictures in CSS over `width="0" height="0"`, a
+        // CMS writes `height="0"` for "as wide as said": either, written,
+        // would have the view draw nothing.
+        assert_eq!(
+            safe("<img src='https://example.com/a.jpg' width=0 height='0'>\
+                  <img src='https://example.com/b.jpg' width=570 height=0>\
+                  <video src='https://example.com/c.mp4' width=0 height=360></video>"),
+            "<div><img src=\"https://example.com/a.jpg\">\
+             <img src=\"https://example.com/b.jpg\" width=\"570\">\
+             <video src=\"https://example.com/c.mp4\" height=\"360\" controls preload=\"none\"></video></div>"
         );
     }
 

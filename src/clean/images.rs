@@ -186,11 +186,29 @@ fn replace_placeholder_src(doc: &mut Document, img: NodeId) {
 
 /// Images that can show nothing but a placeholder pixel, the real
 /// picture's URL nowhere in the page (the page's script holds it): in the
-/// view each is a blank box as large as its `width` and `height` say.
+/// view each is a blank box as large as its `width` and `height` say. And
+/// images the page sizes to a pixel ([`is_a_pixel_in_size`]).
 /// Until this last cleaning they count as the pictures they stand for: an
 /// icon beside its caption is a feature list's, not a bare line.
 pub(super) fn placeholder_pictures(doc: &Document, root: NodeId) -> Vec<NodeId> {
-    doc.descendants_where(root, &|n| shows_only_a_placeholder(doc, n))
+    doc.descendants_where(root, &|n| {
+        shows_only_a_placeholder(doc, n) || is_a_pixel_in_size(doc, n)
+    })
+}
+
+/// An `<img>` its page sizes to a pixel, wide or high: a tracker's beacon
+/// (`facebook.com/tr?...`, 1 by 1: loading it tells the tracker the page
+/// was read, and the view would load it again) or a spacer GIF that
+/// indented a 2000s layout (14 by 1). Nothing to see either way. (A size
+/// of 0 is a stylesheet's to set: see `serialize`.)
+fn is_a_pixel_in_size(doc: &Document, img: NodeId) -> bool {
+    let a_pixel = |attr: &LocalName| {
+        doc.attr(img, attr)
+            .and_then(measure::declared_pixels)
+            .is_some_and(|px| px == 1)
+    };
+    doc.is(img, &local_name!("img"))
+        && (a_pixel(&local_name!("width")) || a_pixel(&local_name!("height")))
 }
 
 /// An `<img>` whose `src` is a placeholder pixel and that gives no other
@@ -328,6 +346,21 @@ mod tests {
             .filter_map(|n| doc.attr(n, &local_name!("id")))
             .collect();
         assert_eq!(gone, ["blank", "blank-set", "blank-sources"]);
+    }
+
+    #[test]
+    fn a_beacon_or_a_spacer_a_pixel_in_size_goes_and_a_picture_sized_by_css_stays() {
+        let doc = parse_document(
+            "<img id=beacon src='https://www.facebook.com/tr?id=1&amp;ev=PageView' height=1 width=1>\
+             <img id=spacer src=s.gif height=1 width=14><img id=thin src=rule.png width=1px>\
+             <img id=fill srcset='/_next/image?url=banner.jpg&amp;w=1920 1920w' width=0 height=0>\
+             <img id=photo src=photo.jpg width=570 height=0><img id=auto src=a.jpg width=auto>",
+        );
+        let gone: Vec<&str> = placeholder_pictures(&doc, doc.body().unwrap())
+            .into_iter()
+            .filter_map(|n| doc.attr(n, &local_name!("id")))
+            .collect();
+        assert_eq!(gone, ["beacon", "spacer", "thin"]);
     }
 
     #[test]

@@ -7,9 +7,9 @@
 //! The checks are stated here on the content parsed back, as a browser would
 //! build it, independently of how `src/serialize.rs` avoids writing them.
 
-use html5ever::{local_name, ns};
+use html5ever::{local_name, ns, LocalName};
 use lucid_reader::dom::{Document, NodeData, NodeId};
-use lucid_reader::measure::is_inline_tag;
+use lucid_reader::measure::{declared_pixels, is_inline_tag};
 use lucid_reader::parse::parse_document;
 use lucid_reader::text;
 
@@ -136,7 +136,13 @@ fn is_placeholder_picture(doc: &Document, img: NodeId) -> bool {
         .parent(img)
         .filter(|&p| doc.tag(p) == Some(&local_name!("picture")))
         .is_some_and(|p| doc.element_children(p).any(other));
-    src_is_pixel && !other(img) && !sources_give_one
+    // Sized to nothing or a pixel: the view's stylesheet keeps a picture's
+    // declared width (it only caps it), so `width="0"` draws nothing, and
+    // a pixel wide or high is a tracker's beacon or a spacer.
+    let declared = |attr: LocalName| doc.attr(img, &attr).and_then(declared_pixels);
+    let drawn_as_nothing = declared(local_name!("width")).is_some_and(|px| px <= 1)
+        || declared(local_name!("height")) == Some(1);
+    (src_is_pixel && !other(img) && !sources_give_one) || drawn_as_nothing
 }
 
 #[cfg(test)]
@@ -152,12 +158,13 @@ mod tests {
             "<div><ul><li></li><li> </li><li>Kept</li></ul><p><br></p>\
              <p>A <a href=\"https://example.com/\"> </a> link to nothing.</p>\
              <figure><img src=\"{PIXEL}\" width=\"900\" height=\"600\"></figure>\
-             <p>\u{200D}</p></div>"
+             <p>\u{200D}</p><img src=\"https://example.com/b.jpg\" width=\"0\">\
+             <img src=\"https://t.example/tr?id=1\" width=\"1\" height=\"1\"></div>"
         );
         // The two empty items, the paragraph with a line break, the one of
         // a zero-width joiner; the figure has a picture in it, if only a
-        // pixel.
-        assert_eq!(defects(&view), [4, 1, 1]);
+        // pixel; a picture sized to nothing, and a beacon sized to a pixel.
+        assert_eq!(defects(&view), [4, 1, 3]);
     }
 
     #[test]
