@@ -9,7 +9,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, NodeId};
-use crate::metadata::{author_name_part, has_itemprop, item_of};
+use crate::metadata::{author_name_part, has_itemprop, item_of, item_types};
 use crate::text;
 
 /// Where a post's author is kept until the content is chosen. The
@@ -24,6 +24,17 @@ const AUTHOR_MAX_NODES: usize = 64;
 /// A thread shows at least this many posts with their authors: one alone
 /// is an article, whose byline the view's header shows.
 const MIN_POSTS_WITH_AUTHORS: usize = 2;
+/// The schema.org types of a post, whose `author` wrote it. An item of
+/// another type names its author too (a `Book` in a list of books, a
+/// `Recipe`, an `Article` in a list of headlines), and its author stays
+/// where it is, beside its title. An item of no type may be a post.
+const POST_TYPES: &[&str] = &[
+    "Comment",
+    "Answer",
+    "Question",
+    "DiscussionForumPosting",
+    "SocialMediaPosting",
+];
 
 /// Marks each post whose author the page names: a post XenForo marks with
 /// its author (`data-author="…"`), or an item of schema.org microdata
@@ -35,7 +46,9 @@ pub fn mark_post_authors(doc: &mut Document, root: NodeId) {
     for n in doc.descendants(root) {
         let marked = match doc.attr(n, &data_author) {
             Some(name) => Some((n, name.to_string())),
-            None if has_itemprop(doc, n, "author") => item_of(doc, n).zip(author_name(doc, n)),
+            None if has_itemprop(doc, n, "author") => item_of(doc, n)
+                .filter(|&item| is_post(doc, item))
+                .zip(author_name(doc, n)),
             None => None,
         };
         if let Some((post, name)) = marked {
@@ -84,16 +97,42 @@ pub fn show_post_authors(doc: &mut Document, root: NodeId) {
         if doc.text_content(post).contains(&name) {
             continue;
         }
+        // A paragraph goes where a paragraph may: in a table's row, at
+        // the head of its first cell (a paragraph in a `<tr>` is lifted out
+        // of the table by the browser's parser); a whole table is no post.
+        let head = if doc.is(post, &local_name!("tr")) {
+            doc.element_children(post)
+                .find(|&c| doc.is_any(c, &[local_name!("td"), local_name!("th")]))
+        } else if doc.is_any(post, &TABLE_GROUPS) {
+            None
+        } else {
+            Some(post)
+        };
+        let Some(head) = head else { continue };
         let line = doc.create_element(local_name!("p"));
         let strong = doc.create_element(local_name!("strong"));
         let text = doc.create_text(&name);
         doc.append(strong, text);
         doc.append(line, strong);
-        match doc.first_child(post) {
+        match doc.first_child(head) {
             Some(first) => doc.insert_before(first, line),
-            None => doc.append(post, line),
+            None => doc.append(head, line),
         }
     }
+}
+
+/// A table, or a group of its rows.
+const TABLE_GROUPS: [LocalName; 4] = [
+    local_name!("table"),
+    local_name!("thead"),
+    local_name!("tbody"),
+    local_name!("tfoot"),
+];
+
+/// Whether a microdata item may be a post: of a post's type, or of none.
+fn is_post(doc: &Document, item: NodeId) -> bool {
+    let mut types = item_types(doc, item).peekable();
+    types.peek().is_none() || types.any(|t| POST_TYPES.contains(&t))
 }
 
 /// The name of the author an `author` property gives: its own `name`
@@ -143,6 +182,45 @@ mod tests {
              <div itemscope><a itemprop='url author' href=/u/cy>Cy</a><p>Third.</p></div>",
         );
         assert_eq!(text, "Ann First post. Bob Second post. Cy Third.");
+    }
+
+    #[test]
+    fn a_book_or_a_recipe_names_its_author_and_is_no_post() {
+        let list = "<table>\
+            <tr itemscope itemtype=http://schema.org/Book><td><a href=/b/1>Emma</a> by \
+            <span itemprop=author>Jane Austen</span></td></tr>\
+            <tr itemscope itemtype=http://schema.org/Book><td><a href=/b/2>Dune</a> by \
+            <span itemprop=author>Frank Herbert</span></td></tr></table>";
+        // (The helper takes the `author` properties away, as cleaning takes
+        // author panels: no name comes back at the head of a row.)
+        assert_eq!(shown(list), "Emma by Dune by");
+        // A thread laid out in a table: the name heads the row's first cell.
+        let rows = "<table>\
+            <tr itemscope itemtype=https://schema.org/Comment><td><span itemprop=author>Ann\
+            </span></td><td><p>First post.</p></td></tr>\
+            <tr itemscope itemtype=https://schema.org/Comment><td><span itemprop=author>Bob\
+            </span></td><td><p>Second post.</p></td></tr></table>";
+        let mut doc = parse_document(rows);
+        let body = doc.body().unwrap();
+        mark_post_authors(&mut doc, body);
+        let panels: Vec<NodeId> = doc
+            .descendants(body)
+            .filter(|&n| has_itemprop(&doc, n, "author"))
+            .collect();
+        for panel in panels {
+            doc.detach(panel);
+        }
+        show_post_authors(&mut doc, body);
+        let first_cells: Vec<NodeId> = doc
+            .elements_by_tag(body, &local_name!("tr"))
+            .filter_map(|tr| doc.element_children(tr).next())
+            .collect();
+        for (cell, name) in first_cells.into_iter().zip(["Ann", "Bob"]) {
+            assert!(doc.is(cell, &local_name!("td")));
+            let line = doc.element_children(cell).next().unwrap();
+            assert!(doc.is(line, &local_name!("p")));
+            assert_eq!(doc.text_content(line), name);
+        }
     }
 
     #[test]
