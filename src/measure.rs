@@ -262,8 +262,8 @@ pub fn outermost_holder(doc: &Document, n: NodeId, root: NodeId) -> NodeId {
 }
 
 /// The pixels a `width` or `height` attribute's value declares, read as
-/// HTML reads a dimension: its leading digits ("600", "600px", " 1.5").
-/// `None` for a value with none ("auto", "100%" is 100).
+/// HTML reads a dimension: its leading digits ("600", "600px", " 1.5";
+/// "100%" reads as 100). `None` for a value with no digits ("auto").
 pub fn declared_pixels(value: &str) -> Option<u32> {
     let digits: String = value
         .trim_start()

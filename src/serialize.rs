@@ -907,7 +907,8 @@ impl<'a> Writer<'a> {
                 // A size of 0 is for the page's stylesheet to set (Next.js
                 // writes `width="0" height="0"` and sizes the picture in
                 // CSS; a CMS writes `height="0"` for "as the width says"):
-                // written, it would have the view draw nothing.
+                // the view's stylesheet keeps a declared width, and would
+                // draw the picture 0 pixels wide.
                 "width" | "height" if crate::measure::declared_pixels(value) == Some(0) => None,
                 _ => Some(value.to_string()),
             };

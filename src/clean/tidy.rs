@@ -534,10 +534,11 @@ fn member_figures_by_line(doc: &Document, n: NodeId) -> bool {
 /// comment", "You must log in or register to reply here."), for a view
 /// that is for reading and a reader with no account to use it; a post's
 /// edit note ("Last edited: Jul 13, 2022", [`hints::is_edit_note`]),
-/// about the post and not in it; and a reply's subject, over each post, that says the thread's title again
-/// ("Re: Turning off all LED of RPi 5": "Re:" and the words of the
-/// headline or the page's title, `titles`), where a post that answers a
-/// point ("Re: the wheel, mine turns...") stays. Only a block of a line or
+/// about the post and not in it; and a reply's subject, over each post,
+/// that says the thread's title again ("Re: Turning off all LED of RPi
+/// 5": "Re:" and the words of the headline or the page's title,
+/// `titles`), where a post that answers a point ("Re: the wheel, mine
+/// turns...") stays. Only a block of a line or
 /// two goes, holding no other block (a subject: only inline elements and
 /// no line break), so that a short post in the same box stays.
 fn thread_chrome(
