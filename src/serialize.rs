@@ -1954,8 +1954,9 @@ mod tests {
     #[test]
     fn a_size_of_zero_is_left_to_the_view() {
         // Next.js sizes its pictures in CSS over `width="0" height="0"`, a
-        // CMS writes `height="0"` for "as wide as said": either, written,
-        // would have the view draw nothing.
+        // CMS writes `height="0"` for "as wide as said": a width of 0,
+        // written, would have the view draw nothing, and a height of 0
+        // says nothing the view needs.
         assert_eq!(
             safe("<img src='https://example.com/a.jpg' width=0 height='0'>\
                   <img src='https://example.com/b.jpg' width=570 height=0>\

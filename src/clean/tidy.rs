@@ -538,9 +538,9 @@ fn member_figures_by_line(doc: &Document, n: NodeId) -> bool {
 /// that says the thread's title again ("Re: Turning off all LED of RPi
 /// 5": "Re:" and the words of the headline or the page's title,
 /// `titles`), where a post that answers a point ("Re: the wheel, mine
-/// turns...") stays. Only a block of a line or
-/// two goes, holding no other block (a subject: only inline elements and
-/// no line break), so that a short post in the same box stays.
+/// turns...") stays. Only a block of a line or two goes, holding no other
+/// block (a subject: only inline elements and no line break), so that a
+/// short post in the same box stays.
 fn thread_chrome(
     doc: &Document,
     root: NodeId,
