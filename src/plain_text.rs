@@ -65,7 +65,9 @@ fn is_line_block(tag: &LocalName) -> bool {
     )
 }
 
-/// Elements whose content a reader never sees.
+/// Elements whose content a reader never sees, or sees drawn: an SVG's
+/// `<text>` is a picture's lettering (an avatar's initials beside a
+/// byline), and the view draws no SVG.
 fn is_unrendered(tag: &LocalName) -> bool {
     matches!(
         *tag,
@@ -75,6 +77,7 @@ fn is_unrendered(tag: &LocalName) -> bool {
             | local_name!("noscript")
             | local_name!("head")
             | local_name!("title")
+            | local_name!("svg")
     )
 }
 
@@ -268,7 +271,8 @@ mod tests {
     fn unrendered_content_is_not_text() {
         let text = plain_text_of_html(
             "<head><title>T</title><style>p{}</style></head>\
-             <p>seen<script>hidden()</script></p><template>no</template>",
+             <p>seen<script>hidden()</script></p><template>no</template>\
+             <p><svg><text>JB</text></svg></p>",
         );
         assert_eq!(text, "seen");
         // Hidden as a browser hides it without style sheets.

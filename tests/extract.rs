@@ -3444,6 +3444,16 @@ fn a_marked_byline_that_runs_on_into_its_date_gives_the_name_and_a_date_alone_no
         byline("<p>Jo Bloggs</p><small>December 17, 2025</small>").as_deref(),
         Some("Jo Bloggs")
     );
+    // An avatar drawn with the author's initials is a picture, not a word
+    // of the name: the view draws no SVG.
+    assert_eq!(
+        byline(
+            "<svg viewBox=\"0 0 80 80\"><circle r=\"40\"></circle><text>JB</text></svg>\
+             <a href=\"/people/jo\">Jo Bloggs</a>"
+        )
+        .as_deref(),
+        Some("Jo Bloggs")
+    );
     for date_alone in [
         "Sun Dec 17, 2023 11:23 am",
         "Updated March 13, 2024",
