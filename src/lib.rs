@@ -4,7 +4,8 @@
 //! The pipeline, one module per stage:
 //!
 //! 1. [`parse`]: html5ever (the WHATWG parser) builds the project's compact
-//!    arena tree ([`dom`]) through a narrow `TreeSink`.
+//!    arena tree ([`dom`]) through a narrow `TreeSink`, once text a site
+//!    encoded twice ("Itâ€™s") is read back as written (`mojibake.rs`).
 //! 2. [`metadata`]: title, byline, site, date, language... read from JSON-LD,
 //!    OpenGraph, Twitter cards, Dublin Core, `<meta>` and the document.
 //! 3. [`clean`]: clutter is removed in three passes, which [`score`] runs:
@@ -44,6 +45,7 @@ pub mod encoding;
 pub(crate) mod hints;
 pub mod measure;
 pub mod metadata;
+mod mojibake;
 pub mod parse;
 pub mod plain_text;
 pub mod readerable;

@@ -48,7 +48,8 @@ const SCRIPTING_ENABLED: bool = false;
 pub const MAX_ATTRIBUTES: usize = 256;
 
 /// Parses a whole HTML page. Never fails: the WHATWG algorithm gives every
-/// byte sequence a tree, as browsers do.
+/// byte sequence a tree, as browsers do. A page that shows its text
+/// encoded twice is repaired first (see `mojibake.rs`).
 pub fn parse_document(html: &str) -> Document {
     let opts = TreeBuilderOpts {
         // Parse `<noscript>` contents as elements: they hold the image
@@ -63,6 +64,9 @@ pub fn parse_document(html: &str) -> Document {
     let guard = DepthGuard::new(TreeBuilder::new(sink, opts), node_budget);
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let input = BufferQueue::default();
+    // A site's text encoded twice reads as written (see mojibake.rs).
+    let repaired = crate::mojibake::repaired(html);
+    let html = repaired.as_deref().unwrap_or(html);
     let limited = limit_attributes(html);
     input.push_back(StrTendril::from_slice(limited.as_deref().unwrap_or(html)));
     // Scripts never run here, so a script result just means "go on".

@@ -4304,3 +4304,28 @@ fn helpers_detect_what_they_look_for() {
     let parsed = Parsed::new(r#"<img srcset="a.jpg 1x, /b.jpg 2x"><a href=" /c ">c</a>"#);
     assert_eq!(parsed.urls(), ["a.jpg", "/b.jpg", "/c"]);
 }
+
+#[test]
+fn text_encoded_twice_by_the_site_reads_as_written() {
+    // A site that read its UTF-8 as Windows-1252 and wrote it out again:
+    // "Itâ€™s" for "It’s", in the title, the byline and every paragraph.
+    let para = "The ferryâ€™s crew waited out the fog â€” three days of it â€” \
+                before the cafÃ© on the pier opened again for the season. ";
+    let page = format!(
+        "<html><head><title>The ferryâ€™s week</title></head><body><article>\
+         <h1>The ferryâ€™s week</h1><p class=byline>By JosÃ© Ortiz</p>\
+         <p>{p}</p><p>{p}</p></article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&page, "https://ferry.example/week");
+    assert_eq!(article.title.as_deref(), Some("The ferry’s week"));
+    assert_eq!(article.byline.as_deref(), Some("By José Ortiz"));
+    assert!(
+        article
+            .text_content
+            .contains("The ferry’s crew waited out the fog — three days of it — before the café"),
+        "{}",
+        article.text_content
+    );
+    assert_absent(&article.content, &["â€", "Ã©"], "the twice-encoded text");
+}
