@@ -8,6 +8,14 @@
 //! mistake unmistakably ([`MIN_SIGNATURES`]). A page written in
 //! Windows-1252 and read as Latin-1 is mended too: its "’" is the
 //! invisible control U+0092, read as a browser reads the byte 0x92.
+//!
+//! Windows-1252's characters for the bytes 0x80 to 0x9F are html5ever's
+//! `C1_REPLACEMENTS`, the table the HTML parser reads a reference to a C1
+//! control with (`&#146;` is "’"); `None` for the five bytes Windows-1252
+//! leaves undefined, which a browser reads as the C1 control of the same
+//! number.
+
+use html5ever::data::C1_REPLACEMENTS;
 
 /// How many sequences read as Windows-1252 ("â€™") a page must show
 /// before its sequences are repaired, where none holds a C1 control
@@ -15,51 +23,13 @@
 /// purpose, is read as the "é" it is too.
 const MIN_SIGNATURES: usize = 2;
 
-/// The characters Windows-1252 gives the bytes 0x80 to 0x9F, in order;
-/// `None` for the five bytes it leaves undefined, which a browser reads
-/// as the C1 control of the same number.
-const WINDOWS_1252_HIGH: [Option<char>; 32] = [
-    Some('€'),
-    None,
-    Some('‚'),
-    Some('ƒ'),
-    Some('„'),
-    Some('…'),
-    Some('†'),
-    Some('‡'),
-    Some('ˆ'),
-    Some('‰'),
-    Some('Š'),
-    Some('‹'),
-    Some('Œ'),
-    None,
-    Some('Ž'),
-    None,
-    None,
-    Some('‘'),
-    Some('’'),
-    Some('“'),
-    Some('”'),
-    Some('•'),
-    Some('–'),
-    Some('—'),
-    Some('˜'),
-    Some('™'),
-    Some('š'),
-    Some('›'),
-    Some('œ'),
-    None,
-    Some('ž'),
-    Some('Ÿ'),
-];
-
 /// The byte `c` stands for when UTF-8 was read as Windows-1252 or
 /// Latin-1, if it stands for one above ASCII.
 fn byte_of(c: char) -> Option<u8> {
     match c as u32 {
         // Latin-1, and the C1 controls of bytes Windows-1252 leaves out.
         0x80..=0xFF => Some(c as u32 as u8),
-        _ => WINDOWS_1252_HIGH
+        _ => C1_REPLACEMENTS
             .iter()
             .position(|&w| w == Some(c))
             .map(|i| 0x80 + i as u8),
@@ -127,7 +97,7 @@ fn repair_at(html: &str, at: usize) -> Option<(char, usize, Evidence)> {
     let rest = &html[at..];
     let c = rest.chars().next()?;
     if (0x80..0xA0).contains(&(c as u32)) {
-        let windows_1252 = WINDOWS_1252_HIGH[c as usize - 0x80]?;
+        let windows_1252 = C1_REPLACEMENTS[c as usize - 0x80]?;
         return Some((windows_1252, c.len_utf8(), Evidence::Control));
     }
     sequence_at(rest)
