@@ -32,3 +32,17 @@ macro_rules! time {
     }};
 }
 pub(crate) use time;
+
+// diagnostics: a parse error's fixed message, compiled out (an empty
+// message) unless the feature "diagnostics" is enabled: the messages are
+// for debugging, and each string stays in the wasm otherwise.
+macro_rules! message {
+    ($text:expr) => {
+        ::std::borrow::Cow::Borrowed(if cfg!(feature = "diagnostics") {
+            $text
+        } else {
+            ""
+        })
+    };
+}
+pub(crate) use message;

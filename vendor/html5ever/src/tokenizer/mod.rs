@@ -26,14 +26,14 @@ use crate::util::str::lower_ascii_letter;
 
 use log::{debug, trace};
 use markup5ever::{ns, small_char_set, TokenizerResult};
-use std::borrow::Cow::{self, Borrowed};
+use std::borrow::Cow; // diagnostics: Borrowed messages go through message!
 use std::cell::{Cell, RefCell, RefMut};
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::mem;
 
 pub use crate::buffer_queue::{BufferQueue, FromSet, NotFromSet, SetResult};
-use crate::macros::{time, unwrap_or_return};
+use crate::macros::{message, time, unwrap_or_return};
 use crate::tendril::StrTendril;
 use crate::{Attribute, LocalName, QualName, SmallCharSet};
 
@@ -408,7 +408,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
 
         // diagnostics: upstream formats this message unless exact_errors (sic).
         let msg = if !cfg!(feature = "diagnostics") || self.opts.exact_errors {
-            Cow::from("Bad character")
+            message!("Bad character")
         } else {
             let c = self.current_char.get();
             let state = self.state.get();
@@ -423,7 +423,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         trace!("  error_eof");
 
         let msg = if !cfg!(feature = "diagnostics") || self.opts.exact_errors {
-            Cow::from("Unexpected EOF")
+            message!("Unexpected EOF")
         } else {
             let state = self.state.get();
             Cow::from(format!("Saw EOF in state {state:?}"))
@@ -458,10 +458,10 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             },
             EndTag => {
                 if !self.current_tag_attrs.borrow().is_empty() {
-                    self.emit_error(Borrowed("Attributes on an end tag"));
+                    self.emit_error(message!("Attributes on an end tag"));
                 }
                 if self.current_tag_self_closing.get() {
-                    self.emit_error(Borrowed("Self-closing end tag"));
+                    self.emit_error(message!("Self-closing end tag"));
                 }
             },
         }
@@ -558,7 +558,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         };
 
         if dup {
-            self.emit_error(Borrowed("Duplicate attribute"));
+            self.emit_error(message!("Duplicate attribute"));
             self.current_tag_had_duplicate_attributes.set(true);
             self.current_attr_value.borrow_mut().clear();
         } else {

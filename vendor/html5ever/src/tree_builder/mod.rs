@@ -14,6 +14,7 @@ pub use crate::interface::{AppendNode, AppendText, Attribute, NodeOrText};
 pub use crate::interface::{LimitedQuirks, NoQuirks, Quirks, QuirksMode};
 pub use markup5ever::interface::tree_builder::create_element_with_flags;
 
+use crate::macros::message; // diagnostics
 use self::types::*;
 
 use crate::tendril::StrTendril;
@@ -23,7 +24,7 @@ use crate::tokenizer;
 use crate::tokenizer::states as tok_state;
 use crate::tokenizer::{Doctype, EndTag, StartTag, Tag, TokenSink, TokenSinkResult};
 
-use std::borrow::Cow::{self, Borrowed};
+use std::borrow::Cow; // diagnostics: Borrowed messages go through message!
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::VecDeque;
 use std::iter::{Enumerate, Rev};
@@ -353,7 +354,7 @@ where
                 ProcessResult::Done => {
                     if should_have_acknowledged_self_closing_flag {
                         self.sink
-                            .parse_error(Borrowed("Unacknowledged self-closing tag"));
+                            .parse_error(message!("Unacknowledged self-closing tag"));
                     }
                     let Some(new_token) = more_tokens.pop_front() else {
                         return tokenizer::TokenSinkResult::Continue;
@@ -495,7 +496,7 @@ where
                             if cfg!(feature = "diagnostics") && self.opts.exact_errors {
                                 Cow::from(format!("Bad DOCTYPE: {dt:?}"))
                             } else {
-                                Cow::from("Bad DOCTYPE")
+                                message!("Bad DOCTYPE")
                             },
                         );
                     }
@@ -521,7 +522,7 @@ where
                         if cfg!(feature = "diagnostics") && self.opts.exact_errors {
                             Cow::from(format!("DOCTYPE in insertion mode {:?}", self.mode.get()))
                         } else {
-                            Cow::from("DOCTYPE in body")
+                            message!("DOCTYPE in body")
                         },
                     );
                     return tokenizer::TokenSinkResult::Continue;
@@ -631,7 +632,7 @@ where
                     self.mode.get()
                 ))
             } else {
-                Cow::from("Unexpected token")
+                message!("Unexpected token")
             });
         ProcessResult::Done
     }
@@ -753,7 +754,7 @@ where
                 .rposition(|n| self.sink.same_node(n, &fmt_elem))
             else {
                 self.sink
-                    .parse_error(Borrowed("Formatting element not open"));
+                    .parse_error(message!("Formatting element not open"));
                 self.active_formatting.borrow_mut().remove(fmt_elem_index);
                 return;
             };
@@ -761,14 +762,14 @@ where
             // 7.
             if !self.in_scope(default_scope, |n| self.sink.same_node(&n, &fmt_elem)) {
                 self.sink
-                    .parse_error(Borrowed("Formatting element not in scope"));
+                    .parse_error(message!("Formatting element not in scope"));
                 return;
             }
 
             // 8.
             if !self.sink.same_node(&self.current_node(), &fmt_elem) {
                 self.sink
-                    .parse_error(Borrowed("Formatting element not current node"));
+                    .parse_error(message!("Formatting element not current node"));
             }
 
             // 9.
@@ -1076,7 +1077,7 @@ where
                 if cfg!(feature = "diagnostics") && self.opts.exact_errors {
                     Cow::from(format!("Unexpected open tag {name:?} at end of body"))
                 } else {
-                    Cow::from("Unexpected open tag at end of body")
+                    message!("Unexpected open tag at end of body")
                 }
             };
             self.sink.parse_error(error);
@@ -1210,7 +1211,7 @@ where
                 .parse_error(if cfg!(feature = "diagnostics") && self.opts.exact_errors {
                     Cow::from(format!("Unexpected open element while closing {name:?}"))
                 } else {
-                    Cow::from("Unexpected open element")
+                    message!("Unexpected open element")
                 });
         }
     }
@@ -1262,7 +1263,7 @@ where
                         to_escaped_string(&token)
                     ))
                 } else {
-                    Cow::from("Unexpected characters in table")
+                    message!("Unexpected characters in table")
                 });
             self.foster_parent_in_body(token)
         }
@@ -1319,7 +1320,7 @@ where
         self.generate_implied_end_tags(cursory_implied_end);
         if self.pop_until(td_th) != 1 {
             self.sink
-                .parse_error(Borrowed("expected to close <td> or <th> with cell"));
+                .parse_error(message!("expected to close <td> or <th> with cell"));
         }
         self.clear_active_formatting_to_marker();
     }
@@ -1570,7 +1571,7 @@ where
 
             if self.elem_in(elem, special_tag) {
                 self.sink
-                    .parse_error(Borrowed("Found special tag while closing generic tag"));
+                    .parse_error(message!("Found special tag while closing generic tag"));
                 return;
             }
         }

@@ -9,6 +9,7 @@
 
 // The tree builder rules, as a single, enormous nested match expression.
 
+use crate::macros::message; // diagnostics
 use crate::encoding::extract_a_character_encoding_from_a_meta_element;
 use crate::interface::Quirks;
 use crate::tokenizer::states::{Rawtext, Rcdata, ScriptData};
@@ -21,7 +22,7 @@ use crate::tree_builder::{
 use crate::QualName;
 use markup5ever::interface::tree_builder::create_element_with_flags;
 use markup5ever::{expanded_name, local_name, ns};
-use std::borrow::Cow::Borrowed;
+// diagnostics: Borrowed messages go through message!
 
 use crate::tendril::SliceExt;
 
@@ -489,7 +490,7 @@ where
                         self.mode.set(InsertionMode::AfterBody);
                     } else {
                         self.sink
-                            .parse_error(Borrowed("</body> with no <body> in scope"));
+                            .parse_error(message!("</body> with no <body> in scope"));
                     }
                     ProcessResult::Done
                 },
@@ -500,7 +501,7 @@ where
                         ProcessResult::Reprocess(InsertionMode::AfterBody, token)
                     } else {
                         self.sink
-                            .parse_error(Borrowed("</html> with no <body> in scope"));
+                            .parse_error(message!("</html> with no <body> in scope"));
                         ProcessResult::Done
                     }
                 },
@@ -525,7 +526,7 @@ where
                 Token::Tag(tag @ tag!(<h1> | <h2> | <h3> | <h4> | <h5> | <h6>)) => {
                     self.close_p_element_in_button_scope();
                     if self.current_node_in(heading_tag) {
-                        self.sink.parse_error(Borrowed("nested heading tags"));
+                        self.sink.parse_error(message!("nested heading tags"));
                         self.pop();
                     }
                     self.insert_element_for(tag);
@@ -544,7 +545,7 @@ where
                     if self.form_elem.borrow().is_some()
                         && !self.in_html_elem_named(local_name!("template"))
                     {
-                        self.sink.parse_error(Borrowed("nested forms"));
+                        self.sink.parse_error(message!("nested forms"));
                     } else {
                         self.close_p_element_in_button_scope();
                         let elem = self.insert_element_for(tag);
@@ -603,7 +604,7 @@ where
 
                 Token::Tag(tag @ tag!(<button>)) => {
                     if self.in_scope_named(default_scope, local_name!("button")) {
-                        self.sink.parse_error(Borrowed("nested buttons"));
+                        self.sink.parse_error(message!("nested buttons"));
                         self.generate_implied_end_tags(cursory_implied_end);
                         self.pop_until_named(local_name!("button"));
                     }
@@ -633,12 +634,12 @@ where
                     if !self.in_html_elem_named(local_name!("template")) {
                         let Some(node) = self.form_elem.take() else {
                             self.sink
-                                .parse_error(Borrowed("Null form element pointer on </form>"));
+                                .parse_error(message!("Null form element pointer on </form>"));
                             return ProcessResult::Done;
                         };
                         if !self.in_scope(default_scope, |n| self.sink.same_node(&node, &n)) {
                             self.sink
-                                .parse_error(Borrowed("Form element not in scope on </form>"));
+                                .parse_error(message!("Form element not in scope on </form>"));
                             return ProcessResult::Done;
                         }
                         self.generate_implied_end_tags(cursory_implied_end);
@@ -646,18 +647,18 @@ where
                         self.remove_from_stack(&node);
                         if !self.sink.same_node(&current, &node) {
                             self.sink
-                                .parse_error(Borrowed("Bad open element on </form>"));
+                                .parse_error(message!("Bad open element on </form>"));
                         }
                     } else {
                         if !self.in_scope_named(default_scope, local_name!("form")) {
                             self.sink
-                                .parse_error(Borrowed("Form element not in scope on </form>"));
+                                .parse_error(message!("Form element not in scope on </form>"));
                             return ProcessResult::Done;
                         }
                         self.generate_implied_end_tags(cursory_implied_end);
                         if !self.current_node_named(local_name!("form")) {
                             self.sink
-                                .parse_error(Borrowed("Bad open element on </form>"));
+                                .parse_error(message!("Bad open element on </form>"));
                         }
                         self.pop_until_named(local_name!("form"));
                     }
@@ -692,7 +693,7 @@ where
 
                 Token::Tag(tag!(</p>)) => {
                     if !self.in_scope_named(button_scope, local_name!("p")) {
-                        self.sink.parse_error(Borrowed("No <p> tag to close"));
+                        self.sink.parse_error(message!("No <p> tag to close"));
                         self.insert_phantom(local_name!("p"));
                     }
                     self.close_p_element();
@@ -709,7 +710,7 @@ where
                         self.generate_implied_end_except(tag.name.clone());
                         self.expect_to_close(tag.name);
                     } else {
-                        self.sink.parse_error(Borrowed("No matching tag to close"));
+                        self.sink.parse_error(message!("No matching tag to close"));
                     }
                     ProcessResult::Done
                 },
@@ -718,11 +719,11 @@ where
                     if self.in_scope(default_scope, |n| self.elem_in(&n, heading_tag)) {
                         self.generate_implied_end_tags(cursory_implied_end);
                         if !self.current_node_named(tag.name) {
-                            self.sink.parse_error(Borrowed("Closing wrong heading tag"));
+                            self.sink.parse_error(message!("Closing wrong heading tag"));
                         }
                         self.pop_until(heading_tag);
                     } else {
-                        self.sink.parse_error(Borrowed("No heading tag to close"));
+                        self.sink.parse_error(message!("No heading tag to close"));
                     }
                     ProcessResult::Done
                 },
@@ -746,7 +747,7 @@ where
                 Token::Tag(tag @ tag!(<nobr>)) => {
                     self.reconstruct_active_formatting_elements();
                     if self.in_scope_named(default_scope, local_name!("nobr")) {
-                        self.sink.parse_error(Borrowed("Nested <nobr>"));
+                        self.sink.parse_error(message!("Nested <nobr>"));
                         self.adoption_agency(local_name!("nobr"));
                         self.reconstruct_active_formatting_elements();
                     }
@@ -851,7 +852,7 @@ where
                         if self.in_scope_named(default_scope, local_name!("option"))
                             || self.in_scope_named(default_scope, local_name!("optgroup"))
                         {
-                            self.sink.parse_error(Borrowed("hr in option"));
+                            self.sink.parse_error(message!("hr in option"));
                         }
                     }
 
@@ -916,7 +917,7 @@ where
                     if self.in_scope_named(default_scope, local_name!("select")) {
                         self.generate_implied_end_except(local_name!("optgroup"));
                         if self.in_scope_named(default_scope, local_name!("option")) {
-                            self.sink.parse_error(Borrowed("nested options"));
+                            self.sink.parse_error(message!("nested options"));
                         }
                     } else if self.current_node_named(local_name!("option")) {
                         self.pop();
@@ -933,7 +934,7 @@ where
                         if self.in_scope_named(default_scope, local_name!("option"))
                             || self.in_scope_named(default_scope, local_name!("optgroup"))
                         {
-                            self.sink.parse_error(Borrowed("nested options"));
+                            self.sink.parse_error(message!("nested options"));
                         }
                     } else if self.current_node_named(local_name!("option")) {
                         self.pop();
@@ -1151,7 +1152,7 @@ where
                     });
 
                     if contains_nonspace {
-                        self.sink.parse_error(Borrowed("Non-space table text"));
+                        self.sink.parse_error(message!("Non-space table text"));
                         for (split, text) in pending.into_iter() {
                             match self.foster_parent_in_body(Token::Characters(split, text)) {
                                 ProcessResult::Done => (),

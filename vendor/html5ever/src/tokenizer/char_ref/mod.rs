@@ -7,13 +7,14 @@
 // option. This file may not be copied, modified, or distributed
 // except according to those terms.
 
+use crate::macros::message; // diagnostics
 use super::{TokenSink, Tokenizer};
 use crate::buffer_queue::BufferQueue;
 use crate::data;
 use crate::tendril::StrTendril;
 
 use log::debug;
-use std::borrow::Cow::{self, Borrowed};
+use std::borrow::Cow; // diagnostics: Borrowed messages go through message!
 use std::char::from_u32;
 
 //§ tokenizing-character-references
@@ -194,8 +195,8 @@ impl CharRefTokenizer {
     ) -> Status {
         match tokenizer.peek(input) {
             Some(';') => tokenizer.discard_char(input),
-            Some(_) => tokenizer.emit_error(Borrowed(
-                "Semicolon missing after numeric character reference",
+            Some(_) => tokenizer.emit_error(message!(
+                "Semicolon missing after numeric character reference"
             )),
             None => return Status::Stuck,
         };
@@ -213,7 +214,7 @@ impl CharRefTokenizer {
         }
 
         input.push_front(unconsume);
-        tokenizer.emit_error(Borrowed("Numeric character reference without digits"));
+        tokenizer.emit_error(message!("Numeric character reference without digits"));
         Status::Done(CharRef::EMPTY)
     }
 
@@ -245,7 +246,7 @@ impl CharRefTokenizer {
                     self.num
                 ))
             } else {
-                Cow::from("Invalid numeric character reference")
+                message!("Invalid numeric character reference")
             };
             tokenizer.emit_error(msg);
         }
@@ -286,7 +287,7 @@ impl CharRefTokenizer {
         let msg = if cfg!(feature = "diagnostics") && tokenizer.opts.exact_errors {
             Cow::from(format!("Invalid character reference &{}", self.name_buf()))
         } else {
-            Cow::from("Invalid character reference")
+            message!("Invalid character reference")
         };
         tokenizer.emit_error(msg);
     }
@@ -356,8 +357,8 @@ impl CharRefTokenizer {
                         // 1. If the last character matched is not a U+003B SEMICOLON character
                         //    (;), then this is a missing-semicolon-after-character-reference parse
                         //    error.
-                        tokenizer.emit_error(Borrowed(
-                            "Character reference does not end with semicolon",
+                        tokenizer.emit_error(message!(
+                            "Character reference does not end with semicolon"
                         ));
                         false
                     },
@@ -409,7 +410,7 @@ impl CharRefTokenizer {
                 State::Begin => Status::Done(CharRef::EMPTY),
                 State::Numeric(_) if !self.seen_digit => self.unconsume_numeric(tokenizer, input),
                 State::Numeric(_) | State::NumericSemicolon => {
-                    tokenizer.emit_error(Borrowed("EOF in numeric character reference"));
+                    tokenizer.emit_error(message!("EOF in numeric character reference"));
                     self.finish_numeric(tokenizer)
                 },
                 State::Named => self.finish_named(tokenizer, input, None),
@@ -419,7 +420,7 @@ impl CharRefTokenizer {
                 },
                 State::Octothorpe => {
                     input.push_front(StrTendril::from_slice("#"));
-                    tokenizer.emit_error(Borrowed("EOF after '#' in character reference"));
+                    tokenizer.emit_error(message!("EOF after '#' in character reference"));
                     Status::Done(CharRef::EMPTY)
                 },
             };
