@@ -69,11 +69,11 @@ enum Evidence {
 fn sequence_at(text: &str) -> Option<(char, usize, Evidence)> {
     let mut chars = text.chars();
     let lead = chars.next()?;
-    if !matches!(lead as u32, 0xC2..=0xF4) {
-        return None;
-    }
-    let n = continuations(lead as u32 as u8)?;
-    let mut bytes = [lead as u32 as u8, 0, 0, 0];
+    // The byte a Latin-1 character stands for; `continuations` says
+    // whether it leads a sequence.
+    let lead_byte = u8::try_from(u32::from(lead)).ok()?;
+    let n = continuations(lead_byte)?;
+    let mut bytes = [lead_byte, 0, 0, 0];
     let mut len = lead.len_utf8();
     let mut evidence = Evidence::Weak;
     for byte in bytes.iter_mut().skip(1).take(n) {
