@@ -46,6 +46,9 @@ var lucidReader = lucidReader ?? (() => {
   // at it forever, and the tab frozen. Pages that restyle <html> on every
   // scroll event undo the view once per event, never this often.
   const REPAIRS_IN_A_ROW = 20;
+  // How long a closing keeps the page's window where the reader was, while
+  // the page gets its layout back (see restoreScroll()).
+  const SCROLL_RESTORE_MS = 1500;
   // What the reader does in the view, which the page's listeners do not
   // hear (see listen()).
   const READERS_EVENTS = [
@@ -483,21 +486,27 @@ var lucidReader = lucidReader ?? (() => {
     else selection.setBaseAndExtent(...start, ...end);
   }
 
-  // The page may take a moment to have its full height again (a frame of
-  // layout, an image): keep scrolling to where the reader was for a little
-  // while, unless they start scrolling themselves.
+  // The page may take a moment to have its layout again: its full height
+  // (a frame of layout, an image), and what its scripts size once it is
+  // shown (a ResizeObserver; Firefox lays out what the view hid over a few
+  // frames). Each step above the reader's place has the browser's scroll
+  // anchoring move the window with the text, away from where they were. So
+  // keep the window there for a little while, not only until it first
+  // gets there, unless the reader starts scrolling themselves.
   function restoreScroll(x, y) {
     scrolling?.controller.abort();
     const controller = new AbortController();
     scrolling = { controller, to: [x, y] };
-    const deadline = performance.now() + 1500;
+    const deadline = performance.now() + SCROLL_RESTORE_MS;
     const stop = () => controller.abort();
     for (const type of USER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true, signal: controller.signal });
     const retry = () => {
       if (controller.signal.aborted) return;
-      window.scrollTo({ left: x, top: y, behavior: 'instant' });
-      const there = Math.abs(window.scrollY - y) < 1 && Math.abs(window.scrollX - x) < 1;
-      if (there || performance.now() > deadline) stop();
+      // Within a pixel is the same place (Firefox may leave a fraction).
+      if (Math.abs(window.scrollY - y) >= 1 || Math.abs(window.scrollX - x) >= 1) {
+        window.scrollTo({ left: x, top: y, behavior: 'instant' });
+      }
+      if (performance.now() > deadline) stop();
       else requestAnimationFrame(retry);
     };
     retry();

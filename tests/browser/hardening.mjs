@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { launch, serve, waitFor } from './harness.mjs';
+import { launch, restingScroll, serve, waitFor } from './harness.mjs';
 import { PARAGRAPHS, TITLE, routes } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -248,6 +248,19 @@ export function hardeningSuite(browser) {
       await open();
       await close();
       await waitFor(() => driver.evaluate((y) => window.scrollY === y, place), { what: `scroll position ${place}`, timeout: 3000 });
+    });
+
+    it('puts the reader back where they were on a page that lays itself out again a frame after it is shown', TIMEOUT, async () => {
+      await driver.goto(url('/relayout.html'));
+      const place = 1500;
+      await driver.evaluate((y) => window.scrollTo(0, y), place);
+      assert.equal(await restingScroll(driver), place);
+      const firstParagraph = () => driver.evaluate(() => Math.round(document.querySelector('article p').getBoundingClientRect().top));
+      const seen = await firstParagraph();
+      await open();
+      await close();
+      assert.equal(await restingScroll(driver), place, 'the window, once the page has its layout back');
+      assert.equal(await firstParagraph(), seen, 'the text in sight');
     });
 
     it('gives the page back exactly after 50 openings: nodes, fields, selection, scroll positions, media; and leaves nothing running', TIMEOUT, async () => {

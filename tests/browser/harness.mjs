@@ -89,6 +89,28 @@ export async function waitFor(check, { timeout = 10_000, interval = 50, what = '
 }
 
 /**
+ * Where the page is scrolled once it has stopped moving. Typing into a
+ * field scrolls its caret into view, and Firefox may do that a frame or
+ * more after the key: a scroll the test makes meanwhile is undone (CI saw
+ * the page end at the bottom, 1624, after scrolling it to 1500). A page
+ * that never rests is read after 300 frames, for the caller's check to
+ * fail rather than wait forever.
+ */
+export function restingScroll(driver) {
+  return driver.evaluate(async () => {
+    const frame = () => new Promise((resolve) => { requestAnimationFrame(resolve); });
+    let still = 0;
+    let last = window.scrollY;
+    for (let frames = 0; still < 10 && frames < 300; frames += 1) {
+      await frame();
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+    return last;
+  });
+}
+
+/**
  * Voices for the browsers to read aloud with, for real, as on a desktop:
  * Debian's speech-dispatcher and its espeak-ng voices, playing to a
  * PulseAudio server whose only sink plays nothing, in time (a test machine

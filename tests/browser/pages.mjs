@@ -503,6 +503,20 @@ new MutationObserver((records) => {
 }).observe(document, { childList: true, subtree: true });
 `;
 
+// A page that lays itself out again a frame after it is shown: a box above
+// the article is sized by a script from the body's height, as a sticky
+// header's placeholder is. Under the view the body has no height, and the
+// box none; shown again, the box has its height back at the next frame,
+// when the browser's scroll anchoring moves the window with the text.
+const RELAYOUT_JS = `
+addEventListener('DOMContentLoaded', () => {
+  const placeholder = document.querySelector('#placeholder');
+  new ResizeObserver(([body]) => {
+    placeholder.style.height = body.contentRect.height > 0 ? '300px' : '0px';
+  }).observe(document.body);
+});
+`;
+
 // A page whose listeners, on its document, would act on what the reader
 // does in the view: forbid a right click, a selection and scrolling by
 // the wheel, add its address to what is copied, open a pop-under at the
@@ -558,6 +572,13 @@ function hostileRoutes() {
       }),
     },
     '/regrow.js': js(REGROW_JS),
+    '/relayout.html': {
+      body: page({
+        head: '<script src="/relayout.js"></script>',
+        body: `<div id="placeholder" style="height: 300px"></div>\n${article}\n<div style="height: 4000px">The rest of the page.</div>`,
+      }),
+    },
+    '/relayout.js': js(RELAYOUT_JS),
   };
 }
 

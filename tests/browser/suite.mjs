@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { ROOT, launch, serve, waitFor } from './harness.mjs';
+import { ROOT, launch, restingScroll, serve, waitFor } from './harness.mjs';
 import {
   AD_TEXT, FOOTNOTE, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
 } from './pages.mjs';
@@ -48,24 +48,6 @@ export function browserSuite(browser) {
       await driver.clickAction();
       await waitFor(async () => !(await hasView()), { what: 'the page to come back' });
     }
-
-    // Where the page is scrolled once it has stopped moving. Typing into a
-    // field scrolls its caret into view, and Firefox may do that a frame or
-    // more after the key: a scroll the test makes meanwhile is undone
-    // (CI saw the page end at the bottom, 1624, after scrolling it to 1500).
-    // A page that never rests is read after 300 frames, for the caller's
-    // check to fail rather than wait forever.
-    const restingScrollY = () => driver.evaluate(async () => {
-      const frame = () => new Promise((resolve) => { requestAnimationFrame(resolve); });
-      let still = 0;
-      let last = window.scrollY;
-      for (let frames = 0; still < 10 && frames < 300; frames += 1) {
-        await frame();
-        still = window.scrollY === last ? still + 1 : 0;
-        last = window.scrollY;
-      }
-      return last;
-    });
 
     // What the view shows, read from inside its closed shadow root.
     const view = () => driver.inShadow('lucid-reader-view', (root) => {
@@ -420,12 +402,12 @@ export function browserSuite(browser) {
       const place = 1500;
       await waitFor(async () => {
         await driver.evaluate((y) => window.scrollTo(0, y), place);
-        return (await restingScrollY()) === place;
+        return (await restingScroll(driver)) === place;
       }, { what: `the view to rest at ${place}` });
       await close();
-      assert.equal(await restingScrollY(), 0, 'the page is back where it was');
+      assert.equal(await restingScroll(driver), 0, 'the page is back where it was');
       await open();
-      assert.equal(await restingScrollY(), place, 'the view opens where the reader left it');
+      assert.equal(await restingScroll(driver), place, 'the view opens where the reader left it');
       await close();
       // The page's article has changed since: a new reading, from the top.
       await driver.evaluate(() => {
@@ -434,7 +416,7 @@ export function browserSuite(browser) {
         document.querySelector('.article-body').append(more);
       });
       await open();
-      assert.equal(await restingScrollY(), 0, 'a changed article opens at its top');
+      assert.equal(await restingScroll(driver), 0, 'a changed article opens at its top');
       assert.match((await view()).content, /second statement on Monday/);
       await close();
     });
@@ -518,9 +500,9 @@ export function browserSuite(browser) {
       // over: it is where they are when they open the view.
       const scrollY = 1500;
       await waitFor(async () => {
-        await restingScrollY();
+        await restingScroll(driver);
         await driver.evaluate((y) => window.scrollTo(0, y), scrollY);
-        return (await restingScrollY()) === scrollY;
+        return (await restingScroll(driver)) === scrollY;
       }, { what: `the page to rest at ${scrollY}` });
 
       await open();
