@@ -44,7 +44,8 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { ROOT, launch, serve, waitFor } from '../tests/browser/harness.mjs';
+import { ROOT, hasView, launch, serve, waitFor } from '../tests/browser/harness.mjs';
+import { median, p90 } from './measuring.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -120,8 +121,6 @@ function runReadability() {
   return { clone: t1 - t0, parse: t2 - t1, found: Boolean(article?.content) };
 }
 
-const hasView = () => document.querySelector('lucid-reader-view') !== null;
-
 // One opening: the click, the timings of the view painted, the view closed.
 async function click(driver, n) {
   const clicked = await driver.clickAction();
@@ -134,7 +133,7 @@ async function click(driver, n) {
   ]).finally(() => clearTimeout(timer));
   if (t.notice) throw new Error('the extension found no article');
   await driver.clickAction();
-  await waitFor(async () => !(await driver.evaluate(hasView)), { what: 'the view to close', interval: 20 });
+  await waitFor(async () => !(await hasView(driver)), { what: 'the view to close', interval: 20 });
   const at = clicked - t.origin; // The click on the page's clock.
   const local = t.where === 'here';
   return {
@@ -189,15 +188,6 @@ async function benchBrowser(browser, port) {
 
 // --- Statistics and the table.
 
-function quantile(values, q) {
-  const sorted = values.filter((v) => v != null && Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-}
-const median = (values) => quantile(values, 0.5);
-const p90 = (values) => quantile(values, 0.9);
 const ms = (v) => (v == null ? '-' : v < 10 ? v.toFixed(1) : v.toFixed(0));
 const ratio = (a, b) => (a == null || !b ? '-' : `${(a / b).toFixed(2)}x`);
 

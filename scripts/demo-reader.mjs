@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { EXTENSION, ROOT, launch, serve, waitFor } from '../tests/browser/harness.mjs';
+import { EXTENSION, ROOT, hasView, launch, serve, waitFor } from '../tests/browser/harness.mjs';
 
 const out = join(ROOT, 'out/demo/extension');
 const headed = Boolean(
@@ -25,7 +25,7 @@ try {
   console.log(`playground: ${server.origin}/playground/`);
   await driver.goto(page);
   await driver.clickAction();
-  await waitFor(() => driver.evaluate(() => document.querySelector('lucid-reader-view') !== null), {
+  await waitFor(() => hasView(driver), {
     what: 'the reader view',
   });
 

@@ -19,6 +19,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 import { ROOT } from '../tests/browser/harness.mjs';
+import { spread } from './measuring.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -36,10 +37,7 @@ const URL = 'http://127.0.0.1:9/page.html';
 const TABS = 4;
 
 const names = (await readdir(join(WCXB, 'html'))).filter((f) => f.endsWith('.html.gz')).sort();
-const limit = options.short ? 12 : Number(options.limit ?? names.length);
-// Spread over the corpus, whose pages are grouped by site.
-const step = names.length / Math.min(limit, names.length);
-const chosen = [...new Set(Array.from({ length: Math.min(limit, names.length) }, (_, i) => names[Math.floor(i * step)]))];
+const chosen = spread(names, options.short ? 12 : Number(options.limit ?? names.length));
 
 await rm(OUT, { recursive: true, force: true });
 for (const variant of ['marked', 'unmarked']) {

@@ -24,7 +24,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 
-import { ROOT, launch, serve, waitFor } from '../tests/browser/harness.mjs';
+import { ROOT, hasView, launch, serve, waitFor } from '../tests/browser/harness.mjs';
+import { median, p90, spread } from './measuring.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -58,11 +59,8 @@ const AFTER_CLOSE_MS = 1700;
 const SCROLLED_TO = 400;
 
 const names = (await readdir(join(WCXB, 'html'))).filter((f) => f.endsWith('.html.gz')).sort();
-const limit = Math.min(options.short ? 6 : Number(options.limit), names.length);
-// Spread over the corpus, whose pages are grouped by site.
 const chosen = options.pages?.split(',')
-  ?? [...new Set(Array.from({ length: limit }, (_, i) => names[Math.floor((i * names.length) / limit)]))]
-    .map((name) => name.replace(/\.html\.gz$/, ''));
+  ?? spread(names, options.short ? 6 : Number(options.limit)).map((name) => name.replace(/\.html\.gz$/, ''));
 
 const pages = new Map();
 for (const page of chosen) pages.set(`/wcxb/${page}.html`, await readFile(join(WCXB, 'html', `${page}.html.gz`)));
@@ -101,7 +99,7 @@ const pageState = (driver) => driver.evaluate(() => ({
 // What the click gave: 'view', 'notice' (no article), 'failed', or null
 // while it works.
 async function outcome(driver) {
-  if (await driver.evaluate(() => document.querySelector('lucid-reader-view') !== null)) return 'view';
+  if (await hasView(driver)) return 'view';
   const notice = await driver.inShadow('lucid-reader-notice', (root) => root.textContent);
   if (notice?.includes('look like an article')) return 'notice';
   if (notice?.includes('went wrong') || notice?.includes('keeps removing')) return 'failed';
@@ -196,11 +194,6 @@ async function soak(browser, server) {
   return results;
 }
 
-const quantile = (values, q) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-
 function report(results, mode) {
   const count = (outcome) => results.filter((r) => r.outcome === outcome).length;
   const times = results.filter((r) => r.outcome === 'view').map((r) => r.ms);
@@ -208,7 +201,7 @@ function report(results, mode) {
   console.log(`  scripts ${mode}: view ${count('view')}, no article ${count('notice')}, `
     + `did not load ${count('unloaded')}, failed ${results.filter((r) => r.failed).length}; `
     + `given back ${given.length}, ${given.filter((r) => r.compared).length} HTML and all`
-    + `${times.length ? `; click to view ${quantile(times, 0.5)} ms median, ${quantile(times, 0.9)} p90, ${quantile(times, 1)} max` : ''}`);
+    + `${times.length ? `; click to view ${Math.round(median(times))} ms median, ${Math.round(p90(times))} p90, ${Math.max(...times)} max` : ''}`);
   for (const r of results) {
     if (r.outcome === 'unloaded') console.log(`    did not load ${r.page}: ${r.errors.join(' | ')}`);
     if (r.failed) console.log(`    FAILED ${r.page}: ${r.outcome}; ${[r.difference, ...r.errors].filter(Boolean).join(' | ')}`);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { launch, restingScroll, serve, waitFor } from './harness.mjs';
+import { hasView, launch, restingScroll, serve, waitFor } from './harness.mjs';
 import { PARAGRAPHS, TITLE, routes } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -29,16 +29,14 @@ export function hardeningSuite(browser) {
       await server?.close();
     });
 
-    const hasView = () => driver.evaluate(() => document.querySelector('lucid-reader-view') !== null);
-
     async function open(timeout = 10_000) {
       await driver.clickAction();
-      await waitFor(hasView, { what: 'the reader view', timeout, interval: 100 });
+      await waitFor(() => hasView(driver), { what: 'the reader view', timeout, interval: 100 });
     }
 
     async function close(timeout = 10_000) {
       await driver.clickAction();
-      await waitFor(async () => !(await hasView()), { what: 'the page to come back', timeout, interval: 100 });
+      await waitFor(async () => !(await hasView(driver)), { what: 'the page to come back', timeout, interval: 100 });
     }
 
     const noticeText = () => driver.inShadow('lucid-reader-notice', (root) => root.textContent);
@@ -110,7 +108,7 @@ export function hardeningSuite(browser) {
       await assertIntact('opened');
 
       await driver.evaluate(() => window.hostile.sweep());
-      await waitFor(hasView, { what: 'the view to be put back' });
+      await waitFor(() => hasView(driver), { what: 'the view to be put back' });
       await assertIntact('after the page removed it');
 
       const lastBody = await driver.evaluate(() => window.hostile.swapBodies(5));
@@ -158,7 +156,7 @@ export function hardeningSuite(browser) {
       // document.open() erased every listener of the window: Esc works
       // because the view listens again.
       await driver.press('Escape');
-      await waitFor(async () => !(await hasView()), { what: 'Esc to close the view' });
+      await waitFor(async () => !(await hasView(driver)), { what: 'Esc to close the view' });
       const after = await driver.evaluate(() => ({
         shown: document.getElementById('rewritten').checkVisibility(),
         ours: document.querySelectorAll('lucid-reader-view, lucid-reader-notice').length,
@@ -187,7 +185,7 @@ export function hardeningSuite(browser) {
       await keyboard.up('Control');
       await driver.wheel(spot.x, spot.y, 400);
       await waitFor(() => driver.evaluate(() => window.scrollY > 0), { what: 'the view to scroll by the wheel' });
-      assert.ok(await hasView(), 'the view is open');
+      assert.ok(await hasView(driver), 'the view is open');
       assert.deepEqual(await driver.evaluate(() => window.heard), [], 'what the page heard');
       await close();
       // The same, on the page itself, is the page's to hear.

@@ -88,6 +88,11 @@ export async function waitFor(check, { timeout = 10_000, interval = 50, what = '
   }
 }
 
+/** Whether the reader view is open in the driver's page. */
+export function hasView(driver) {
+  return driver.evaluate(() => document.querySelector('lucid-reader-view') !== null);
+}
+
 /**
  * Where the page is scrolled once it has stopped moving. Typing into a
  * field scrolls its caret into view, and Firefox may do that a frame or

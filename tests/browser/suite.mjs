@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { ROOT, launch, restingScroll, serve, waitFor } from './harness.mjs';
+import { ROOT, hasView, launch, restingScroll, serve, waitFor } from './harness.mjs';
 import {
   AD_TEXT, FOOTNOTE, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
 } from './pages.mjs';
@@ -37,16 +37,14 @@ export function browserSuite(browser) {
       console.log(`screenshots of the reader view in ${browser}: ${shots}`);
     });
 
-    const hasView = () => driver.evaluate(() => document.querySelector('lucid-reader-view') !== null);
-
     async function open() {
       await driver.clickAction();
-      await waitFor(hasView, { what: 'the reader view' });
+      await waitFor(() => hasView(driver), { what: 'the reader view' });
     }
 
     async function close() {
       await driver.clickAction();
-      await waitFor(async () => !(await hasView()), { what: 'the page to come back' });
+      await waitFor(async () => !(await hasView(driver)), { what: 'the page to come back' });
     }
 
     // What the view shows, read from inside its closed shadow root.
@@ -222,7 +220,7 @@ export function browserSuite(browser) {
         backgrounds[scheme] = shown.background;
         if (scheme === 'dark') await driver.screenshot(join(shots, 'demo-reader-system-dark.png'));
         await driver.inShadow('lucid-reader-view', (root) => root.querySelector('button.close').click() ?? true);
-        await waitFor(async () => !(await hasView()), { what: 'the close control to close the view' });
+        await waitFor(async () => !(await hasView(driver)), { what: 'the close control to close the view' });
       }
       const luminance = (css) => css.match(/\d+/g).slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
       assert.ok(luminance(backgrounds.dark) < 60, `dark: ${backgrounds.dark}`);
@@ -325,7 +323,7 @@ export function browserSuite(browser) {
 
       // Closed, then opened again: silent, nothing marked, until asked.
       await driver.press('Escape');
-      await waitFor(async () => !(await hasView()), { what: 'Esc to close the view' });
+      await waitFor(async () => !(await hasView(driver)), { what: 'Esc to close the view' });
       assert.equal(await speaking(), false);
       await open();
       const again = await until('the Listen button', (r) => r.shown);
@@ -513,7 +511,7 @@ export function browserSuite(browser) {
       assert.equal(await driver.evaluate(() => window.lucidTestPlayer.paused), true, 'the view pauses it');
 
       await driver.press('Escape');
-      await waitFor(async () => !(await hasView()), { what: 'Esc to close the view' });
+      await waitFor(async () => !(await hasView(driver)), { what: 'Esc to close the view' });
       const after = await driver.evaluate(() => ({
         name: document.querySelector('#name').value,
         comment: document.querySelector('#comment').value,
@@ -647,7 +645,7 @@ export function browserSuite(browser) {
         what: 'the opening\'s timings',
       });
       assert.equal(timing.writer, 'browser');
-      if (await hasView()) await close();
+      if (await hasView(driver)) await close();
     });
 
     it('shows a page written for two screen sizes once, and what its stylesheet folds away', async () => {
@@ -721,7 +719,7 @@ export function browserSuite(browser) {
       for (let i = 0; i < 20; i++) {
         const opening = i % 2 === 0;
         await driver.clickAction();
-        await waitFor(async () => (await hasView()) === opening, { what: `toggle ${i + 1}` });
+        await waitFor(async () => (await hasView(driver)) === opening, { what: `toggle ${i + 1}` });
       }
       await waitFor(() => driver.evaluate((y) => window.scrollY === y, start.scrollY), { what: 'the scroll position', timeout: 3000 });
       assert.deepEqual(await pageState(), { ...start, sameBody: true });
