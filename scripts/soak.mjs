@@ -19,7 +19,12 @@
 // article" notice, or a failure (the error notice, an error the extension
 // logs, or nothing in time). The button again (or the notice dismissed)
 // must give the page back: its scroll position, and its HTML as above.
-import { readFile, readdir } from 'node:fs/promises';
+//
+// --screenshots DIR keeps, for a person to look at, each view with the
+// page's scripts on: its top and its middle, DIR/<browser>/wcxb-NNNN-top.png
+// and -middle.png (the reader scrolls there before closing it, so the
+// page must also come back from a view scrolled away from its top).
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -33,6 +38,7 @@ const { values: options } = parseArgs({
     limit: { type: 'string', default: '200' },
     pages: { type: 'string' },
     browsers: { type: 'string', default: 'chromium,firefox' },
+    screenshots: { type: 'string' },
     corpus: { type: 'string', default: process.env.LUCID_CORPUS ?? join(ROOT, '../shared/corpus') },
   },
 });
@@ -106,7 +112,16 @@ async function outcome(driver) {
   return null;
 }
 
-async function soakPage(driver, url, mode) {
+// The view's top, and its middle as the reader scrolls there.
+async function photograph(driver, path) {
+  await driver.screenshot(`${path}-top.png`);
+  const middle = await driver.evaluate(() => document.documentElement.scrollHeight / 2 - innerHeight / 2);
+  await driver.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), Math.max(0, middle));
+  await sleep(300);
+  await driver.screenshot(`${path}-middle.png`);
+}
+
+async function soakPage(driver, url, mode, shot) {
   const result = { outcome: null, ms: null, restored: null, compared: false, errors: [] };
   try {
     await Promise.race([
@@ -140,6 +155,7 @@ async function soakPage(driver, url, mode) {
     .catch(() => 'timeout');
   result.ms = Date.now() - clicked;
   if (result.outcome === 'view') {
+    if (shot && mode === 'on') await photograph(driver, shot);
     await driver.clickAction();
   } else if (result.outcome === 'notice') {
     await driver.evaluate(() => document.querySelector('lucid-reader-notice')?.click());
@@ -169,12 +185,14 @@ function firstDifference(a, b) {
 async function soak(browser, server) {
   const driver = await launch(browser);
   const results = { off: [], on: [] };
+  const shots = options.screenshots && join(options.screenshots, browser);
+  if (shots) await mkdir(shots, { recursive: true });
   try {
     for (const page of chosen) {
       for (const mode of MODES) {
         const logged = driver.logs.length;
         const url = `${server.origin}/${mode}/wcxb/${page}.html`;
-        const result = await soakPage(driver, url, mode)
+        const result = await soakPage(driver, url, mode, shots && join(shots, `wcxb-${page}`))
           .catch((error) => ({ outcome: 'error', errors: [String(error.message ?? error).split('\n')[0]] }));
         for (const line of driver.logs.slice(logged)) {
           if (line.includes('Lucid Reader') && /\berror\b/.test(line)) result.errors.push(line);

@@ -292,7 +292,10 @@ async function launchChromium({ headless = true } = {}) {
     click: (x, y) => page.mouse.click(x, y),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
-    screenshot: (path) => page.screenshot({ path }),
+    // The caret left as it is: Playwright hides it by writing a style to
+    // each of the page's inputs, which the soak would see as the page
+    // changed.
+    screenshot: (path) => page.screenshot({ path, caret: 'initial' }),
     async close() {
       await context.close();
       await voices?.stop();

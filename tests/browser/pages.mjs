@@ -17,6 +17,8 @@ export const PARAGRAPHS = [
 ];
 
 export const FOOTNOTE = 'The generator, a 60 kW diesel set, was bought in 2009 after an ice storm; it had run for eleven hours in all before that night.';
+// A link in the footnotes page to a place outside the article.
+export const ELSEWHERE_LINK = 'as readers asked below';
 
 const articleHtml = (paragraphs = PARAGRAPHS) => `
   <article class="story">
@@ -215,14 +217,16 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
 </table></body></html>`,
     },
     // An article with notes: a reference to each in the text, a link back
-    // from each note. The page counts the changes to its address's
+    // from each note, and a link to a place the article does not hold (the
+    // page's comments). The page counts the changes to its address's
     // fragment, as a script routing by it would see them.
     '/footnotes.html': {
       body: page({
         head: '<script>window.hashChanges = 0; addEventListener("hashchange", () => { window.hashChanges += 1; });</script>',
         body: articleHtml([
           `${PARAGRAPHS[0]}<sup><a href="#fn1" id="ref1">1</a></sup>`,
-          ...PARAGRAPHS.slice(1),
+          `${PARAGRAPHS[1]} <a href="#comments">${ELSEWHERE_LINK}</a>`,
+          ...PARAGRAPHS.slice(2),
         ]).replace('</article>', `<section class="notes"><h2>Notes</h2><ol>
 <li id="fn1">${FOOTNOTE} <a href="#ref1">\u21a9</a></li></ol></section></article>`),
       }),

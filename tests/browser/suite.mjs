@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { ROOT, hasView, launch, restingScroll, serve, waitFor } from './harness.mjs';
 import {
-  AD_TEXT, FOOTNOTE, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
+  AD_TEXT, ELSEWHERE_LINK, FOOTNOTE, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
 } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -389,6 +389,14 @@ export function browserSuite(browser) {
       const back = await follow('#lucid-ref1');
       assert.ok(back.top >= 0 && back.top < 100, `the reference is at ${back.top}px`);
       assert.ok(back.scrollY < note.scrollY);
+      // A link to a place the view does not hold is no link there: it
+      // reads as the words around it.
+      const elsewhere = await driver.inShadow('lucid-reader-view', (root, words) => {
+        const link = [...root.querySelectorAll('.content a')].find((a) => a.textContent === words);
+        const [style, around] = [getComputedStyle(link), getComputedStyle(link.parentElement)];
+        return { href: link.getAttribute('href'), color: style.color === around.color, line: style.textDecorationLine };
+      }, ELSEWHERE_LINK);
+      assert.deepEqual(elsewhere, { href: null, color: true, line: 'none' });
       assert.deepEqual(await address(), before);
       await close();
       assert.deepEqual(await address(), before);
