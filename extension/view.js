@@ -271,6 +271,8 @@ var LucidView = (() => {
       img.loading = 'lazy';
       img.decoding = 'async';
       if (inLineOfText(img)) img.setAttribute('data-in-line', '');
+      // Offline, blocked or gone: reader.css folds the frame kept for it.
+      img.addEventListener('error', () => img.setAttribute('data-failed', ''), { once: true });
     }
     for (const table of body.querySelectorAll('table')) {
       if (table.parentElement.closest('table')) continue;

@@ -17,6 +17,9 @@ export const PARAGRAPHS = [
 ];
 
 export const FOOTNOTE = 'The generator, a 60 kW diesel set, was bought in 2009 after an ice storm; it had run for eleven hours in all before that night.';
+// The description of a picture the missing-pictures page cannot load.
+export const MISSING_PICTURE_ALT = 'The reading room at midnight, camp beds between the shelves';
+export const MISSING_PICTURE_CAPTION = 'The generator that kept the lights on, in the library\u2019s basement.';
 // A link in the footnotes page to a place outside the article.
 export const ELSEWHERE_LINK = 'as readers asked below';
 
@@ -229,6 +232,22 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
           ...PARAGRAPHS.slice(2),
         ]).replace('</article>', `<section class="notes"><h2>Notes</h2><ol>
 <li id="fn1">${FOOTNOTE} <a href="#ref1">\u21a9</a></li></ol></section></article>`),
+      }),
+    },
+    // An article whose pictures cannot be loaded (the server has none of
+    // them): one described, one not, one in a figure with its caption.
+    '/missing-pictures.html': {
+      body: page({
+        body: articleHtml([
+          PARAGRAPHS[0],
+          `<img src="/missing/reading-room.jpg" width="800" height="600" alt="${MISSING_PICTURE_ALT}">`,
+          ...PARAGRAPHS.slice(1, 3),
+          '<img src="/missing/undescribed.jpg" width="800" height="450" alt="">',
+          PARAGRAPHS[3],
+          `<figure><img src="/missing/generator.jpg" width="800" height="600" alt="The generator">
+<figcaption>${MISSING_PICTURE_CAPTION}</figcaption></figure>`,
+          ...PARAGRAPHS.slice(4),
+        ]),
       }),
     },
     // A Korean news page, the engine's own fixture: the view's header in

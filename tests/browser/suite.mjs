@@ -10,7 +10,8 @@ import { after, before, describe, it } from 'node:test';
 
 import { ROOT, hasView, launch, restingScroll, serve, waitFor } from './harness.mjs';
 import {
-  AD_TEXT, ELSEWHERE_LINK, FOOTNOTE, PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
+  AD_TEXT, ELSEWHERE_LINK, FOOTNOTE, MISSING_PICTURE_ALT, MISSING_PICTURE_CAPTION,
+  PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
 } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -175,6 +176,34 @@ export function browserSuite(browser) {
         assert.ok(width <= column + 0.5, `image ${width}px in a ${column}px column`);
         assert.equal(display, 'block', 'a photo on its own is a block');
       }
+      await close();
+    });
+
+    it('leaves no empty frame where a picture cannot be loaded: its description stands in its place', async () => {
+      await driver.goto(url('/missing-pictures.html'));
+      await open();
+      // The pictures are lazy: each is scrolled to, so that it is asked for.
+      await waitFor(() => driver.inShadow('lucid-reader-view', (root) => {
+        const pictures = [...root.querySelectorAll('.content img')];
+        for (const img of pictures) img.scrollIntoView();
+        return pictures.length === 3 && pictures.every((img) => img.complete);
+      }), { what: 'the pictures to fail' });
+      const pictures = await driver.inShadow('lucid-reader-view', (root) => {
+        const line = parseFloat(getComputedStyle(root.querySelector('.content p')).lineHeight);
+        return [...root.querySelectorAll('.content img')].map((img) => ({
+          alt: img.alt, height: img.getBoundingClientRect().height, line, shown: img.checkVisibility(),
+          caption: img.closest('figure')?.querySelector('figcaption')?.checkVisibility() ?? null,
+        }));
+      });
+      const [described, undescribed, figure] = pictures;
+      assert.equal(described.alt, MISSING_PICTURE_ALT);
+      assert.ok(described.shown, 'the description is shown');
+      // 600 px high as the page gives it: a 480 px frame in the column.
+      assert.ok(described.height <= 2 * described.line, `the described picture is ${described.height}px high`);
+      assert.equal(undescribed.shown, false, 'a picture without a description takes no room');
+      assert.deepEqual([figure.shown, figure.caption], [false, true], 'a figure\'s caption stands for its picture');
+      const { content } = await view();
+      assert.ok(content.includes(MISSING_PICTURE_CAPTION), content);
       await close();
     });
 
