@@ -63,6 +63,8 @@ const VIEW_TIMEOUT_MS = 30_000;
 const AFTER_CLOSE_MS = 1700;
 // Where the page is scrolled to before the click, to be found there again.
 const SCROLLED_TO = 400;
+// How many of the slowest views are named, to be looked into.
+const SLOWEST_LISTED = 3;
 
 const names = (await readdir(join(WCXB, 'html'))).filter((f) => f.endsWith('.html.gz')).sort();
 const chosen = options.pages?.split(',')
@@ -220,6 +222,8 @@ function report(results, mode) {
     + `did not load ${count('unloaded')}, failed ${results.filter((r) => r.failed).length}; `
     + `given back ${given.length}, ${given.filter((r) => r.compared).length} HTML and all`
     + `${times.length ? `; click to view ${Math.round(median(times))} ms median, ${Math.round(p90(times))} p90, ${Math.max(...times)} max` : ''}`);
+  const slowest = results.filter((r) => r.outcome === 'view').sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_LISTED);
+  if (slowest.length) console.log(`    slowest: ${slowest.map((r) => `${r.page} ${r.ms} ms`).join(', ')}`);
   for (const r of results) {
     if (r.outcome === 'unloaded') console.log(`    did not load ${r.page}: ${r.errors.join(' | ')}`);
     if (r.failed) console.log(`    FAILED ${r.page}: ${r.outcome}; ${[r.difference, ...r.errors].filter(Boolean).join(' | ')}`);
