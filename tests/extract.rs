@@ -2596,6 +2596,38 @@ fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
 }
 
 #[test]
+fn an_icon_fonts_glyph_goes_and_an_icons_words_stay() {
+    let body = "<p>The ferry to the island runs twice a day in summer, and once on \
+         Sundays; the timetable changes with the tides in spring and autumn.</p>\
+         <div class=blurb><span class='et-pb-icon et_pb_animation_top'>Z</span>\
+         <h4>Day tickets</h4><p>A day ticket takes you there and back on the same \
+         day, on any crossing, and is sold at the harbour office and on board.</p></div>\
+         <div class=blurb><span class=et-pb-icon>Z</span>\
+         <h4>Season tickets</h4><p>A season ticket covers every crossing from April \
+         to October, for one named traveller and a bicycle.</p></div>\
+         <p>Return fare, $30.00 <i class='glyphicon glyphicon-info'>i</i> in cash \
+         <span class=icon>\u{e80b}</span>or by card.</p>\
+         <ul><li><span class=icon>HR</span> Harbour office</li>\
+         <li>Refunds <span class=material-icons>check</span></li></ul>";
+    let article = extract(&article_page("Ferry tickets", body), None);
+    let text = norm(&article.text_content);
+    for glyph in ["Z", " i ", "\u{e80b}"] {
+        assert!(!text.contains(glyph), "{glyph:?} in {text}");
+    }
+    assert!(text.contains("$30.00 in cash or by card"), "{text}");
+    // Two letters or more are words (a badge's "HR"), and a ligature's
+    // name says what its picture showed.
+    for words in [
+        "HR Harbour office",
+        "Refunds check",
+        "Day tickets",
+        "Season tickets",
+    ] {
+        assert!(text.contains(words), "{words:?} in {text}");
+    }
+}
+
+#[test]
 fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays, from the slipway below the old customs house. ";

@@ -107,6 +107,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(twins(doc, root, &lengths));
     doomed.extend(teaser_series(doc, root, &lengths));
     doomed.extend(placeholder_pictures(doc, root));
+    doomed.extend(icon_glyphs(doc, root, &lengths));
     for n in doomed {
         // One may hold another. And code is as written: a line of YAML
         // ("image: postgres:18") is no picture's credit, whatever it says.
@@ -564,6 +565,25 @@ fn thread_chrome(
                             .flatten()
                             .any(|title| text_similarity(&text, title) > REPLY_SUBJECT_SIMILARITY))
             })
+    })
+}
+
+/// The class words of an icon drawn with an icon font's glyph (Divi's
+/// `et-pb-icon`, Bootstrap's `glyphicon`).
+const ICON_CLASS_WORDS: &[&str] = &["icon", "icons", "glyphicon"];
+
+/// An icon drawn with an icon font: a single character in an element named
+/// as an icon, which the font turns into a picture. Without the font (the
+/// view has none of the page's) it is a stray "Z" or "i" among the
+/// article's words. Two letters or more are words, an abbreviation on a
+/// badge ("HR"); a ligature's name (Material Icons' "check" in a table of
+/// features) says what the picture showed, and stays.
+fn icon_glyphs(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants_where(root, &|n| {
+        doc.is_element(n)
+            && lengths.text_len(doc, n) == 1
+            && doc.element_children(n).next().is_none()
+            && hints::is_named(doc, n, ICON_CLASS_WORDS)
     })
 }
 
