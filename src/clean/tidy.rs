@@ -568,10 +568,6 @@ fn thread_chrome(
     })
 }
 
-/// The class words of an icon drawn with an icon font's glyph (Divi's
-/// `et-pb-icon`, Bootstrap's `glyphicon`).
-const ICON_CLASS_WORDS: &[&str] = &["icon", "icons", "glyphicon"];
-
 /// An icon drawn with an icon font: a single character in an element named
 /// as an icon, which the font turns into a picture. Without the font (the
 /// view has none of the page's) it is a stray "Z" or "i" among the
@@ -583,7 +579,7 @@ fn icon_glyphs(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeI
         doc.is_element(n)
             && lengths.text_len(doc, n) == 1
             && doc.element_children(n).next().is_none()
-            && hints::is_named(doc, n, ICON_CLASS_WORDS)
+            && hints::is_named(doc, n, hints::ICON_WORDS)
     })
 }
 

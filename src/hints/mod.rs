@@ -486,6 +486,10 @@ pub(crate) const CALL_TO_ACTION_WORDS: &[&str] = &[
 /// them (`product-reviews`, `customer-review`, `user_reviews`).
 pub(crate) const CUSTOMER_REVIEW_WORDS: &[&str] = &["review", "reviews"];
 
+/// Class words of an icon drawn with an icon font's glyph (Divi's
+/// `et-pb-icon`, Bootstrap's `glyphicon`).
+pub(crate) const ICON_WORDS: &[&str] = &["icon", "icons", "glyphicon"];
+
 /// Class/id (or `aria-label`) words of a breadcrumb trail.
 pub(crate) const BREADCRUMB_WORDS: &[&str] = &["breadcrumb", "breadcrumbs"];
 
