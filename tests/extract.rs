@@ -1059,6 +1059,52 @@ fn code_drawn_as_a_div_per_line_keeps_its_lines_as_they_are() {
 }
 
 #[test]
+fn code_drawn_as_a_span_per_line_keeps_its_lines_apart() {
+    // Highlighters draw each line as an inline element (Shiki's span.line,
+    // Prism's token-line, rehype-pretty-code's data-line), which the page's
+    // stylesheet sets on a line of its own; some leave no line break
+    // between them, and without the stylesheet the lines run together.
+    let shiki = "<pre class=shiki><code>\
+        <span class=line><span style=color:red>npm</span><span> create vite</span></span>\
+        <span class=line><span>cd</span><span> my-project</span></span>\
+        <span class=line></span>\
+        <span class=line><span>npm run dev</span></span></code></pre>";
+    let prism = "<pre><code>\
+        <span class=token-line>let a = 1;<br></span>\
+        <span class=token-line>let b = 2;<br></span></code></pre>";
+    let pretty = "<pre><code><span data-line>x = 1</span> <span data-line>y = 2</span>\n\
+        <span data-line>z = 3</span></code></pre>";
+    let article = article_around(
+        "Start a project",
+        "Create the project with the package manager, then change into its \
+         folder and start the development server to see the page. ",
+        &format!("{shiki}<p>Then the editor:</p>{prism}<p>And the rest:</p>{pretty}"),
+        "",
+    );
+    let parsed = Parsed::new(&article.content);
+    let blocks: Vec<String> = parsed
+        .by_tag("pre")
+        .into_iter()
+        .map(|pre| parsed.text(pre))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            "npm create vite\ncd my-project\n\nnpm run dev",
+            // A line that ends with its own break (a <br>) gets no other.
+            "let a = 1;let b = 2;",
+            // Spaces between lines are no break; a break is enough.
+            "x = 1 \ny = 2\nz = 3",
+        ],
+        "{}",
+        article.content
+    );
+    assert!(article
+        .content
+        .contains("<span>let a = 1;<br></span><span>let b = 2;<br></span>"));
+}
+
+#[test]
 fn line_numbers_drawn_into_code_go_and_numbers_in_code_stay() {
     // Each line: its number, then its code.
     let numbered = ["import os", "", "print(os.getcwd())"]

@@ -16,7 +16,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use html5ever::local_name;
+use html5ever::{local_name, LocalName};
 
 use super::has_media;
 use super::images::{captions_of_nothing, placeholder_pictures};
@@ -122,6 +122,10 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     remove_media_fallbacks(doc, root);
     for figure in captions_of_nothing(doc, root) {
         doc.detach(figure);
+    }
+    for line in code_lines_run_together(doc, root) {
+        let line_break = doc.create_text("\n");
+        doc.insert_before(line, line_break);
     }
     for number in line_number_gutters(doc, root) {
         doc.detach(number);
@@ -232,6 +236,46 @@ fn edge_char(doc: &Document, id: NodeId, edge: Edge) -> Option<char> {
         }
     }
     None
+}
+
+/// Lines of code drawn as an inline element each (Shiki's `<span
+/// class="line">`, Prism's `token-line`, rehype-pretty-code's `data-line`),
+/// which the page's stylesheet sets on a line of its own, with no line
+/// break between them in the text: without that stylesheet, as in the
+/// view, they run together ("npm create vite my-projectcd my-project").
+/// Returns each line that follows another with nothing between them but
+/// spaces, for a line break to go before it.
+fn code_lines_run_together(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    let is_line = |n: NodeId| {
+        measure::is_inline_element(doc, n)
+            && (doc.has_attr(n, &LocalName::from("data-line"))
+                || doc
+                    .attr(n, &local_name!("class"))
+                    .is_some_and(|c| hints::has_word(c, &["line"])))
+    };
+    let ends_its_line = |line: NodeId| {
+        doc.text_content(line).ends_with('\n')
+            || doc
+                .descendants(line)
+                .last()
+                .is_some_and(|n| doc.is(n, &local_name!("br")))
+    };
+    let mut lines = Vec::new();
+    for pre in doc.elements_by_tag(root, &local_name!("pre")) {
+        for n in doc.descendants(pre).filter(|&n| is_line(n)) {
+            let mut before = doc.prev_sibling(n);
+            while let Some(text) = before.and_then(|b| doc.text(b)) {
+                if text.contains('\n') || !text.trim().is_empty() {
+                    break;
+                }
+                before = before.and_then(|b| doc.prev_sibling(b));
+            }
+            if before.is_some_and(|b| is_line(b) && !ends_its_line(b)) {
+                lines.push(n);
+            }
+        }
+    }
+    lines
 }
 
 /// Line numbers drawn into a code block, as each line's first element
