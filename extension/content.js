@@ -109,7 +109,13 @@ var lucidReader = lucidReader ?? (() => {
   }
 
   async function open(signal, noticed) {
-    if (!document.documentElement) return; // Emptied by document.open().
+    if (!document.documentElement) {
+      // Nothing to read: the page took its whole document away (some do,
+      // served from an address not their own). A document emptied by
+      // document.open() is being written again: it says nothing.
+      if (document.readyState !== 'loading') showNotice(NOT_AN_ARTICLE);
+      return;
+    }
     const start = performance.now();
     const time = { injected, start };
     injected = null;
@@ -578,6 +584,10 @@ var lucidReader = lucidReader ?? (() => {
 
   function showNotice(message, { css = null, progress = false } = {}) {
     hideNotice();
+    // A document without one (see open) is given a root for the notice
+    // alone, taken away with it.
+    const madeRoot = !document.documentElement && document.readyState !== 'loading'
+      ? document.appendChild(document.createElement('html')) : null;
     const root = document.documentElement;
     if (!root) return { say() {} };
     const host = document.createElement('lucid-reader-notice');
@@ -590,7 +600,7 @@ var lucidReader = lucidReader ?? (() => {
     const text = document.createTextNode(message);
     box.append(name, text);
     shadow.append(box);
-    const shown = { host, timer: progress ? 0 : setTimeout(hideNotice, 6000) };
+    const shown = { host, madeRoot, timer: progress ? 0 : setTimeout(hideNotice, 6000) };
     if (!progress) host.addEventListener('click', hideNotice);
     notice = shown;
     // Styled once the stylesheet is there; plain text until then is fine.
@@ -609,6 +619,7 @@ var lucidReader = lucidReader ?? (() => {
     if (!notice) return;
     clearTimeout(notice.timer);
     notice.host.remove();
+    if (notice.madeRoot && !notice.madeRoot.hasChildNodes()) notice.madeRoot.remove();
     notice = null;
   }
 

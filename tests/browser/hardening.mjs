@@ -167,6 +167,18 @@ export function hardeningSuite(browser) {
       await close();
     });
 
+    it('says there is nothing to read on a page that has taken its whole document away, and leaves it empty', TIMEOUT, async () => {
+      await driver.goto(url('/hostile/self-removing.html'));
+      await waitFor(() => driver.evaluate(() => document.documentElement === null), { what: 'the page to remove itself' });
+      await driver.clickAction();
+      const said = await waitFor(noticeText, { what: 'a notice' });
+      assert.match(said, /look like an article/);
+      assert.equal(await hasView(driver), false);
+      await driver.evaluate(() => document.querySelector('lucid-reader-notice').click());
+      await waitFor(() => driver.evaluate(() => document.childNodes.length === 1 && document.documentElement === null),
+        { what: 'the document as empty as the page left it' });
+    });
+
     it('keeps what the reader does in the view from the page\'s listeners: clicks, keys, right clicks, copies, the wheel', TIMEOUT, async () => {
       await driver.goto(url('/hostile/listeners.html'));
       await open();

@@ -568,6 +568,11 @@ function hostileRoutes() {
     '/hostile/sweeper.js': js(SWEEPER_JS),
     '/hostile/rewrite.html': { body: page({ head: '<script src="/hostile/rewrite.js"></script>', body: article }) },
     '/hostile/rewrite.js': js(REWRITE_JS),
+    // A page that takes its whole document away once loaded, as some sites
+    // do when they find themselves served from an address not their own.
+    '/hostile/self-removing.html': {
+      body: page({ body: `${article}<script>addEventListener('load', () => document.querySelector('html').remove());</script>` }),
+    },
     '/hostile/listeners.html': { body: page({ head: '<script src="/hostile/listeners.js"></script>', body: article }) },
     '/hostile/listeners.js': js(LISTENERS_JS),
     '/hostile/frames.html': { body: FRAMES_HTML },
