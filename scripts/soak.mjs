@@ -18,7 +18,9 @@
 // toolbar button is clicked and the outcome read: the reader view, the "no
 // article" notice, or a failure (the error notice, an error the extension
 // logs, or nothing in time). The button again (or the notice dismissed)
-// must give the page back: its scroll position, and its HTML as above.
+// must give the page back: its scroll position, and its HTML as above. A
+// page that loads itself again meanwhile (a reload loop, off its own site)
+// is counted apart, as one that did not load: nothing is left to compare.
 //
 // --screenshots DIR keeps, for a person to look at, each view with the
 // page's scripts on: its top and its middle, DIR/<browser>/wcxb-NNNN-top.png
@@ -102,7 +104,15 @@ const pageState = (driver) => driver.evaluate(() => ({
   html: document.documentElement?.outerHTML ?? '',
   scroll: [scrollX, scrollY],
   changes: window.lucidSoakChanges,
+  loaded: performance.timeOrigin,
 }));
+
+// Whether the tab holds another document than the one loaded at `loaded`
+// (its performance.timeOrigin), or one that is loading again.
+async function loadedAgain(driver, loaded) {
+  const now = await driver.evaluate(() => [performance.timeOrigin, document.readyState]).catch(() => null);
+  return now === null || now[0] !== loaded || now[1] === 'loading';
+}
 
 // What the click gave: 'view', 'notice' (no article), 'failed', or null
 // while it works.
@@ -156,6 +166,13 @@ async function soakPage(driver, url, mode, shot) {
   result.outcome = await waitFor(() => outcome(driver), { timeout: VIEW_TIMEOUT_MS, interval: 50, what: 'the view' })
     .catch(() => 'timeout');
   result.ms = Date.now() - clicked;
+  // A page that reloads or leaves itself meanwhile took the click with it.
+  if (result.outcome === 'timeout' && await loadedAgain(driver, before.loaded)) {
+    result.outcome = 'unloaded';
+    result.errors.push('the page loaded itself again after the click');
+    await driver.goto('about:blank').catch(() => {});
+    return result;
+  }
   if (result.outcome === 'view') {
     if (shot && mode === 'on') await photograph(driver, shot);
     await driver.clickAction();
@@ -165,9 +182,19 @@ async function soakPage(driver, url, mode, shot) {
     return result;
   }
   await waitFor(() => driver.evaluate(() => !document.querySelector('lucid-reader-view, lucid-reader-notice')),
-    { what: 'the page back', timeout: 10_000 });
+    { what: 'the page back', timeout: 10_000 })
+    .catch(async (error) => {
+      if (!(await loadedAgain(driver, before.loaded))) throw error;
+    });
   await sleep(AFTER_CLOSE_MS);
-  const after = await pageState(driver);
+  const after = await pageState(driver).catch(() => null);
+  if (after === null || after.loaded !== before.loaded) {
+    // Nothing left to compare: the page loaded itself again meanwhile.
+    result.outcome = 'unloaded';
+    result.errors.push('the page loaded itself again while the view was open');
+    await driver.goto('about:blank').catch(() => {});
+    return result;
+  }
   const scrolled = after.scroll.every((at, i) => Math.abs(at - before.scroll[i]) < 1);
   // Without its scripts, nothing but the extension can have changed it.
   result.compared = mode === 'off' || after.changes === 0;
@@ -219,13 +246,13 @@ function report(results, mode) {
   const times = results.filter((r) => r.outcome === 'view').map((r) => r.ms);
   const given = results.filter((r) => r.restored);
   console.log(`  scripts ${mode}: view ${count('view')}, no article ${count('notice')}, `
-    + `did not load ${count('unloaded')}, failed ${results.filter((r) => r.failed).length}; `
+    + `did not load or reloaded ${count('unloaded')}, failed ${results.filter((r) => r.failed).length}; `
     + `given back ${given.length}, ${given.filter((r) => r.compared).length} HTML and all`
     + `${times.length ? `; click to view ${Math.round(median(times))} ms median, ${Math.round(p90(times))} p90, ${Math.max(...times)} max` : ''}`);
   const slowest = results.filter((r) => r.outcome === 'view').sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_LISTED);
   if (slowest.length) console.log(`    slowest: ${slowest.map((r) => `${r.page} ${r.ms} ms`).join(', ')}`);
   for (const r of results) {
-    if (r.outcome === 'unloaded') console.log(`    did not load ${r.page}: ${r.errors.join(' | ')}`);
+    if (r.outcome === 'unloaded') console.log(`    did not load or reloaded ${r.page}: ${r.errors.join(' | ')}`);
     if (r.failed) console.log(`    FAILED ${r.page}: ${r.outcome}; ${[r.difference, ...r.errors].filter(Boolean).join(' | ')}`);
   }
 }
@@ -235,7 +262,7 @@ let failures = 0;
 try {
   for (const browser of BROWSERS) {
     console.log(`${browser}: ${chosen.length} WCXB pages, each with its scripts off, then on `
-      + '(. view, n no article, u did not load, F failed)');
+      + '(. view, n no article, u did not load or reloaded itself, F failed)');
     const results = await soak(browser, server);
     for (const mode of MODES) {
       report(results[mode], mode);
