@@ -133,6 +133,16 @@ async function photograph(driver, path) {
   await driver.screenshot(`${path}-middle.png`);
 }
 
+// A page that did not load, or loaded itself again (a reload loop, a
+// redirect): counted apart, `why` said. Leaving it stops what it keeps
+// doing, before the next page.
+async function goneByItself(driver, result, why) {
+  result.outcome = 'unloaded';
+  result.errors.push(why);
+  await driver.goto('about:blank').catch(() => {});
+  return result;
+}
+
 async function soakPage(driver, url, mode, shot) {
   const result = { outcome: null, ms: null, restored: null, compared: false, errors: [] };
   try {
@@ -142,16 +152,10 @@ async function soakPage(driver, url, mode, shot) {
     ]);
   } catch (error) {
     // A page that reloads or leaves itself, or never finishes loading.
-    result.outcome = 'unloaded';
-    result.errors.push(String(error.message ?? error).split('\n')[0]);
-    // Stops what it keeps doing, before the next page.
-    await driver.goto('about:blank').catch(() => {});
-    return result;
+    return goneByItself(driver, result, String(error.message ?? error).split('\n')[0]);
   }
-  if ((await driver.evaluate(() => location.href)) !== url) {
-    result.outcome = 'unloaded';
-    return result;
-  }
+  const address = await driver.evaluate(() => location.href);
+  if (address !== url) return goneByItself(driver, result, `it went to ${address}`);
   // At once: a page's `scroll-behavior: smooth` would have it still
   // scrolling when it is read.
   await driver.evaluate((y) => scrollTo({ top: y, behavior: 'instant' }), SCROLLED_TO);
@@ -168,10 +172,7 @@ async function soakPage(driver, url, mode, shot) {
   result.ms = Date.now() - clicked;
   // A page that reloads or leaves itself meanwhile took the click with it.
   if (result.outcome === 'timeout' && await loadedAgain(driver, before.loaded)) {
-    result.outcome = 'unloaded';
-    result.errors.push('the page loaded itself again after the click');
-    await driver.goto('about:blank').catch(() => {});
-    return result;
+    return goneByItself(driver, result, 'the page loaded itself again after the click');
   }
   if (result.outcome === 'view') {
     if (shot && mode === 'on') await photograph(driver, shot);
@@ -189,11 +190,8 @@ async function soakPage(driver, url, mode, shot) {
   await sleep(AFTER_CLOSE_MS);
   const after = await pageState(driver).catch(() => null);
   if (after === null || after.loaded !== before.loaded) {
-    // Nothing left to compare: the page loaded itself again meanwhile.
-    result.outcome = 'unloaded';
-    result.errors.push('the page loaded itself again while the view was open');
-    await driver.goto('about:blank').catch(() => {});
-    return result;
+    // Nothing left to compare.
+    return goneByItself(driver, result, 'the page loaded itself again while the view was open');
   }
   const scrolled = after.scroll.every((at, i) => Math.abs(at - before.scroll[i]) < 1);
   // Without its scripts, nothing but the extension can have changed it.
