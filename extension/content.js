@@ -111,9 +111,9 @@ var lucidReader = lucidReader ?? (() => {
   async function open(signal, noticed) {
     if (!document.documentElement) {
       // Nothing to read: the page took its whole document away (some do,
-      // served from an address not their own). A document emptied by
-      // document.open() is being written again: it says nothing.
-      if (document.readyState !== 'loading') showNotice(NOT_AN_ARTICLE);
+      // served from an address not their own). showNotice says nothing on
+      // a document that document.open() emptied, being written again.
+      showNotice(NOT_AN_ARTICLE);
       return;
     }
     const start = performance.now();

@@ -246,9 +246,10 @@ fn edge_char(doc: &Document, id: NodeId, edge: Edge) -> Option<char> {
 /// Returns each line that follows another with nothing between them but
 /// spaces, for a line break to go before it.
 fn code_lines_run_together(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    let data_line = LocalName::from("data-line");
     let is_line = |n: NodeId| {
         measure::is_inline_element(doc, n)
-            && (doc.has_attr(n, &LocalName::from("data-line"))
+            && (doc.has_attr(n, &data_line)
                 || doc
                     .attr(n, &local_name!("class"))
                     .is_some_and(|c| hints::has_word(c, &["line"])))
@@ -263,13 +264,13 @@ fn code_lines_run_together(doc: &Document, root: NodeId) -> Vec<NodeId> {
     let mut lines = Vec::new();
     for pre in doc.elements_by_tag(root, &local_name!("pre")) {
         for n in doc.descendants(pre).filter(|&n| is_line(n)) {
-            let mut before = doc.prev_sibling(n);
-            while let Some(text) = before.and_then(|b| doc.text(b)) {
-                if text.contains('\n') || !text.trim().is_empty() {
-                    break;
-                }
-                before = before.and_then(|b| doc.prev_sibling(b));
-            }
+            // Spaces within the line between them are no line break.
+            let spaces = |m: NodeId| {
+                doc.text(m)
+                    .is_some_and(|t| t.trim().is_empty() && !t.contains('\n'))
+            };
+            let before = std::iter::successors(doc.prev_sibling(n), |&m| doc.prev_sibling(m))
+                .find(|&m| !spaces(m));
             if before.is_some_and(|b| is_line(b) && !ends_its_line(b)) {
                 lines.push(n);
             }
