@@ -324,26 +324,49 @@ var LucidView = (() => {
   }
 
   // The header shows the title; the article often starts with it again:
-  // as a heading, or in bold type on a page without headings (a 2000s
-  // page's <b><font size=5>), with the line breaks that set it apart.
+  // as a heading of any rank (a thread's first post has the thread's
+  // subject), a line of its own, or in bold type on a page without
+  // headings (a 2000s page's <b><font size=5>), with the line breaks that
+  // set it apart; some pages print it twice. What goes is the largest
+  // element around the article's first words that holds the title's words
+  // and nothing else: not a picture, nor a table's cell or a list's item
+  // (the table or the list is more than the title), nor the whole article.
   function dropRepeatedTitle(body, title) {
-    const heading = body.querySelector('h1, h2, b, strong');
-    if (!heading || !title || squash(heading.textContent) !== squash(title)) return;
+    const wanted = title && wordsOf(title);
+    if (!wanted) return;
+    for (let repeat; (repeat = titleFirst(body, wanted));) repeat.remove();
     const nothingBefore = (node) => {
       const before = document.createRange();
       before.setStart(body, 0);
       before.setEndBefore(node);
       return before.toString().trim() === '';
     };
-    if (!nothingBefore(heading)) return;
-    heading.remove();
     for (const br of body.querySelectorAll('br')) {
       if (!nothingBefore(br)) break;
       br.remove();
     }
   }
 
-  const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  // The element the article starts with that says the title again, if
+  // there is one.
+  function titleFirst(body, wanted) {
+    if (wordsOf(body.textContent) === wanted) return null;
+    const words = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, (text) =>
+      (wordsOf(text.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP));
+    let repeat = null;
+    for (let el = words.nextNode()?.parentElement; el && el !== body; el = el.parentElement) {
+      const text = wordsOf(el.textContent);
+      if (text.length > wanted.length || el.matches('td, th, li, dt, dd, caption, figcaption, pre')
+        || el.querySelector('img, picture, video, audio, iframe, svg, math, table')) break;
+      if (text === wanted) repeat = el;
+    }
+    return repeat;
+  }
+
+  // A title's words, as they are compared: the same words in another
+  // typography ("Switch – OLED" and "Switch - OLED", a zero-width space
+  // left at the end) say the same title.
+  const wordsOf = (s) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
   // A fragment as the browser reads it when no id is spelt as written:
   // "#caf%C3%A9" names "café". A stray "%" decodes to nothing else.

@@ -236,6 +236,17 @@ ${PARAGRAPHS.join('<br><br>\n')}<br><br>
     },
     // An article whose pictures cannot be loaded (the server has none of
     // them): one described, one not, one in a figure with its caption.
+    // A forum's thread, as phpBB prints it: each post under a subject, the
+    // first post's the thread's title, the replies' "Re:" and the title.
+    '/thread.html': {
+      body: page({
+        body: `<h2 class="topic-title"><a href="/t/1">${TITLE}</a></h2>
+${PARAGRAPHS.slice(0, 3).map((paragraph, i) => `<div id="p${i + 1}" class="post"><div class="postbody">
+<h3${i === 0 ? ' class="first"' : ''}><a href="#p${i + 1}">${i === 0 ? '' : 'Re: '}${TITLE}</a></h3>
+<p class="author">by <a href="/u/${i}">reader${i}</a> &raquo; Sat Feb 24, 2024 ${i + 1}:05 pm</p>
+<div class="content">${paragraph}</div></div></div>`).join('\n')}`,
+      }),
+    },
     '/missing-pictures.html': {
       body: page({
         body: articleHtml([

@@ -584,6 +584,18 @@ export function browserSuite(browser) {
       await close();
     });
 
+    it('shows a thread\'s title once: not again as its first post\'s subject, nor as each reply\'s', async () => {
+      await driver.goto(url('/thread.html'));
+      await open();
+      const shown = await view();
+      assert.equal(shown.title, TITLE);
+      const content = squash(shown.content);
+      assert.ok(!content.includes(squash(TITLE)), `the title is not in the article: ${content.slice(0, 120)}`);
+      assert.ok(content.startsWith(squash(PARAGRAPHS[0])), `the view starts with the first post: ${content.slice(0, 120)}`);
+      for (const paragraph of PARAGRAPHS.slice(1, 3)) assert.ok(content.includes(squash(paragraph)), paragraph);
+      await close();
+    });
+
     it('reads a 2004 news page set in a table: its site, byline and date in the header, its paragraphs and not its columns', async () => {
       await driver.goto(url('/table-layout.html'));
       await open();
