@@ -33,7 +33,8 @@
 //!   match), so footnotes work without the page's ids clashing with the
 //!   reader view's own or clobbering its globals. A fragment link whose
 //!   target is not in the article loses its `href` (its text stays).
-//! - `img` without any usable `src`/`srcset` is dropped (nothing to show).
+//! - `img` without any usable `src`/`srcset` is dropped (nothing to show),
+//!   unless a `<source>` of its `<picture>` was written: that gives it one.
 //! - A box the view would draw with nothing in it (see `Opened`: a list
 //!   item whose buttons were cleaned away, a spacer paragraph) is not
 //!   written; after a line of text it leaves a `<br>`, so the line still
@@ -830,13 +831,20 @@ impl<'a> Writer<'a> {
         let attrs = self.attributes(node, e, name, allowed, false);
         let has = |n: &str| attrs.iter().any(|(a, _)| *a == n);
         let useless = match name {
-            "img" => !has("src") && !has("srcset"),
+            "img" => {
+                !has("src") && !has("srcset") && !self.opened.last().is_some_and(|o| o.has_source)
+            }
             "source" => !has("src") && !has("srcset"),
             "track" => !has("src"),
             _ => false,
         };
         if !useless {
             self.write_tag(name, &attrs, "");
+            if name == "source" && parent == "picture" {
+                if let Some(picture) = self.opened.last_mut() {
+                    picture.has_source = true;
+                }
+            }
             match name {
                 "img" => {
                     self.shown += 1;
@@ -968,6 +976,9 @@ struct Opened {
     removable: bool,
     /// It is or is in a `<pre>`.
     in_pre: bool,
+    /// A `<picture>` with a `<source>` that gives a picture: its `<img>`
+    /// shows that picture, with no `src` of its own (Medium's every one).
+    has_source: bool,
 }
 
 impl Opened {
@@ -981,6 +992,7 @@ impl Opened {
             inline,
             removable: removable && !in_pre,
             in_pre: in_pre || name == "pre",
+            has_source: false,
         }
     }
 }

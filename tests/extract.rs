@@ -2674,6 +2674,47 @@ fn an_icon_fonts_glyph_goes_and_an_icons_words_stay() {
 }
 
 #[test]
+fn a_picture_given_by_its_sources_shows_without_its_zoom_controls_words() {
+    // Medium's picture: its <img> has no src, its <source>s give the
+    // picture; the button around it opens it larger, and says so.
+    let medium = "<figure><div role=button tabindex=0><span class=speechify-ignore>\
+         Press enter or click to view image in full size</span><div><picture>\
+         <source srcSet='https://miro.medium.com/harbour.webp 640w' type=image/webp>\
+         <source srcSet='https://miro.medium.com/harbour.png 640w'>\
+         <img alt='The harbour at low tide' width=700 height=466 role=presentation>\
+         </picture></div></div><figcaption>The slipway at low tide</figcaption></figure>";
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays; the timetable changes with the tides in spring and autumn, \
+                and the harbour office posts each week's crossings on its door.";
+    let body = format!(
+        "<p>{para}</p><p>{para}</p>{medium}<p>{para}</p>\
+         <picture><img alt='A picture with nothing to show'></picture>\
+         <div class=faq><div role=button><p>Can I take a bicycle on board?</p>\
+         <img src=/chevron.svg alt=Open width=24 height=24></div>\
+         <div><p>Yes, for a small fare, on every crossing but the last one of the day.</p></div></div>\
+         <p>{para}</p>"
+    );
+    let article = extract(&article_page("Ferry tickets", &body), None);
+    assert!(
+        article.content.contains("<picture><source srcset=\"https://miro.medium.com/harbour.webp 640w\" type=\"image/webp\"><source srcset=\"https://miro.medium.com/harbour.png 640w\"><img alt=\"The harbour at low tide\" width=\"700\" height=\"466\"></picture>"),
+        "{}",
+        article.content
+    );
+    assert!(
+        !article.content.contains("nothing to show"),
+        "a picture without a source: {}",
+        article.content
+    );
+    let text = norm(&article.text_content);
+    assert!(!text.contains("Press enter"), "{text}");
+    // A caption is the article's; so is an accordion's question, in a
+    // button beside its chevron.
+    for words in ["The slipway at low tide", "Can I take a bicycle on board?"] {
+        assert!(text.contains(words), "{words:?} in {text}");
+    }
+}
+
+#[test]
 fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays, from the slipway below the old customs house. ";

@@ -23,20 +23,38 @@ fn looks_like_image_url(value: &str) -> bool {
 }
 
 /// Images with no source and no attribute that could hold one are
-/// lazy-loading placeholders that will never show anything.
+/// lazy-loading placeholders that will never show anything. Not so an
+/// image whose `<picture>` gives it one ([`sourced_by_its_picture`]).
 pub(super) fn remove_placeholder_images(doc: &mut Document) {
+    let names_a_picture = |doc: &Document, n: NodeId| {
+        doc.element(n).is_some_and(|e| {
+            e.attrs.iter().any(|a| {
+                matches!(
+                    &*a.name.local,
+                    "src" | "srcset" | "data-src" | "data-srcset"
+                ) || looks_like_image_url(&a.value)
+            })
+        })
+    };
     for img in collect_tag(doc, Document::ROOT, &local_name!("img")) {
-        let Some(e) = doc.element(img) else { continue };
-        let has_source = e.attrs.iter().any(|a| {
-            matches!(
-                &*a.name.local,
-                "src" | "srcset" | "data-src" | "data-srcset"
-            ) || looks_like_image_url(&a.value)
-        });
-        if !has_source {
+        if !names_a_picture(doc, img)
+            && !sourced_by_its_picture(doc, img, &|source| names_a_picture(doc, source))
+        {
             doc.detach(img);
         }
     }
+}
+
+/// Whether a `<source>` of the `<picture>` that holds `img` gives a
+/// picture (`gives`): the browser shows it in the image's place, whatever
+/// the image's own `src` (Medium writes none).
+fn sourced_by_its_picture(doc: &Document, img: NodeId, gives: &dyn Fn(NodeId) -> bool) -> bool {
+    doc.parent(img).is_some_and(|p| {
+        doc.is(p, &local_name!("picture"))
+            && doc
+                .element_children(p)
+                .any(|n| doc.is(n, &local_name!("source")) && gives(n))
+    })
 }
 
 /// Does this element hold exactly one image and nothing else?
@@ -224,12 +242,7 @@ fn shows_only_a_placeholder(doc: &Document, img: NodeId) -> bool {
             .attr(img, &local_name!("src"))
             .is_some_and(is_placeholder_data_uri)
         && !gives_a_picture(img)
-        && !doc.parent(img).is_some_and(|p| {
-            doc.is(p, &local_name!("picture"))
-                && doc
-                    .element_children(p)
-                    .any(|n| doc.is(n, &local_name!("source")) && gives_a_picture(n))
-        })
+        && !sourced_by_its_picture(doc, img, &gives_a_picture)
 }
 
 /// A tiny base64 image: a transparent pixel standing in for the real one.
@@ -286,7 +299,8 @@ pub(super) fn captions_of_nothing(doc: &Document, root: NodeId) -> Vec<NodeId> {
 }
 
 /// Whether `node` shows something a caption could be about: text, a
-/// picture with a source (the view drops one without), a player, a table,
+/// picture with a source, its own or its `<picture>`'s (the view drops
+/// one without), a player, a table,
 /// code, a formula.
 fn shows_beside_a_caption(doc: &Document, node: NodeId) -> bool {
     const SHOWN: [LocalName; 5] = [
@@ -296,11 +310,14 @@ fn shows_beside_a_caption(doc: &Document, node: NodeId) -> bool {
         local_name!("pre"),
         local_name!("math"),
     ];
+    let has_source = |n: NodeId| {
+        [local_name!("src"), local_name!("srcset")]
+            .iter()
+            .any(|a| doc.attr(n, a).is_some_and(|v| !v.trim().is_empty()))
+    };
     let shows = |n: NodeId| {
         if doc.is(n, &local_name!("img")) {
-            [local_name!("src"), local_name!("srcset")]
-                .iter()
-                .any(|a| doc.attr(n, a).is_some_and(|v| !v.trim().is_empty()))
+            has_source(n) || sourced_by_its_picture(doc, n, &has_source)
         } else {
             doc.is_any(n, &SHOWN)
         }

@@ -73,6 +73,10 @@ const SIGN_IN_PROMPT_MAX_CHARS: usize = 250;
 const STATUS_MAX_CHARS: usize = 250;
 /// A count is a number, with its unit perhaps ("1,234 answers").
 const MARKED_COUNT_MAX_CHARS: usize = 20;
+/// The words of a control around a picture are an instruction, a line.
+const PICTURE_CONTROL_LABEL_MAX_CHARS: usize = 80;
+/// An icon is drawn at 16 to 48 pixels; a picture is larger.
+const ICON_MAX_PX: u32 = 64;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -108,6 +112,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(teaser_series(doc, root, &lengths));
     doomed.extend(placeholder_pictures(doc, root));
     doomed.extend(icon_glyphs(doc, root, &lengths));
+    doomed.extend(picture_control_labels(doc, root, &lengths));
     for n in doomed {
         // One may hold another. And code is as written: a line of YAML
         // ("image: postgres:18") is no picture's credit, whatever it says.
@@ -625,6 +630,44 @@ fn icon_glyphs(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeI
             && lengths.text_len(doc, n) == 1
             && doc.element_children(n).next().is_none()
             && hints::is_named(doc, n, hints::ICON_WORDS)
+    })
+}
+
+/// The words of a control that opens a picture larger, for those who
+/// cannot see it: "Press enter or click to view image in full size", over
+/// every one of Medium's pictures. A button (`role="button"`) around the
+/// picture, with a line of words beside it: they say how to use the
+/// control, and the view has none. The picture stays, and its caption,
+/// which is outside the button. A card made a button, to be clicked
+/// anywhere (Wired's), links to its story: its words are the story's
+/// headline, and stay.
+fn picture_control_labels(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants_where(root, &|button| {
+        doc.attr(button, &local_name!("role")) == Some("button")
+            && lengths.text_len(doc, button) <= PICTURE_CONTROL_LABEL_MAX_CHARS
+            && holds_picture(doc, button)
+            && doc
+                .elements_by_tag(button, &local_name!("a"))
+                .next()
+                .is_none()
+    })
+    .into_iter()
+    .flat_map(|button| doc.children(button))
+    .filter(|&label| lengths.text_len(doc, label) > 0 && !has_media(doc, label))
+    .collect()
+}
+
+/// Whether `n` holds a picture, not an icon: a `<picture>`, or an `<img>`
+/// not declared as small as an icon is drawn ([`ICON_MAX_PX`]: an
+/// accordion's chevron beside its question, 24 pixels wide).
+fn holds_picture(doc: &Document, n: NodeId) -> bool {
+    doc.descendants(n).any(|m| {
+        doc.is(m, &local_name!("picture"))
+            || (doc.is(m, &local_name!("img"))
+                && doc
+                    .attr(m, &local_name!("width"))
+                    .and_then(measure::declared_pixels)
+                    .is_none_or(|px| px > ICON_MAX_PX))
     })
 }
 
