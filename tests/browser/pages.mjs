@@ -20,6 +20,8 @@ export const FOOTNOTE = 'The generator, a 60 kW diesel set, was bought in 2009 a
 // The description of a picture the missing-pictures page cannot load.
 export const MISSING_PICTURE_ALT = 'The reading room at midnight, camp beds between the shelves';
 export const MISSING_PICTURE_CAPTION = 'The generator that kept the lights on, in the library\u2019s basement.';
+// What a control that opens a picture larger says to screen readers.
+export const ZOOM_LABEL = 'Press enter or click to view image in full size';
 // A link in the footnotes page to a place outside the article.
 export const ELSEWHERE_LINK = 'as readers asked below';
 
@@ -245,6 +247,21 @@ ${PARAGRAPHS.slice(0, 3).map((paragraph, i) => `<div id="p${i + 1}" class="post"
 <h3${i === 0 ? ' class="first"' : ''}><a href="#p${i + 1}">${i === 0 ? '' : 'Re: '}${TITLE}</a></h3>
 <p class="author">by <a href="/u/${i}">reader${i}</a> &raquo; Sat Feb 24, 2024 ${i + 1}:05 pm</p>
 <div class="content">${paragraph}</div></div></div>`).join('\n')}`,
+      }),
+    },
+    // A picture as Medium writes it: the <img> has no src, its <picture>'s
+    // <source> gives it one; a button around it opens it larger, and says
+    // so to screen readers.
+    '/sourced-picture.html': {
+      body: page({
+        body: articleHtml([
+          PARAGRAPHS[0],
+          `<figure><div role="button" tabindex="0"><span class="speechify-ignore">${ZOOM_LABEL}</span>
+<div><picture><source srcset="/demo/images/mosul.png 640w" type="image/png">
+<img alt="" width="700" height="466" loading="eager" role="presentation"></picture></div></div>
+<figcaption>${MISSING_PICTURE_CAPTION}</figcaption></figure>`,
+          ...PARAGRAPHS.slice(1),
+        ]),
       }),
     },
     '/missing-pictures.html': {

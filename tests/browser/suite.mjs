@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { ROOT, hasView, launch, restingScroll, serve, waitFor } from './harness.mjs';
 import {
   AD_TEXT, ELSEWHERE_LINK, FOOTNOTE, MISSING_PICTURE_ALT, MISSING_PICTURE_CAPTION,
-  PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, routes,
+  PARAGRAPHS, SIGNOFF, STREAMING_FALLBACK, STYLE_HIDDEN, TITLE, ZOOM_LABEL, routes,
 } from './pages.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -204,6 +204,23 @@ export function browserSuite(browser) {
       assert.deepEqual([figure.shown, figure.caption], [false, true], 'a figure\'s caption stands for its picture');
       const { content } = await view();
       assert.ok(content.includes(MISSING_PICTURE_CAPTION), content);
+      await close();
+    });
+
+    it('shows a picture its <picture> gives by a source alone, without its zoom control\'s words', async () => {
+      await driver.goto(url('/sourced-picture.html'));
+      await open();
+      const picture = await waitFor(() => driver.inShadow('lucid-reader-view', (root) => {
+        const img = root.querySelector('.content picture img');
+        img?.scrollIntoView();
+        if (!img?.complete || img.naturalWidth === 0) return false;
+        return { source: img.currentSrc, width: img.getBoundingClientRect().width };
+      }), { what: 'the picture to load' });
+      assert.match(picture.source, /mosul\.png$/);
+      assert.ok(picture.width > 100, `the picture is ${picture.width}px wide`);
+      const { content } = await view();
+      assert.ok(!content.includes(ZOOM_LABEL), 'no zoom control\'s words');
+      assert.ok(content.includes(MISSING_PICTURE_CAPTION), 'the caption');
       await close();
     });
 
