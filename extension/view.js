@@ -267,6 +267,7 @@ var LucidView = (() => {
     body.append(...parsed.body.childNodes);
 
     dropRepeatedTitle(body, article.headline || article.title);
+    dropSiteLogos(body);
     for (const img of body.querySelectorAll('img')) {
       img.loading = 'lazy';
       img.decoding = 'async';
@@ -361,6 +362,22 @@ var LucidView = (() => {
       if (text === wanted) repeat = el;
     }
     return repeat;
+  }
+
+  // A picture that links to the site's home page is the site's logo, from
+  // a header the page drew inside its article: the view's header names
+  // the site. What held it alone goes with it (no empty line is left).
+  function dropSiteLogos(body) {
+    const home = new URL('/', location.href).href;
+    for (const link of body.querySelectorAll('a[href]')) {
+      if (link.href !== home || !link.querySelector('img') || link.textContent.trim()) continue;
+      let logo = link;
+      while (logo.parentElement !== body && logo.parentElement.children.length === 1
+        && !logo.parentElement.textContent.trim()) {
+        logo = logo.parentElement;
+      }
+      logo.remove();
+    }
   }
 
   // A title's words, as they are compared: the same words in another

@@ -264,6 +264,19 @@ ${PARAGRAPHS.slice(0, 3).map((paragraph, i) => `<div id="p${i + 1}" class="post"
         ]),
       }),
     },
+    // An article that starts with its site's logo, linked to the home
+    // page, as a page's header drawn inside the article leaves it; and a
+    // picture that links to a page of its own, which is the article's.
+    '/home-logo.html': {
+      body: page({
+        body: articleHtml([
+          '<a href="/"><img src="/demo/images/thumb.png" width="120" height="40" alt="Valley Courier"></a>',
+          PARAGRAPHS[0],
+          `<a href="/photos/reading-room"><img src="/demo/images/mosul.png" width="640" height="400" alt="${MISSING_PICTURE_ALT}"></a>`,
+          ...PARAGRAPHS.slice(1),
+        ]),
+      }),
+    },
     '/missing-pictures.html': {
       body: page({
         body: articleHtml([

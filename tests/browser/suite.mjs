@@ -224,6 +224,18 @@ export function browserSuite(browser) {
       await close();
     });
 
+    it('leaves out the site\'s logo, a picture linked to its home page, and keeps the article\'s pictures', async () => {
+      await driver.goto(url('/home-logo.html'));
+      await open();
+      const shown = await driver.inShadow('lucid-reader-view', (root) => ({
+        pictures: [...root.querySelectorAll('.content img')].map((img) => img.alt),
+        first: root.querySelector('.content p').textContent.trim(),
+      }));
+      assert.deepEqual(shown.pictures, [MISSING_PICTURE_ALT]);
+      assert.equal(shown.first, PARAGRAPHS[0], 'the article starts with its first paragraph, no empty line before it');
+      await close();
+    });
+
     it('remembers its appearance settings, and has a dark theme', async () => {
       await driver.goto(url('/demo/article.html'));
       await open();
