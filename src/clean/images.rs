@@ -300,8 +300,7 @@ pub(super) fn captions_of_nothing(doc: &Document, root: NodeId) -> Vec<NodeId> {
 
 /// Whether `node` shows something a caption could be about: text, a
 /// picture with a source, its own or its `<picture>`'s (the view drops
-/// one without), a player, a table,
-/// code, a formula.
+/// one without), a player, a table, code, a formula.
 fn shows_beside_a_caption(doc: &Document, node: NodeId) -> bool {
     const SHOWN: [LocalName; 5] = [
         local_name!("video"),
