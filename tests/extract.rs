@@ -250,6 +250,11 @@ impl Parsed {
         self.doc.text_content(id)
     }
 
+    /// The text of each `tag` element, in document order.
+    fn texts(&self, tag: &str) -> Vec<String> {
+        self.by_tag(tag).into_iter().map(|n| self.text(n)).collect()
+    }
+
     /// Every text and attribute value in the content: what a reader could see
     /// or what a click could follow.
     fn text_and_attrs(&self) -> String {
@@ -408,11 +413,7 @@ fn demo_keeps_every_paragraph_in_order() {
     assert_in_order(&article.text_content, &DEMO_PARAGRAPHS, "demo textContent");
     // The paragraphs stay paragraphs.
     let parsed = Parsed::new(&article.content);
-    let paragraphs: Vec<String> = parsed
-        .by_tag("p")
-        .into_iter()
-        .map(|p| norm(&parsed.text(p)))
-        .collect();
+    let paragraphs: Vec<String> = parsed.texts("p").iter().map(|t| norm(t)).collect();
     for expected in DEMO_PARAGRAPHS {
         assert!(
             paragraphs.iter().any(|p| p == &norm(expected)),
@@ -954,11 +955,7 @@ fn demo_keeps_the_figure_with_its_caption_and_an_absolute_image() {
         "no <img src={image}> in content:\n{}",
         article.content
     );
-    let captions: Vec<String> = parsed
-        .by_tag("figcaption")
-        .into_iter()
-        .map(|c| norm(&parsed.text(c)))
-        .collect();
+    let captions: Vec<String> = parsed.texts("figcaption").iter().map(|t| norm(t)).collect();
     assert_eq!(captions, [DEMO_CAPTION], "figcaptions");
     assert_urls_absolute(&article);
 }
@@ -1082,11 +1079,7 @@ fn code_drawn_as_a_span_per_line_keeps_its_lines_apart() {
         "",
     );
     let parsed = Parsed::new(&article.content);
-    let blocks: Vec<String> = parsed
-        .by_tag("pre")
-        .into_iter()
-        .map(|pre| parsed.text(pre))
-        .collect();
+    let blocks = parsed.texts("pre");
     assert_eq!(
         blocks,
         [
@@ -1127,11 +1120,7 @@ fn line_numbers_drawn_into_code_go_and_numbers_in_code_stay() {
         &format!("<pre>{literal}</pre>"),
     );
     let parsed = Parsed::new(&article.content);
-    let pres: Vec<String> = parsed
-        .by_tag("pre")
-        .into_iter()
-        .map(|p| parsed.text(p))
-        .collect();
+    let pres = parsed.texts("pre");
     assert_eq!(
         pres,
         ["import os\n\nprint(os.getcwd())\n", "1 + 2\n2 * x\n"],
@@ -1227,11 +1216,7 @@ fn blog_preserves_preformatted_code_byte_for_byte() {
     let article = extract_at(BLOG, BLOG_URL);
     // The tree: each <pre>'s text is exactly the page's.
     let parsed = Parsed::new(&article.content);
-    let pres: Vec<String> = parsed
-        .by_tag("pre")
-        .into_iter()
-        .map(|p| parsed.text(p))
-        .collect();
+    let pres = parsed.texts("pre");
     assert_eq!(pres, [BLOG_RUST_CODE, BLOG_MAKEFILE], "<pre> texts");
     // The string: escaped as HTML requires, whitespace untouched (">" may
     // or may not be escaped; both are correct HTML).
