@@ -266,14 +266,14 @@ fn code_lines_run_together(doc: &Document, root: NodeId) -> Vec<NodeId> {
                 .last()
                 .is_some_and(|n| doc.is(n, &local_name!("br")))
     };
+    // Spaces within the line between two lines are no line break.
+    let spaces = |m: NodeId| {
+        doc.text(m)
+            .is_some_and(|t| t.trim().is_empty() && !t.contains('\n'))
+    };
     let mut lines = Vec::new();
     for pre in doc.elements_by_tag(root, &local_name!("pre")) {
         for n in doc.descendants(pre).filter(|&n| is_line(n)) {
-            // Spaces within the line between them are no line break.
-            let spaces = |m: NodeId| {
-                doc.text(m)
-                    .is_some_and(|t| t.trim().is_empty() && !t.contains('\n'))
-            };
             let before = std::iter::successors(doc.prev_sibling(n), |&m| doc.prev_sibling(m))
                 .find(|&m| !spaces(m));
             if before.is_some_and(|b| is_line(b) && !ends_its_line(b)) {
