@@ -4433,3 +4433,28 @@ fn text_encoded_twice_by_the_site_reads_as_written() {
     );
     assert_absent(&article.content, &["â€", "Ã©"], "the twice-encoded text");
 }
+
+#[test]
+fn a_captions_toggle_goes_from_the_end_of_the_caption() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays; the timetable changes with the tides in spring and autumn, \
+                and the harbour office posts each week's crossings on its door.";
+    // NPR's caption: its words, its credit, and the button that folds it,
+    // all in one line.
+    let figure = "<div class=imagewrap><img src=/slipway.jpg alt=''></div>\
+         <div class=caption><p>The slipway at low tide. \
+         <b class=credit>Jane Doe/Harbour News</b> \
+         <b class=hide-caption><b>hide caption</b></b></p>\
+         <b class=toggle-caption><b>toggle caption</b></b></div>";
+    let body = format!(
+        "<p>{para}</p>{figure}<p>{para}</p>\
+         <p>Readers may <b>hide captions</b> in the app's settings.</p><p>{para}</p>"
+    );
+    let article = extract(&article_page("Ferry tickets", &body), None);
+    let text = norm(&article.text_content);
+    assert_absent(&text, &["toggle caption"], "a caption's toggle");
+    assert_eq!(text.matches("hide caption").count(), 1, "{text}");
+    for kept in ["The slipway at low tide.", "Readers may hide captions"] {
+        assert!(text.contains(kept), "{kept:?} in {text}");
+    }
+}

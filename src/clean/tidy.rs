@@ -491,6 +491,12 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         if len <= MARKED_COUNT_MAX_CHARS && has_itemprop(doc, n, "position") {
             return true;
         }
+        // A caption's toggle ends the caption's own line, after its words.
+        if hints::CAPTION_TOGGLE_CHARS.contains(&len)
+            && label_text(doc, n, lengths, len).is_some_and(|t| hints::is_caption_toggle(&t))
+        {
+            return true;
+        }
         // Where it stands next: most short elements are words of a
         // sentence, and their text need not be built. A link so
         // labelled is the control itself, wherever it is.

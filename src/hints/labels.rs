@@ -430,9 +430,6 @@ const CONTROL_LABELS: &[&str] = &[
     "items per page",
     "add to compare",
     "reply with quote",
-    "toggle caption",
-    "show caption",
-    "hide caption",
     "compare",
     "view options",
     "select options",
@@ -475,6 +472,21 @@ const CONTROL_LABELS: &[&str] = &[
     "pin this for later",
     "pin for later",
 ];
+
+/// A caption's button that folds it away and back, at the end of the
+/// caption it folds (NPR's "hide caption", after the credit): no words of
+/// an article say that alone.
+const CAPTION_TOGGLES: &[&str] = &["toggle caption", "show caption", "hide caption"];
+
+/// The lengths of [`CAPTION_TOGGLES`]: an element of another length needs
+/// no look at its words.
+pub(crate) const CAPTION_TOGGLE_CHARS: std::ops::RangeInclusive<usize> = 12..=14;
+
+/// Whether an element's whole text (lowercased) is one of
+/// [`CAPTION_TOGGLES`].
+pub(crate) fn is_caption_toggle(text_lower: &str) -> bool {
+    CAPTION_TOGGLES.contains(&without_ellipsis(text_lower))
+}
 
 /// Whether an element's whole text (lowercased) is one of
 /// [`CONTROL_LABELS`], a sort menu's label with its choice ("Sort: Best
@@ -1315,10 +1327,18 @@ mod tests {
             "share this article",
             "share on pinterest",
             "pin this for later!",
-            "toggle caption",
         ] {
             assert!(is_control_label(label), "{label:?}");
         }
+        for toggle in CAPTION_TOGGLES {
+            assert!(
+                CAPTION_TOGGLE_CHARS.contains(&toggle.chars().count()),
+                "{toggle:?}"
+            );
+            assert!(is_caption_toggle(toggle), "{toggle:?}");
+        }
+        assert!(is_caption_toggle("Hide caption".to_lowercase().as_str()));
+        assert!(!is_caption_toggle("hide captions from the menu"));
         for text in [
             "sort by size before packing",
             "add to cart and pay",
