@@ -4435,6 +4435,33 @@ fn text_encoded_twice_by_the_site_reads_as_written() {
 }
 
 #[test]
+fn a_scripts_data_written_as_text_goes_and_a_json_example_stays() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays; the timetable changes with the tides in spring and autumn, \
+                and the harbour office posts each week's crossings on its door.";
+    // Data for a script: a shop's prices in a <div> its stylesheet hides,
+    // a widget's settings in one set transparent.
+    let prices = r#"<div class="a-section aok-hidden">{"ticket_group_1":[{"displayPrice":"EUR 15.49","priceAmount":15.49,"currencySymbol":"EUR"}]}</div>"#;
+    let settings = r#"<div id=widget-config style="opacity:0">{"statementLink":"","hideMobile":false,"language":"en"}</div>"#;
+    // What the article shows of JSON: code, and words in braces.
+    let example = r#"<pre>{"crossing": "07:40", "berth": 2}</pre>"#;
+    let braces = "<p>{Harbour office closed on Sundays}</p>";
+    let body = format!(
+        "<p>{para}</p>{prices}<p>{para}</p>{settings}<p>The timetable reads:</p>\
+         {example}{braces}<p>{para}</p>"
+    );
+    let article = extract(&article_page("Ferry tickets", &body), None);
+    let text = norm(&article.text_content);
+    assert_absent(&text, &["displayPrice", "statementLink"], "a script's data");
+    for kept in [
+        r#"{"crossing": "07:40", "berth": 2}"#,
+        "{Harbour office closed on Sundays}",
+    ] {
+        assert!(text.contains(kept), "{kept:?} in {text}");
+    }
+}
+
+#[test]
 fn a_captions_toggle_goes_from_the_end_of_the_caption() {
     let para = "The ferry to the island runs twice a day in summer, and once on \
                 Sundays; the timetable changes with the tides in spring and autumn, \

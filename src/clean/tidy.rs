@@ -82,6 +82,9 @@ const ICON_MAX_PX: u32 = 64;
 const READING_TIME_MAX_CHARS: usize = 40;
 /// A table of contents' label is a few words ("Table of contents [hide]").
 const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
+/// A script's data is a record or a list of them: shorter, a text in
+/// braces is a word or two ("{name}"), left to the other steps.
+const SCRIPT_DATA_MIN_CHARS: usize = 20;
 
 /// The last cleaning, on the content chosen: what it removes must not
 /// change which attempt wins (a shorter text can lose the scorer's length
@@ -90,8 +93,8 @@ const TABLE_OF_CONTENTS_LABEL_MAX_CHARS: usize = 40;
 /// crediting pictures, a dateline or a byline the view's header shows
 /// already (`shown`), a form's messages and terms, stand-ins (loading
 /// placeholders, ad labels, controls drawn as text), a discussion's chrome,
-/// the labels of tables of contents that are not there and words written
-/// twice, all found on the tree as it is before any goes, and nothing
+/// the labels of tables of contents that are not there, words written
+/// twice and a script's data written as text, all found on the tree as it is before any goes, and nothing
 /// inside code.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
@@ -113,6 +116,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(placeholder_pictures(doc, root));
     doomed.extend(icon_glyphs(doc, root, &lengths));
     doomed.extend(picture_control_labels(doc, root, &lengths));
+    doomed.extend(script_data(doc, root, &lengths));
     for n in doomed {
         // One may hold another. And code is as written: a line of YAML
         // ("image: postgres:18") is no picture's credit, whatever it says.
@@ -636,6 +640,27 @@ fn icon_glyphs(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeI
             && lengths.text_len(doc, n) == 1
             && doc.element_children(n).next().is_none()
             && hints::is_named(doc, n, hints::ICON_WORDS)
+    })
+}
+
+/// A script's data written into the page as text for the script to read:
+/// JSON alone in its element (Amazon's prices in a `<div>` its stylesheet
+/// hides, an accessibility widget's settings in one set transparent).
+/// Nobody reads it; a JSON example an article shows is code, and stays
+/// (as all code does here).
+fn script_data(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
+    doc.descendants_where(root, &|n| {
+        let mut children = doc.children(n);
+        let (Some(only), None) = (children.next(), children.next()) else {
+            return false;
+        };
+        lengths.text_len(doc, n) >= SCRIPT_DATA_MIN_CHARS
+            && doc.text(only).is_some_and(|text| {
+                let text = text.trim();
+                text.starts_with(['{', '['])
+                    && serde_json::from_str::<serde_json::Value>(text)
+                        .is_ok_and(|data| data.is_object() || data.is_array())
+            })
     })
 }
 
