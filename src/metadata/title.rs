@@ -63,7 +63,7 @@ const HOME_PATHS: &[&str] = &[
 /// web: standalone WebAssembly binaries using Emscripten · V8") but covers
 /// next to none of it.
 const HEADLINE_MIN_COVERAGE: f64 = 0.1;
-/// A label before the title in an `<h1>` ([`title_after_label`]) is a
+/// A label before the title in an `<h1>` ([`title_among_labels`]) is a
 /// few words at most: "News", "Tips/Techniques", "Thread:".
 const HEADLINE_LABEL_MAX_WORDS: usize = 3;
 /// A title's last part of more words than this is not the site's name
@@ -250,43 +250,68 @@ pub(super) fn headline_heading(
     most_similar_heading(doc, &[local_name!("h1")], title.unwrap_or(""), site_name).map(
         |(h1, text)| {
             let text = title
-                .and_then(|title| title_after_label(doc, h1, title))
+                .and_then(|title| {
+                    let headline = without_name_suffix(without_site_name(title, site_name));
+                    title_among_labels(doc, h1, headline)
+                })
                 .unwrap_or(text);
             (h1, text)
         },
     )
 }
 
-/// The title, where an `<h1>` prints it after a label of its own: a
-/// forum thread's prefix (XenForo's `<span class="label">News</span>`,
-/// vBulletin's "Thread:"), a badge. The label is a few words in nodes of
-/// their own, before those that say the title word for word; the same
-/// words run into the title's are the headline's ("The Best Scooters" for
-/// "Best Scooters").
-fn title_after_label(doc: &Document, heading: NodeId, title: &str) -> Option<String> {
+/// The title, where an `<h1>` prints it beside words of its own: after a
+/// label (a forum thread's prefix, XenForo's `<span class="label">News</span>`
+/// or vBulletin's "Thread:", a badge), a few words in nodes of their own
+/// before those that say the title word for word; or before links of its
+/// own (Slashdot's, after the story's: its source, "(latimes.com)", and
+/// its count of comments, "87"). The same words run into the title's are
+/// the headline's ("The Best Scooters" for "Best Scooters"), and so are
+/// words after it that are no link ("Best Scooters 2025").
+fn title_among_labels(doc: &Document, heading: NodeId, title: &str) -> Option<String> {
     // Each node's words read once: a heading of forty words may still hold
     // megabytes of spaces, which joining the nodes at every split would
     // copy again and again.
-    let texts: Vec<(&str, Vec<String>)> = text_chunks(doc, heading)
+    let texts: Vec<(NodeId, &str, Vec<String>)> = text_chunks(doc, heading)
         .take(HEADING_SCAN_NODES)
-        .map(|(_, text)| (text, words(text).collect::<Vec<_>>()))
-        .filter(|(_, words)| !words.is_empty())
+        .map(|(node, text)| (node, text, words(text).collect::<Vec<_>>()))
+        .filter(|(_, _, words)| !words.is_empty())
         .collect();
     let title_words: Vec<String> = words(title).collect();
-    (1..texts.len()).find_map(|split| {
-        let (label, rest) = texts.split_at(split);
+    let link_of = |node: NodeId| {
+        doc.ancestors(node)
+            .take_while(|&a| a != heading)
+            .find(|&a| doc.is(a, &local_name!("a")))
+    };
+    (0..texts.len()).find_map(|start| {
+        let (label, rest) = texts.split_at(start);
         let label_words: usize = label
             .iter()
-            .map(|(text, _)| crate::text::phrase_length(text))
+            .map(|(_, text, _)| crate::text::phrase_length(text))
             .sum();
-        (label_words <= HEADLINE_LABEL_MAX_WORDS
-            && rest
+        if label_words > HEADLINE_LABEL_MAX_WORDS {
+            return None;
+        }
+        // Only the nodes that hold as many words as the title can say it.
+        let mut count = 0;
+        let end = 1 + rest.iter().position(|(_, _, words)| {
+            count += words.len();
+            count >= title_words.len()
+        })?;
+        let (said, after) = rest.split_at(end);
+        let title_link = link_of(said[end - 1].0);
+        let own_links = after
+            .iter()
+            .all(|&(node, _, _)| link_of(node).is_some_and(|link| Some(link) != title_link));
+        ((start > 0 || !after.is_empty())
+            && own_links
+            && said
                 .iter()
-                .flat_map(|(_, words)| words)
+                .flat_map(|(_, _, words)| words)
                 .eq(title_words.iter()))
         .then(|| {
-            let rest: String = rest.iter().map(|(text, _)| *text).collect();
-            normalize_whitespace(&rest)
+            let said: String = said.iter().map(|&(_, text, _)| text).collect();
+            normalize_whitespace(&said)
         })
     })
 }
@@ -768,6 +793,36 @@ mod tests {
             (
                 "<h1><span>Why are the new</span> Digital Cameras: a status symbol?</h1>",
                 "Why are the new Digital Cameras: a status symbol?",
+            ),
+        ] {
+            assert_eq!(headline_of(title, h1).as_deref(), Some(shown), "{h1}");
+        }
+    }
+
+    #[test]
+    fn links_after_the_title_in_the_h1_are_not_the_headlines() {
+        let title = "<title>Stanford Grads Find Fewer Jobs - Slashdot</title>\
+                     <meta property=og:site_name content=Slashdot>";
+        // Slashdot's story: its source and its count of comments, each a
+        // link of its own after the story's.
+        let story =
+            "<h1><span class=story-title><a href=/story/1>Stanford Grads Find Fewer Jobs</a> \
+                     <span><a href=https://www.latimes.com/jobs>(latimes.com)</a></span></span> \
+                     <span class=comment-bubble><a href=/story/1#comments>87</a></span></h1>";
+        assert_eq!(
+            headline_of(title, story).as_deref(),
+            Some("Stanford Grads Find Fewer Jobs")
+        );
+        // Words after the title's that are no link, or in the title's own
+        // link, are the headline's.
+        for (h1, shown) in [
+            (
+                "<h1>Stanford Grads Find Fewer Jobs <span>in 2025</span></h1>",
+                "Stanford Grads Find Fewer Jobs in 2025",
+            ),
+            (
+                "<h1><a href=/story/1>Stanford Grads Find Fewer Jobs <b>in 2025</b></a></h1>",
+                "Stanford Grads Find Fewer Jobs in 2025",
             ),
         ] {
             assert_eq!(headline_of(title, h1).as_deref(), Some(shown), "{h1}");
