@@ -113,7 +113,8 @@ form { padding: 20px; background: #eee; }
 // article twice, the stylesheet showing one copy (on this screen, the wide
 // one) with `display: none`. What else the stylesheet hides is content
 // folded away: an accordion's answer named by its button, another named
-// by class alone; and a closed <details>; and a paragraph that a
+// by class alone; and a closed <details> (its summary's words in a
+// paragraph, as sites' FAQs write them); and a paragraph that a
 // scroll-reveal script hides with `visibility` until it is scrolled to.
 export const STYLE_HIDDEN = {
   question: 'Who paid for the generator?',
@@ -147,7 +148,7 @@ const styleHiddenArticle = () => {
     <div class="faq-answer" id="faq-1"><p>${h.answer}</p></div>
     <h2 class="faq-question">${h.question2}</h2>
     <div class="faq-answer"><p>${h.answer2}</p></div>
-    <details><summary>Correction</summary><p>${h.details}</p></details>
+    <details><summary><p>Correction</p></summary><p>${h.details}</p></details>
   </article>`;
 };
 

@@ -743,6 +743,20 @@ export function browserSuite(browser) {
       assert.deepEqual(await pageState(), before, 'the page is as it was, with no mark left on it');
     });
 
+    it('sets a summary\'s words on the line of its marker, where a paragraph holds them', async () => {
+      await driver.goto(url('/style-hidden.html'));
+      await open();
+      const heights = await driver.inShadow('lucid-reader-view', (root) => {
+        const summary = root.querySelector('.content summary');
+        return {
+          summary: summary.getBoundingClientRect().height,
+          line: summary.querySelector('p').getClientRects()[0].height,
+        };
+      });
+      assert.ok(heights.summary < 1.5 * heights.line, `a summary of ${heights.summary}px for a line of ${heights.line}px`);
+      await close();
+    });
+
     it('shows a section front as its list of headlines, with their links and without the site menus', async () => {
       await driver.goto(url('/playground/samples/section-front.html'));
       await open();
