@@ -2592,10 +2592,22 @@ fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
          <h3 id=docs>Docs<a class=hash-link href=#docs aria-label='Direct link'>\u{200b}</a></h3>\
          <section id=variant.Err><a class=anchor href=#variant.Err>\u{a7}</a><h3>Err(E)</h3>\
          <p>Contains the error value, which says what went wrong and where.</p></section>\
-         <p>{p}</p><ol><li id=n1>A note. <a href=#tokens>\u{21a9}</a></li></ol>",
+         <p>{p}</p><ol><li id=n1>A note. <a href=#tokens>\u{21a9}</a></li></ol>\
+         <h2><a id=STATUS href=#STATUS></a>Exit status &nbsp; &nbsp; \
+         <a href=#top_of_page><span class=top-link>top</span></a></h2>\
+         <p>{p} The usage line is at the <a href=#tokens>top</a> of the page.</p>",
         p = para.repeat(2)
     );
     let article = extract(&article_page("How the parser works", &body), None);
+    // A heading's link back to the page's top (man7.org's) goes; a word
+    // of a sentence linked to a place stays.
+    assert!(
+        article.content.contains("<h2>Exit status")
+            && !article.content.contains("<span>top</span>"),
+        "{}",
+        article.content
+    );
+    assert!(article.text_content.contains("at the top of the page"));
     for sign in ["\u{b6}", "\u{a7}", "#", "\u{200b}"] {
         assert!(
             !article.text_content.contains(sign),

@@ -869,30 +869,47 @@ const PERMALINKED: [html5ever::LocalName; 3] = [
 const PERMALINK_MAX_CHARS: usize = 4;
 /// A permalink sits in its heading, or in a wrapper or two within it.
 const PERMALINK_MAX_DEPTH: usize = 3;
+/// A link back to the page's top says so in a few words ("Back to top").
+const BACK_TO_TOP_MAX_CHARS: usize = 16;
 
 /// A heading's permalink: a link to its own place in the page, drawn as a
 /// sign ("¶", "§", "#", an icon font's glyph, or nothing visible), which
 /// Sphinx, MkDocs, Docusaurus, rustdoc and most blog engines put beside
 /// every heading and API entry, for copying the section's address: in the
 /// heading, or beside it in the section it links to. In the view it is a
-/// stray sign glued to the heading ("What comes next¶").
+/// stray sign glued to the heading ("What comes next¶"). So too a
+/// heading's link back to the page's top (man7.org's "top" beside every
+/// section's name of a manual page): the view has a top of its own.
 fn permalinks(doc: &Document, root: NodeId) -> Vec<NodeId> {
     doc.elements_by_tag(root, &local_name!("a"))
         .filter(|&a| {
             let Some(place) = measure::place_linked_in_the_page(doc, a) else {
                 return false;
             };
-            !measure::inner_text_longer_than(doc, a, PERMALINK_MAX_CHARS)
-                && !inner_text(doc, a).chars().any(char::is_alphanumeric)
-                && doc
-                    .ancestors(a)
+            let in_heading = |depth: usize| {
+                doc.ancestors(a)
                     .take_while(|&n| n != root)
-                    .take(PERMALINK_MAX_DEPTH)
-                    .any(|n| {
-                        doc.is_any(n, &measure::HEADING_TAGS)
-                            || doc.is_any(n, &PERMALINKED)
-                            || doc.attr(n, &local_name!("id")) == Some(place)
-                    })
+                    .take(depth)
+                    .any(|n| doc.is_any(n, &measure::HEADING_TAGS))
+            };
+            if measure::inner_text_longer_than(doc, a, BACK_TO_TOP_MAX_CHARS) {
+                return false;
+            }
+            let text = inner_text(doc, a).to_lowercase();
+            if text == "top" || hints::is_skip_link_text(&text) {
+                return in_heading(PERMALINK_MAX_DEPTH);
+            }
+            text.chars().count() <= PERMALINK_MAX_CHARS
+                && !text.chars().any(char::is_alphanumeric)
+                && (in_heading(PERMALINK_MAX_DEPTH)
+                    || doc
+                        .ancestors(a)
+                        .take_while(|&n| n != root)
+                        .take(PERMALINK_MAX_DEPTH)
+                        .any(|n| {
+                            doc.is_any(n, &PERMALINKED)
+                                || doc.attr(n, &local_name!("id")) == Some(place)
+                        }))
         })
         .collect()
 }
