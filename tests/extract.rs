@@ -4497,3 +4497,31 @@ fn a_captions_toggle_goes_from_the_end_of_the_caption() {
         assert!(text.contains(kept), "{kept:?} in {text}");
     }
 }
+
+#[test]
+fn a_gallerys_counters_go_and_its_pictures_stay() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays; the timetable changes with the tides in spring and autumn, \
+                and the harbour office posts each week's crossings on its door.";
+    // A product's gallery: a script shows one picture at a time, and says
+    // which.
+    let gallery = "<div>\
+         <div><p><img src=/deck.jpg alt='The upper deck' width=600 height=400><span>Image 1 of 2</span></p></div>\
+         <div><p><img src=/cabin.jpg alt='The cabin' width=600 height=400><span>Image 2 of 2</span></p></div></div>";
+    let body = format!("<p>{para}</p>{gallery}<p>{para}</p><p>Step 1 of 3: buy a ticket.</p>");
+    let article = extract(&article_page("Ferry tickets", &body), None);
+    let text = norm(&article.text_content);
+    assert_absent(
+        &text,
+        &["Image 1 of 2", "Image 2 of 2"],
+        "a gallery's counters",
+    );
+    assert!(text.contains("Step 1 of 3: buy a ticket."), "{text}");
+    for picture in ["/deck.jpg", "/cabin.jpg"] {
+        assert!(
+            article.content.contains(picture),
+            "{picture} in {}",
+            article.content
+        );
+    }
+}

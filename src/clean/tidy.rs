@@ -549,6 +549,10 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         }
         let stand_in = member_stat
             || (len <= hints::LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
+            // The counter, not the picture it may sit beside in one box.
+            || (len <= hints::LABEL_MAX_CHARS
+                && hints::is_gallery_counter(&text)
+                && !has_media(doc, n))
             || (hints::is_template_placeholder(&text)
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
             || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))

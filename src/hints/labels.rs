@@ -761,6 +761,28 @@ pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
     LOADING_PLACEHOLDERS.contains(&without_ellipsis(text_lower))
 }
 
+/// What a gallery calls the picture it shows, one at a time: "Image 2 of
+/// 5", "Slide 1 of 5".
+const GALLERY_ITEMS: &[&str] = &["image", "slide", "picture", "photo"];
+
+/// Whether an element's whole text (lowercased) is a gallery's counter
+/// ("Image 2 of 5"): the view shows every picture, and counts none.
+pub(crate) fn is_gallery_counter(text_lower: &str) -> bool {
+    let mut words = text_lower.split_whitespace();
+    let number = |word: Option<&str>| word.and_then(|w| w.parse::<u32>().ok());
+    match (
+        words.next(),
+        number(words.next()),
+        words.next(),
+        number(words.next()),
+    ) {
+        (Some(item), Some(shown), Some("of"), Some(all)) => {
+            GALLERY_ITEMS.contains(&item) && (1..=all).contains(&shown) && words.next().is_none()
+        }
+        _ => false,
+    }
+}
+
 /// Whether an element's whole text is a template's placeholder that no
 /// script filled in: "{{ DiscussionBoard.errors[11793116].message }}".
 /// (Inside code, where templates are shown, nothing is looked at.)
@@ -1329,6 +1351,22 @@ mod tests {
             "pin this for later!",
         ] {
             assert!(is_control_label(label), "{label:?}");
+        }
+        for counter in [
+            "image 2 of 5",
+            "slide 1 of 5",
+            "picture 1 of 4",
+            "photo 12 of 12",
+        ] {
+            assert!(is_gallery_counter(counter), "{counter:?}");
+        }
+        for text in [
+            "image 6 of 5",
+            "step 1 of 5",
+            "slide 1 of 5 shows the harbour",
+            "photo 1 of",
+        ] {
+            assert!(!is_gallery_counter(text), "{text:?}");
         }
         for toggle in CAPTION_TOGGLES {
             assert!(
