@@ -4525,3 +4525,46 @@ fn a_gallerys_counters_go_and_its_pictures_stay() {
         );
     }
 }
+
+#[test]
+fn a_controls_words_go_and_the_picture_beside_them_stays_but_an_ads_does_not() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays; the timetable changes with the tides in spring and autumn, \
+                and the harbour office posts each week's crossings on its door.";
+    // A shop's card: the product's photo and its "Compare" box in one
+    // box, the words a script makes a checkbox of.
+    let card = |n: u32| {
+        format!(
+            "<div class=product><div class=image-wrap><a href=/ticket-{n}>\
+             <img src=/ticket-{n}.jpg alt='Ticket {n}' width=250 height=250></a>\
+             <div class=compare><input type=checkbox><label>Compare</label></div></div>\
+             <h2><a href=/ticket-{n}>Day ticket {n}</a></h2><p>{para}</p></div>"
+        )
+    };
+    // An ad's picture with its label, and a chevron beside "Show more".
+    let ad =
+        "<div><img src=/banner.jpg alt='' width=300 height=250><span>Advertisement</span></div>";
+    let more = "<div><span>Show more</span><img src=/chevron-down.svg alt=''></div>";
+    let body = format!("{}{ad}{}{more}{}", card(1), card(2), card(3));
+    let article = extract(&article_page("Ferry tickets", &body), None);
+    let text = norm(&article.text_content);
+    assert_absent(
+        &text,
+        &["Compare", "Advertisement", "Show more"],
+        "a control's words",
+    );
+    for picture in ["/ticket-1.jpg", "/ticket-2.jpg", "/ticket-3.jpg"] {
+        assert!(
+            article.content.contains(picture),
+            "{picture} in {}",
+            article.content
+        );
+    }
+    for gone in ["/banner.jpg", "/chevron-down.svg"] {
+        assert!(
+            !article.content.contains(gone),
+            "{gone} in {}",
+            article.content
+        );
+    }
+}

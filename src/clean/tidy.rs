@@ -547,15 +547,16 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
         {
             return true;
         }
+        // A script's words, not the picture they may share a box with (a
+        // product's photo beside its "Compare" box, a gallery's picture
+        // beside its counter); what an ad's label labels is the ad.
+        let words_of_a_script = (len <= hints::LABEL_MAX_CHARS
+            && (hints::is_loading_placeholder(&text) || hints::is_gallery_counter(&text)))
+            || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text));
         let stand_in = member_stat
-            || (len <= hints::LABEL_MAX_CHARS && hints::is_loading_placeholder(&text))
-            // The counter, not the picture it may sit beside in one box.
-            || (len <= hints::LABEL_MAX_CHARS
-                && hints::is_gallery_counter(&text)
-                && !has_media(doc, n))
+            || (words_of_a_script && !holds_picture(doc, n))
             || (hints::is_template_placeholder(&text)
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
-            || (len <= hints::CONTROL_LABEL_MAX_CHARS && hints::is_control_label(&text))
             || hints::is_article_tools(&text)
             || hints::is_ad_label(&text);
         stand_in
@@ -692,17 +693,25 @@ fn picture_control_labels(doc: &Document, root: NodeId, lengths: &TextLengths) -
     .collect()
 }
 
-/// Whether `n` holds a picture, not an icon: a `<picture>`, or an `<img>`
-/// not declared as small as an icon is drawn ([`ICON_MAX_PX`]: an
-/// accordion's chevron beside its question, 24 pixels wide).
+/// Whether `n` holds a picture, not an icon: an `<img>` (a `<picture>`'s
+/// too) not declared as small as an icon is drawn ([`ICON_MAX_PX`]: an
+/// accordion's chevron beside its question, 24 pixels wide; a member's
+/// avatar beside a count of likes) nor drawn in vectors with no size
+/// declared (a "Show more" button's caret, an arrow's `.svg`).
 fn holds_picture(doc: &Document, n: NodeId) -> bool {
     doc.descendants(n).any(|m| {
-        doc.is(m, &local_name!("picture"))
-            || (doc.is(m, &local_name!("img"))
-                && doc
-                    .attr(m, &local_name!("width"))
-                    .and_then(measure::declared_pixels)
-                    .is_none_or(|px| px > ICON_MAX_PX))
+        doc.is(m, &local_name!("img"))
+            && match doc
+                .attr(m, &local_name!("width"))
+                .and_then(measure::declared_pixels)
+            {
+                Some(px) => px > ICON_MAX_PX,
+                None => !doc
+                    .attr(m, &local_name!("src"))
+                    .unwrap_or_default()
+                    .to_ascii_lowercase()
+                    .ends_with(".svg"),
+            }
     })
 }
 
