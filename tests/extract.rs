@@ -150,6 +150,11 @@ fn article_page(title: &str, body: &str) -> String {
     )
 }
 
+/// A paragraph of prose, for an article around what a test looks at.
+const FERRY_PARAGRAPH: &str = "The ferry to the island runs twice a day in summer, and once on \
+     Sundays; the timetable changes with the tides in spring and autumn, \
+     and the harbour office posts each week's crossings on its door.";
+
 /// Each text as a paragraph, in order.
 fn paragraphs(texts: &[&str]) -> String {
     texts.iter().map(|t| format!("<p>{t}</p>")).collect()
@@ -2680,9 +2685,7 @@ fn a_picture_given_by_its_sources_shows_without_its_zoom_controls_words() {
          <source srcSet='https://miro.medium.com/harbour.png 640w'>\
          <img alt='The harbour at low tide' width=700 height=466 role=presentation>\
          </picture></div></div><figcaption>The slipway at low tide</figcaption></figure>";
-    let para = "The ferry to the island runs twice a day in summer, and once on \
-                Sundays; the timetable changes with the tides in spring and autumn, \
-                and the harbour office posts each week's crossings on its door.";
+    let para = FERRY_PARAGRAPH;
     let body = format!(
         "<p>{para}</p><p>{para}</p>{medium}<p>{para}</p>\
          <picture><img alt='A picture with nothing to show'></picture>\
@@ -4448,9 +4451,7 @@ fn text_encoded_twice_by_the_site_reads_as_written() {
 
 #[test]
 fn a_scripts_data_written_as_text_goes_and_a_json_example_stays() {
-    let para = "The ferry to the island runs twice a day in summer, and once on \
-                Sundays; the timetable changes with the tides in spring and autumn, \
-                and the harbour office posts each week's crossings on its door.";
+    let para = FERRY_PARAGRAPH;
     // Data for a script: a shop's prices in a <div> its stylesheet hides,
     // a widget's settings in one set transparent.
     let prices = r#"<div class="a-section aok-hidden">{"ticket_group_1":[{"displayPrice":"EUR 15.49","priceAmount":15.49,"currencySymbol":"EUR"}]}</div>"#;
@@ -4475,9 +4476,7 @@ fn a_scripts_data_written_as_text_goes_and_a_json_example_stays() {
 
 #[test]
 fn a_captions_toggle_goes_from_the_end_of_the_caption() {
-    let para = "The ferry to the island runs twice a day in summer, and once on \
-                Sundays; the timetable changes with the tides in spring and autumn, \
-                and the harbour office posts each week's crossings on its door.";
+    let para = FERRY_PARAGRAPH;
     // NPR's caption: its words, its credit, and the button that folds it,
     // all in one line.
     let figure = "<div class=imagewrap><img src=/slipway.jpg alt=''></div>\
@@ -4500,9 +4499,7 @@ fn a_captions_toggle_goes_from_the_end_of_the_caption() {
 
 #[test]
 fn a_gallerys_counters_go_and_its_pictures_stay() {
-    let para = "The ferry to the island runs twice a day in summer, and once on \
-                Sundays; the timetable changes with the tides in spring and autumn, \
-                and the harbour office posts each week's crossings on its door.";
+    let para = FERRY_PARAGRAPH;
     // A product's gallery: a script shows one picture at a time, and says
     // which.
     let gallery = "<div>\
@@ -4528,9 +4525,7 @@ fn a_gallerys_counters_go_and_its_pictures_stay() {
 
 #[test]
 fn a_controls_words_go_and_the_picture_beside_them_stays_but_an_ads_does_not() {
-    let para = "The ferry to the island runs twice a day in summer, and once on \
-                Sundays; the timetable changes with the tides in spring and autumn, \
-                and the harbour office posts each week's crossings on its door.";
+    let para = FERRY_PARAGRAPH;
     // A shop's card: the product's photo and its "Compare" box in one
     // box, the words a script makes a checkbox of.
     let card = |n: u32| {
