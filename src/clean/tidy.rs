@@ -94,8 +94,8 @@ const SCRIPT_DATA_MIN_CHARS: usize = 20;
 /// already (`shown`), a form's messages and terms, stand-ins (loading
 /// placeholders, ad labels, controls drawn as text), a discussion's chrome,
 /// the labels of tables of contents that are not there, words written
-/// twice and a script's data written as text, all found on the tree as it is before any goes, and nothing
-/// inside code.
+/// twice and a script's data written as text, all found on the tree as it
+/// is before any goes, and nothing inside code.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -467,10 +467,15 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// list of reviews), an ad slot's label ("Advertisement", "Story continues
 /// below advertisement") where a script was to put the ad, and a control's
 /// label ("Add to cart", "Sort by") where a script was to make a button of
-/// it, and a template's placeholder that a script was to fill ("{{
-/// DiscussionBoard.errors[11793116].message }}"; code shows templates as
-/// written, and stays). None of those scripts runs in the view, and the
-/// words are not the article's. So too a forum member's figures beside
+/// it, a gallery's counter ("Image 2 of 5") where a script was to show one
+/// picture at a time, and a template's placeholder that a script was to
+/// fill ("{{ DiscussionBoard.errors[11793116].message }}"; code shows
+/// templates as written, and stays). None of those scripts runs in the
+/// view, and the words are not the article's; a picture in the same box
+/// as a control's words or a counter stays (a shop's photo beside its
+/// "Compare" box), an ad's goes with its label. A caption's toggle ("hide
+/// caption", after the caption's words) goes from the caption's line
+/// itself. So too a forum member's figures beside
 /// each post ("Posts: 1,077", "Join Date: Aug 2008", a box of them a line
 /// each, and a field of the member's profile beside them, "Location:
 /// SIN"): about the member, not the thread. So too a count that
