@@ -904,30 +904,28 @@ fn permalinks(doc: &Document, root: NodeId) -> Vec<NodeId> {
             let Some(place) = measure::place_linked_in_the_page(doc, a) else {
                 return false;
             };
-            let in_heading = |depth: usize| {
+            // Where a permalink stands: in its heading, or beside it.
+            let within = |holds: &dyn Fn(NodeId) -> bool| {
                 doc.ancestors(a)
                     .take_while(|&n| n != root)
-                    .take(depth)
-                    .any(|n| doc.is_any(n, &measure::HEADING_TAGS))
+                    .take(PERMALINK_MAX_DEPTH)
+                    .any(holds)
             };
+            let heading = |n: NodeId| doc.is_any(n, &measure::HEADING_TAGS);
             if measure::inner_text_longer_than(doc, a, BACK_TO_TOP_MAX_CHARS) {
                 return false;
             }
             let text = inner_text(doc, a).to_lowercase();
             if text == "top" || hints::is_skip_link_text(&text) {
-                return in_heading(PERMALINK_MAX_DEPTH);
+                return within(&heading);
             }
             text.chars().count() <= PERMALINK_MAX_CHARS
                 && !text.chars().any(char::is_alphanumeric)
-                && (in_heading(PERMALINK_MAX_DEPTH)
-                    || doc
-                        .ancestors(a)
-                        .take_while(|&n| n != root)
-                        .take(PERMALINK_MAX_DEPTH)
-                        .any(|n| {
-                            doc.is_any(n, &PERMALINKED)
-                                || doc.attr(n, &local_name!("id")) == Some(place)
-                        }))
+                && within(&|n| {
+                    heading(n)
+                        || doc.is_any(n, &PERMALINKED)
+                        || doc.attr(n, &local_name!("id")) == Some(place)
+                })
         })
         .collect()
 }

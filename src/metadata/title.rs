@@ -205,9 +205,10 @@ pub(super) fn headline(
     site_name: Option<&str>,
     host: Option<&str>,
 ) -> (Option<String>, Option<String>) {
-    let Some(headline) = heading.map(|(_, text)| text.as_str()).or_else(|| {
-        non_empty(title?).map(|t| without_name_suffix(without_site_name(t, site_name)))
-    }) else {
+    let Some(headline) = heading
+        .map(|(_, text)| text.as_str())
+        .or_else(|| non_empty(title?).map(|t| headline_in_title(t, site_name)))
+    else {
         return (None, None);
     };
     match host.and_then(|host| host_name_suffix(headline, host)) {
@@ -250,10 +251,7 @@ pub(super) fn headline_heading(
     most_similar_heading(doc, &[local_name!("h1")], title.unwrap_or(""), site_name).map(
         |(h1, text)| {
             let text = title
-                .and_then(|title| {
-                    let headline = without_name_suffix(without_site_name(title, site_name));
-                    title_among_labels(doc, h1, headline)
-                })
+                .and_then(|title| title_among_labels(doc, h1, headline_in_title(title, site_name)))
                 .unwrap_or(text);
             (h1, text)
         },
@@ -511,6 +509,13 @@ fn words_of(text: &str) -> String {
 fn shown_outside_menus(doc: &Document, id: NodeId) -> bool {
     doc.inclusive_ancestors(id)
         .all(|n| !doc.is(n, &local_name!("nav")) && is_probably_visible(doc, n))
+}
+
+/// The headline a `<title>` gives: without the site's name
+/// ([`without_site_name`]) nor a short name after it
+/// ([`without_name_suffix`]).
+fn headline_in_title<'a>(title: &'a str, site_name: Option<&str>) -> &'a str {
+    without_name_suffix(without_site_name(title, site_name))
 }
 
 /// `title` without the site's name before or after it, behind one of the
