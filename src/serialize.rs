@@ -56,7 +56,7 @@ use html5ever::{local_name, ns};
 
 use crate::dom::{Document, Element, NodeData, NodeId};
 use crate::text;
-use crate::urls::Url;
+use crate::urls::{srcset_candidates, Url};
 
 /// The element the output is wrapped in: the reader view gets one container.
 const CONTAINER: &str = "div";
@@ -1168,42 +1168,10 @@ fn is_raster_data_image(cleaned: &str) -> bool {
 
 /// A `srcset` with every candidate's URL sanitized (http(s) only) and
 /// resolved, and only well-formed descriptors (`2x`, `640w`, `1.5x`) kept;
-/// `None` if no candidate survives. Parsed as the HTML standard does: the
-/// URL runs to the next whitespace (so commas inside it stay), descriptors
-/// to the next comma outside parentheses.
+/// `None` if no candidate survives.
 fn sanitize_srcset(raw: &str, base: Option<&Url>) -> Option<String> {
-    let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\u{0C}' | '\r');
     let mut out = String::new();
-    let mut rest = raw;
-    loop {
-        rest = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
-        if rest.is_empty() {
-            break;
-        }
-        let end = rest.find(is_space).unwrap_or(rest.len());
-        let (mut url, after) = rest.split_at(end);
-        rest = after;
-        let mut descriptors = "";
-        if url.ends_with(',') {
-            url = url.trim_end_matches(',');
-        } else {
-            let mut depth = 0usize;
-            let mut stop = rest.len();
-            for (i, c) in rest.char_indices() {
-                match c {
-                    '(' => depth += 1,
-                    ')' => depth = depth.saturating_sub(1),
-                    ',' if depth == 0 => {
-                        stop = i;
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            let (d, after) = rest.split_at(stop);
-            descriptors = d;
-            rest = after;
-        }
+    for (url, descriptors) in srcset_candidates(raw) {
         let Some(url) = sanitize_url(url, base, UrlKind::Resource) else {
             continue;
         };

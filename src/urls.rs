@@ -23,6 +23,60 @@ pub use url::Url;
 #[cfg(target_arch = "wasm32")]
 pub use platform::{ParseError, Url};
 
+/// The candidates of a `srcset` (`a.jpg 1x, b.jpg 2x`), each its URL and
+/// its descriptors (`2x`, `640w`, or nothing), parsed as the HTML standard
+/// does: a URL runs to the next whitespace, so the commas inside one stay
+/// (image CDNs write `c_fill,w_800/photo.jpg`), and descriptors run to the
+/// next comma outside parentheses. Splitting at every comma, as a quick
+/// reading would, cuts such a URL in pieces that each name no picture.
+pub fn srcset_candidates(srcset: &str) -> SrcsetCandidates<'_> {
+    SrcsetCandidates { rest: srcset }
+}
+
+/// The iterator of [`srcset_candidates`].
+pub struct SrcsetCandidates<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for SrcsetCandidates<'a> {
+    /// (URL, descriptors): the descriptors as written, maybe empty.
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\u{0C}' | '\r');
+        let rest = self
+            .rest
+            .trim_start_matches(|c: char| is_space(c) || c == ',');
+        if rest.is_empty() {
+            self.rest = rest;
+            return None;
+        }
+        let end = rest.find(is_space).unwrap_or(rest.len());
+        let (url, after) = rest.split_at(end);
+        if let Some(url) = url.strip_suffix(',') {
+            // A comma ending the URL ends the candidate: no descriptors.
+            self.rest = after;
+            return Some((url.trim_end_matches(','), ""));
+        }
+        let mut depth = 0usize;
+        let mut stop = after.len();
+        for (i, c) in after.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                ',' if depth == 0 => {
+                    stop = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let (descriptors, after) = after.split_at(stop);
+        self.rest = after;
+        Some((url, descriptors.trim()))
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod platform {
     use wasm_bindgen::prelude::*;
@@ -99,5 +153,32 @@ mod platform {
         fn from(url: Url) -> String {
             url.href
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn srcset_candidates_keep_commas_inside_urls() {
+        let set = " https://img.example/c_fill,w_80/a.jpg 80w,\
+                   https://img.example/c_fit,w_800/a.jpg 800w , b.jpg,c.jpg 2x,\
+                   d.jpg (max-width: 1px, odd) 3x,,";
+        let candidates: Vec<(&str, &str)> = srcset_candidates(set).collect();
+        assert_eq!(
+            candidates,
+            [
+                ("https://img.example/c_fill,w_80/a.jpg", "80w"),
+                ("https://img.example/c_fit,w_800/a.jpg", "800w"),
+                ("b.jpg,c.jpg", "2x"),
+                ("d.jpg", "(max-width: 1px, odd) 3x"),
+            ]
+        );
+        assert_eq!(srcset_candidates(" , ").count(), 0);
+        assert_eq!(
+            srcset_candidates("a.jpg, b.jpg").collect::<Vec<_>>(),
+            [("a.jpg", ""), ("b.jpg", "")]
+        );
     }
 }

@@ -11,6 +11,7 @@ use html5ever::{local_name, LocalName};
 use super::collect_tag;
 use crate::dom::{Document, NodeId};
 use crate::measure;
+use crate::urls::srcset_candidates;
 
 /// Attribute values that look like image URLs (`photo.jpg`, `x.webp?w=1`).
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
@@ -193,11 +194,14 @@ fn replace_placeholder_src(doc: &mut Document, img: NodeId) {
     if !placeholder {
         return;
     }
-    let last_candidate = doc.attr(img, &local_name!("srcset")).and_then(|set| {
-        set.rsplit(',')
-            .find_map(|c| c.split_whitespace().next().map(str::to_string))
-    });
-    if let Some(url) = last_candidate.filter(|u| looks_like_image_url(u)) {
+    // With its descriptor ("800w") a candidate is a picture's URL, however
+    // it reads; without, only if it reads as one (not "null").
+    let last_candidate = doc
+        .attr(img, &local_name!("srcset"))
+        .and_then(|set| srcset_candidates(set).last())
+        .filter(|&(url, descriptors)| !descriptors.is_empty() || looks_like_image_url(url))
+        .map(|(url, _)| url.to_string());
+    if let Some(url) = last_candidate {
         doc.set_attr(img, "src", &url);
     }
 }
@@ -405,15 +409,21 @@ mod tests {
     fn lazy_image_url_moves_to_src() {
         let mut doc = parse_document(
             "<div><img class=lazy data-original='photo.jpg'>\
-             <img data-lazy-srcset='a.jpg 1x, b.png 2x'></div>",
+             <img data-lazy-srcset='a.jpg 1x, b.png 2x'>\
+             <img data-srcset='https://img.example/c_fill,w_80/x.jpg 80w, \
+                               https://img.example/c_fit,w_800/x.jpg 800w'></div>",
         );
         let body = doc.body().unwrap();
         fix_lazy_images(&mut doc, body);
         let imgs: Vec<NodeId> = doc.elements_by_tag(body, &local_name!("img")).collect();
-        assert_eq!(doc.attr(imgs[0], &local_name!("src")), Some("photo.jpg"));
+        let src = |i: usize| doc.attr(imgs[i], &local_name!("src"));
+        assert_eq!(src(0), Some("photo.jpg"));
         assert_eq!(
             doc.attr(imgs[1], &local_name!("srcset")),
             Some("a.jpg 1x, b.png 2x")
         );
+        // Anything reading `src` alone gets the largest candidate, whole.
+        assert_eq!(src(1), Some("b.png"));
+        assert_eq!(src(2), Some("https://img.example/c_fit,w_800/x.jpg"));
     }
 }
