@@ -2600,10 +2600,19 @@ fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
          <p>{p}</p><ol><li id=n1>A note. <a href=#tokens>\u{21a9}</a></li></ol>\
          <h2><a id=STATUS href=#STATUS></a>Exit status &nbsp; &nbsp; \
          <a href=#top_of_page><span class=top-link>top</span></a></h2>\
-         <p>{p} The usage line is at the <a href=#tokens>top</a> of the page.</p>",
+         <p>{p} The usage line is at the <a href=#tokens>top</a> of the page.</p>\
+         <figure id=img-3><a href=#img-3 class=lightbox><picture>\
+         <img src='https://example.com/tree.jpg' alt='A parse tree'></picture></a>\
+         <figcaption>The tree of this page.</figcaption></figure><p>{p}</p>",
         p = para.repeat(2)
     );
     let article = extract(&article_page("How the parser works", &body), None);
+    // A picture linked to its own figure is the figure's, not a sign.
+    assert!(
+        article.content.contains("https://example.com/tree.jpg"),
+        "{}",
+        article.content
+    );
     // A heading's link back to the page's top (man7.org's) goes; a word
     // of a sentence linked to a place stays.
     assert!(

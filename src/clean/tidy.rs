@@ -898,12 +898,17 @@ const BACK_TO_TOP_MAX_CHARS: usize = 16;
 /// stray sign glued to the heading ("What comes next¶"). So too a
 /// heading's link back to the page's top (man7.org's "top" beside every
 /// section's name of a manual page): the view has a top of its own.
+/// A picture linked to its own figure (The Guardian's, to open it larger)
+/// shows no sign but is no permalink: it is the figure's picture.
 fn permalinks(doc: &Document, root: NodeId) -> Vec<NodeId> {
     doc.elements_by_tag(root, &local_name!("a"))
         .filter(|&a| {
             let Some(place) = measure::place_linked_in_the_page(doc, a) else {
                 return false;
             };
+            if holds_picture(doc, a) {
+                return false;
+            }
             // Where a permalink stands: in its heading, or beside it.
             let within = |holds: &dyn Fn(NodeId) -> bool| {
                 doc.ancestors(a)
