@@ -17,6 +17,14 @@ use crate::urls::srcset_candidates;
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp"];
 /// A base64 data URI shorter than this is a placeholder pixel, not a photo.
 const PLACEHOLDER_DATA_URI_BYTES: usize = 133;
+/// The attributes lazy-loading scripts (lazysizes, lozad, WP Rocket,
+/// jQuery's lazyload) read an `<img>`'s real URL from. On an image their
+/// value is its picture whatever it looks like: an image service's URL
+/// often has no extension (`images/1227261885862?format=jpg`), which is
+/// all that tells a picture's URL in an attribute of any other name.
+const LAZY_SRC_ATTRIBUTES: &[&str] = &["data-src", "data-lazy-src", "data-original", "data-lazy"];
+/// The same for a `srcset`.
+const LAZY_SRCSET_ATTRIBUTES: &[&str] = &["data-srcset", "data-lazy-srcset"];
 
 fn looks_like_image_url(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
@@ -154,13 +162,19 @@ pub(super) fn fix_lazy_images(doc: &mut Document, article: NodeId) {
         if (has_src || has_srcset) && !lazy_class {
             continue;
         }
+        let is_img = doc.is(elem, &local_name!("img"));
         for (name, value) in attrs {
             if matches!(name.as_str(), "src" | "srcset" | "alt") {
                 continue;
             }
-            let copy_to = if is_srcset_like(&value) {
+            let named = |names: &[&str]| is_img && names.contains(&name.as_str());
+            let copy_to = if is_srcset_like(&value)
+                || (named(LAZY_SRCSET_ATTRIBUTES) && srcset_candidates(&value).next().is_some())
+            {
                 "srcset"
-            } else if is_single_image_url(&value) {
+            } else if is_single_image_url(&value)
+                || (named(LAZY_SRC_ATTRIBUTES) && is_single_url(&value))
+            {
                 "src"
             } else {
                 continue;
@@ -275,8 +289,13 @@ fn is_srcset_like(value: &str) -> bool {
 
 /// One token that is an image URL, with nothing else around it.
 fn is_single_image_url(value: &str) -> bool {
+    is_single_url(value) && looks_like_image_url(value)
+}
+
+/// One token, nothing else around it, that is not a placeholder pixel.
+fn is_single_url(value: &str) -> bool {
     let t = value.trim();
-    !t.is_empty() && !t.contains(char::is_whitespace) && looks_like_image_url(t)
+    !t.is_empty() && !t.contains(char::is_whitespace) && !is_placeholder_data_uri(t)
 }
 
 /// Figures left with only their caption: their picture was a placeholder,
@@ -410,8 +429,11 @@ mod tests {
         let mut doc = parse_document(
             "<div><img class=lazy data-original='photo.jpg'>\
              <img data-lazy-srcset='a.jpg 1x, b.png 2x'>\
-             <img data-srcset='https://img.example/c_fill,w_80/x.jpg 80w, \
-                               https://img.example/c_fit,w_800/x.jpg 800w'></div>",
+             <img data-src='https://img.example/images/1227?format=jpg&amp;size=medium'>\
+             <img data-srcset='https://img.example/c_fill,w_80/x 80w, \
+                               https://img.example/c_fit,w_800/x 800w'>\
+             <figure data-src='https://player.example/embed?v=1'></figure>\
+             <img data-caption='A boat.' data-id='1227'></div>",
         );
         let body = doc.body().unwrap();
         fix_lazy_images(&mut doc, body);
@@ -424,6 +446,15 @@ mod tests {
         );
         // Anything reading `src` alone gets the largest candidate, whole.
         assert_eq!(src(1), Some("b.png"));
-        assert_eq!(src(2), Some("https://img.example/c_fit,w_800/x.jpg"));
+        // A lazy loader's attribute names the picture without an extension.
+        assert_eq!(
+            src(2),
+            Some("https://img.example/images/1227?format=jpg&size=medium")
+        );
+        assert_eq!(src(3), Some("https://img.example/c_fit,w_800/x"));
+        // A figure's `data-src` may be a player's; other attributes are
+        // not a lazy loader's, and name no picture.
+        assert_eq!(imgs.len(), 5);
+        assert_eq!(src(4), None);
     }
 }
