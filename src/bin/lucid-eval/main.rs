@@ -5,6 +5,7 @@
 
 mod corpus;
 mod metric;
+mod pictures;
 mod report;
 mod view;
 
@@ -90,6 +91,13 @@ Metric keys (all shares between 0 and 1):
                                      an <img> that can only show a
                                      placeholder pixel (a short data:
                                      src, no srcset): a blank box
+  readability.pictures Share of expected.html's pictures the views show
+                       (a picture known by any URL it may show: src,
+                       srcset, its <picture>'s sources).
+  readability.extra_pictures
+                       Share of the views' pictures expected.html does
+                       not show (lower is better, gate it with
+                       --fail-over).
 
 Example:
   lucid-eval --fail-under readability.f1=0.95 --fail-under wcxb.article.f1=0.9 \\
@@ -379,6 +387,7 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 with: count(&truth.with),
                 without: count(&truth.without),
                 view: view::defects(&article.content),
+                pictures: pictures::counted(&article.content),
                 elapsed,
             })
         }
@@ -421,6 +430,7 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
         with: (0, 0),
         without: (0, 0),
         view: view::defects(&article.content),
+        pictures: pictures::compared(&article.content, &expected_html),
         elapsed,
     })
 }

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use crate::corpus::{Kind, META_FIELDS, WCXB_META_KEYS};
 use crate::metric::Prf;
+use crate::pictures::Pictures;
 use crate::view::VIEW_DEFECTS;
 
 /// The word-level metrics, per corpus and per WCXB page type.
@@ -17,6 +18,11 @@ const SCORE_METRICS: [&str; 3] = ["f1", "precision", "recall"];
 const SNIPPET_METRICS: [&str; 2] = ["with", "without"];
 /// The snippet metric where lower is better; so are [`VIEW_DEFECTS`].
 const LEAK_METRIC: &str = "without";
+/// Readability: the share of expected.html's pictures the views show.
+const PICTURES_KEPT_METRIC: &str = "pictures";
+/// Readability: the share of the views' pictures expected.html does not
+/// show (lower is better).
+const PICTURES_EXTRA_METRIC: &str = "extra_pictures";
 /// How many of the slowest pages the timing line names.
 const SLOWEST_SHOWN: usize = 3;
 
@@ -38,6 +44,9 @@ pub struct PageResult {
     pub without: (usize, usize),
     /// Per [`VIEW_DEFECTS`], how many the view has.
     pub view: [usize; VIEW_DEFECTS.len()],
+    /// The pictures the view shows (and, on a Readability page, how they
+    /// compare with expected.html's).
+    pub pictures: Pictures,
     /// Time spent in `extract`.
     pub elapsed: Duration,
 }
@@ -55,6 +64,10 @@ struct Stats {
     meta: [(usize, usize); META_FIELDS.len()],
     /// Per [`VIEW_DEFECTS`]: (pages whose view has one, how many in all).
     view: [(usize, usize); VIEW_DEFECTS.len()],
+    /// The pages' pictures, summed.
+    pictures: Pictures,
+    /// Pages whose view shows a picture.
+    pages_with_pictures: usize,
 }
 
 impl Stats {
@@ -77,6 +90,11 @@ impl Stats {
             count.0 += usize::from(found > 0);
             count.1 += found;
         }
+        self.pictures.shown += r.pictures.shown;
+        self.pictures.expected += r.pictures.expected;
+        self.pictures.kept += r.pictures.kept;
+        self.pictures.extra += r.pictures.extra;
+        self.pages_with_pictures += usize::from(r.pictures.shown > 0);
     }
 
     fn of<'a>(results: impl IntoIterator<Item = &'a PageResult>) -> Stats {
@@ -117,6 +135,35 @@ impl Stats {
         for (defect, &(pages, _)) in VIEW_DEFECTS.iter().zip(&self.view) {
             out.insert(format!("{prefix}.{defect}"), self.mean(pages as f64));
         }
+        let p = self.pictures;
+        if let Some(share) = share((p.kept, p.expected)) {
+            out.insert(format!("{prefix}.{PICTURES_KEPT_METRIC}"), share);
+        }
+        if let Some(share) = share((p.extra, p.shown)).filter(|_| p.expected > 0) {
+            out.insert(format!("{prefix}.{PICTURES_EXTRA_METRIC}"), share);
+        }
+    }
+
+    /// "pictures shown 420 on 96/129 pages", and where there are pictures
+    /// to compare with, how many of them are shown and how many more.
+    fn pictures_line(&self) -> String {
+        let p = self.pictures;
+        let mut line = format!(
+            "pictures shown {} on {}/{} pages",
+            p.shown, self.pages_with_pictures, self.pages
+        );
+        if p.expected > 0 {
+            let _ = write!(
+                line,
+                "; of the expected {}, {} shown ({:.4}); {} shown not expected ({:.4})",
+                p.expected,
+                p.kept,
+                share((p.kept, p.expected)).unwrap_or(0.0),
+                p.extra,
+                share((p.extra, p.shown)).unwrap_or(0.0)
+            );
+        }
+        line
     }
 
     /// "empty_boxes 0/1477 (0)" for each defect: pages whose view has one,
@@ -199,6 +246,7 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
             let _ = writeln!(out, "    {line}");
         }
         let _ = writeln!(out, "  {}", readability.view_line());
+        let _ = writeln!(out, "  {}", readability.pictures_line());
     }
 
     let wcxb = Stats::of(of_kind(results, Kind::Wcxb));
@@ -239,6 +287,7 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
             let _ = writeln!(out, "    {line}");
         }
         let _ = writeln!(out, "  {}", wcxb.view_line());
+        let _ = writeln!(out, "  {}", wcxb.pictures_line());
     }
 
     let extract_total: Duration = results.iter().map(|r| r.elapsed).sum();
@@ -279,6 +328,7 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
     for defect in VIEW_DEFECTS {
         let _ = write!(out, "\t{defect}");
     }
+    out.push_str("\tpictures_shown\tpictures_expected\tpictures_kept");
     out.push('\n');
     for r in results {
         let _ = write!(
@@ -310,6 +360,12 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
         }
         for found in r.view {
             let _ = write!(out, "\t{found}");
+        }
+        let _ = write!(out, "\t{}", r.pictures.shown);
+        if r.kind == Kind::Readability {
+            let _ = write!(out, "\t{}\t{}", r.pictures.expected, r.pictures.kept);
+        } else {
+            out.push_str("\t\t");
         }
         out.push('\n');
     }
@@ -352,7 +408,8 @@ impl Threshold {
             ["readability", m]
                 if SCORE_METRICS.contains(m)
                     || META_FIELDS.contains(m)
-                    || VIEW_DEFECTS.contains(m) =>
+                    || VIEW_DEFECTS.contains(m)
+                    || [PICTURES_KEPT_METRIC, PICTURES_EXTRA_METRIC].contains(m) =>
             {
                 *m
             }
@@ -364,7 +421,9 @@ impl Threshold {
                 ))
             }
         };
-        if metric == LEAK_METRIC && direction == Direction::Under {
+        if (metric == LEAK_METRIC || metric == PICTURES_EXTRA_METRIC)
+            && direction == Direction::Under
+        {
             return Err(format!(
                 "{flag}: '{key}' is a leak rate (lower is better): use --fail-over {key}={value}"
             ));
@@ -441,6 +500,7 @@ mod tests {
             with: (1, 2),
             without: (0, 1),
             view: [0; VIEW_DEFECTS.len()],
+            pictures: Pictures::default(),
             elapsed: Duration::from_millis(1),
         }
     }
@@ -451,6 +511,12 @@ mod tests {
         r.with = (0, 0);
         r.without = (0, 0);
         r.meta = vec![Some(true); META_FIELDS.len()];
+        r.pictures = Pictures {
+            shown: 5,
+            expected: 8,
+            kept: 4,
+            extra: 1,
+        };
         // WCXB's annotators give a title, byline and date, or leave them out.
         let mut annotated = page(Kind::Wcxb, "0001", Some("article"), 1.0);
         annotated.meta = META_FIELDS
@@ -463,6 +529,7 @@ mod tests {
             .collect();
         let mut boxes = page(Kind::Wcxb, "0002", Some("article"), 0.5);
         boxes.view = [2, 0, 0];
+        boxes.pictures.shown = 3;
         let results = [
             r,
             annotated,
@@ -487,6 +554,11 @@ mod tests {
         assert_eq!(m["wcxb.article.empty_boxes"], 0.5);
         assert_eq!(m["wcxb.forum.empty_boxes"], 0.0);
         assert_eq!(m["readability.empty_links"], 0.0);
+        // Pictures, of all pages' together; compared only where expected.
+        assert_eq!(m["readability.pictures"], 0.5);
+        assert_eq!(m["readability.extra_pictures"], 0.2);
+        assert!(!m.contains_key("wcxb.pictures"));
+        assert!(!m.contains_key("wcxb.extra_pictures"));
 
         let tsv = scores_tsv(&results);
         let lines: Vec<&str> = tsv.lines().collect();
@@ -497,8 +569,9 @@ mod tests {
             "{tsv}"
         );
         assert!(lines[1].starts_with("readability\t001\t\t0.5000\t0.5000\t0.5000\t1\t1"));
-        assert!(lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0"), "{tsv}");
-        assert!(lines[3].ends_with("\t0\t1\t2\t0\t0"), "{tsv}");
+        assert!(lines[1].ends_with("\t0\t0\t0\t5\t8\t4"), "{tsv}");
+        assert!(lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0\t0\t\t"), "{tsv}");
+        assert!(lines[3].ends_with("\t0\t1\t2\t0\t0\t3\t\t"), "{tsv}");
         assert!(lines[2].contains("\t1.0000\t1\t0\t\t"), "{tsv}");
     }
 
@@ -537,6 +610,8 @@ mod tests {
             "wcxb.without=0.1",
             "wcxb.empty_boxes=0.1",
             "readability.empty_links=0",
+            "readability.extra_pictures=0.1",
+            "wcxb.pictures=0.5",
         ] {
             assert!(Threshold::parse(bad, Direction::Under).is_err(), "{bad}");
         }
@@ -546,5 +621,7 @@ mod tests {
         assert!(Threshold::parse("wcxb.siteName=0.5", Direction::Under).is_err());
         assert!(Threshold::parse("readability.empty_boxes=0", Direction::Over).is_ok());
         assert!(Threshold::parse("wcxb.forum.placeholder_pictures=0", Direction::Over).is_ok());
+        assert!(Threshold::parse("readability.pictures=0.9", Direction::Under).is_ok());
+        assert!(Threshold::parse("readability.extra_pictures=0.1", Direction::Over).is_ok());
     }
 }

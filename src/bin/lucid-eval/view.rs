@@ -117,20 +117,24 @@ fn shows_itself(doc: &Document, node: NodeId) -> bool {
     }
 }
 
+/// A `data:` URL too short to be more than a placeholder pixel.
+pub fn is_data_pixel(url: &str) -> bool {
+    let url = url.trim();
+    url.get(..5)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("data:"))
+        && url.len() < PLACEHOLDER_DATA_URL_CHARS
+}
+
 /// An `<img>` that can show only a placeholder pixel: its `src` a short
 /// `data:` image and no `srcset` (its own or its `<picture>`'s) to give
 /// another.
-fn is_placeholder_picture(doc: &Document, img: NodeId) -> bool {
-    let pixel = |url: &str| {
-        let url = url.trim();
-        url.get(..5)
-            .is_some_and(|scheme| scheme.eq_ignore_ascii_case("data:"))
-            && url.len() < PLACEHOLDER_DATA_URL_CHARS
-    };
-    let src_is_pixel = doc.attr(img, &local_name!("src")).is_some_and(pixel);
+pub fn is_placeholder_picture(doc: &Document, img: NodeId) -> bool {
+    let src_is_pixel = doc
+        .attr(img, &local_name!("src"))
+        .is_some_and(is_data_pixel);
     let other = |n: NodeId| {
         doc.attr(n, &local_name!("srcset"))
-            .is_some_and(|s| !s.trim().is_empty() && !pixel(s))
+            .is_some_and(|s| !s.trim().is_empty() && !is_data_pixel(s))
     };
     let sources_give_one = doc
         .parent(img)
