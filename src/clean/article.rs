@@ -191,11 +191,21 @@ fn remove_tag_lists(doc: &mut Document, article: NodeId) {
 
 /// Boxes asking the reader to follow, subscribe or allow notifications sit
 /// between paragraphs on news sites; they are short, and named or worded
-/// for what they ask.
+/// for what they ask. The words of a heading's line are its section's
+/// title, whatever they are named: docutils (Sphinx, Mercurial's docs)
+/// makes each heading's words a link back to the table of contents,
+/// `toc-backref`. (A box set in a heading is still a box.)
 fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
     let blocks: Vec<NodeId> = doc.descendants_where(article, &|n| doc.is_element(n));
     for block in blocks.into_iter().rev() {
-        if doc.parent(block).is_none() {
+        let in_a_headings_line = || {
+            measure::is_inline_element(doc, block)
+                && doc
+                    .ancestors(block)
+                    .take_while(|&n| n != article)
+                    .any(|n| doc.is_any(n, &measure::HEADING_TAGS))
+        };
+        if doc.parent(block).is_none() || in_a_headings_line() {
             continue;
         }
         // Checked before building the text: that costs the whole subtree's
