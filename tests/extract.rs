@@ -3397,6 +3397,40 @@ fn picture_credits_go_and_their_pictures_and_captions_stay() {
 }
 
 #[test]
+fn a_pictures_box_whose_words_are_a_linked_credit_stays_and_an_avatars_goes() {
+    let para = "The earbuds cancel more noise than any pair tested this year, \
+                and their sound kept its detail at every volume we tried. ";
+    let html = article_page(
+        "The best earbuds",
+        &format!(
+            "<p>{p}</p><h2>Sony: best earbuds</h2>\
+             <div class='image-holder credit-image-wrap'><picture>\
+             <source srcset=/sony.webp type=image/webp>\
+             <img src=/sony.jpg width=780 height=438 alt='The earbuds in their case'>\
+             </picture><a class=credit href=https://maker.example/earbuds>Sony</a></div>\
+             <p>{p}</p><div class=poster><img src=/avatar.gif alt=''>\
+             <a href=/members/osowens>osowens</a> <a href=/t/1#p2>2 years ago</a></div>\
+             <p>{p}</p><div class=teaser><a href=/other-story>\
+             <img src=/other.jpg width=300 alt=''></a>\
+             <a href=/other-story>Headphones, ranked</a></div><p>{p}</p>",
+            p = para.repeat(2)
+        ),
+    );
+    let article = extract_at(&html, "https://reviews.example/best-earbuds");
+    // The article's picture stays, with its maker's name under it.
+    assert!(article.content.contains("/sony.jpg"), "{}", article.content);
+    assert!(article.text_content.contains("Sony"));
+    // A member's avatar and name, a card that links to another story, go.
+    for gone in ["/avatar.gif", "osowens", "/other.jpg", "Headphones, ranked"] {
+        assert!(
+            !article.content.contains(gone),
+            "{gone}: {}",
+            article.content
+        );
+    }
+}
+
+#[test]
 fn a_dateline_the_header_shows_goes_and_other_dates_stay() {
     let para = "The ferry ran late all week: fog in the mornings, then a gale that \
                 kept the boats in harbour from Tuesday to Thursday noon. ";

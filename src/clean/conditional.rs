@@ -7,7 +7,7 @@
 use html5ever::{local_name, LocalName};
 
 use super::embeds::is_shown_embed;
-use super::{collect_tag, EMBED_TAGS};
+use super::{collect_tag, holds_picture, EMBED_TAGS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
@@ -27,6 +27,9 @@ const LINKED_PROSE_MIN_CHARS: usize = 100;
 /// pages the same. Measured alike from 0.33 to 0.5, and from 50 to 200
 /// characters; a single sentence let in as many lines of links as prose.)
 const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.5;
+/// A picture's credit or caption under it is a line: the maker's or
+/// photographer's name, a few words.
+const PICTURE_LINE_MAX_CHARS: usize = 40;
 /// HTML's lists: a description list (a glossary, a book's contents) is
 /// one as much as a bulleted or numbered one, though Readability.js counts
 /// the last two only.
@@ -207,6 +210,8 @@ impl<'a> Conditional<'a> {
             len_of,
         );
         let in_figure = measure::has_ancestor_tag(doc, node, &local_name!("figure"), 0);
+        let a_pictures_box =
+            img == 1 && text_len <= PICTURE_LINE_MAX_CHARS && is_a_pictures_box(doc, node);
 
         let p = p as isize;
         let remove = (!in_figure && img > 1 && (p as f32 / img as f32) < 0.5)
@@ -219,12 +224,13 @@ impl<'a> Conditional<'a> {
                 && (img == 0 || img > 2)
                 && density > 0.0)
             || (!is_list
+                && !a_pictures_box
                 && weight < 25.0
                 && density > 0.2
                 && !(density <= LINKED_PROSE_MAX_LINK_DENSITY
                     && text_len >= LINKED_PROSE_MIN_CHARS
                     && is_sentences(&inner_text(doc, node))))
-            || (weight >= 25.0 && density > 0.5)
+            || (weight >= 25.0 && density > 0.5 && !a_pictures_box)
             || ((embeds == 1 && text_len < 75) || embeds > 1)
             || (img == 0 && textish == 0.0 && !is_question_over_answer(doc, node));
 
@@ -243,6 +249,27 @@ impl<'a> Conditional<'a> {
         }
         remove
     }
+}
+
+/// A box that holds one picture, not a link itself, and under it, say,
+/// its credit linked to the maker's site (BGR's "Sony" under the Sony
+/// earbuds): its words are all links, and it is the article's picture as
+/// a figure is. A card that leads to another page links its picture too.
+/// The picture's width is declared, as an article's pictures' are by
+/// their editor: the avatar beside a member's name, a logo beside an
+/// institute's, have none.
+fn is_a_pictures_box(doc: &Document, node: NodeId) -> bool {
+    let Some(img) = doc.elements_by_tag(node, &local_name!("img")).next() else {
+        return false;
+    };
+    doc.attr(img, &local_name!("width"))
+        .and_then(measure::declared_pixels)
+        .is_some()
+        && holds_picture(doc, node)
+        && !doc
+            .ancestors(img)
+            .take_while(|&a| a != node)
+            .any(|a| doc.is(a, &local_name!("a")))
 }
 
 /// Tables that hold data (as opposed to page layout) are kept whole. By

@@ -48,6 +48,8 @@ pub use self::recommendations::remove_recommendation_blocks;
 pub use self::shown::Shown;
 pub use self::tidy::tidy_chosen_content;
 
+/// An icon is drawn at 16 to 48 pixels; a picture is larger.
+const ICON_MAX_PX: u32 = 64;
 /// Elements that embed another document or plugin.
 const EMBED_TAGS: [LocalName; 3] = [
     local_name!("object"),
@@ -110,6 +112,28 @@ fn next_non_blank(doc: &Document, mut cur: Option<NodeId>) -> Option<NodeId> {
         cur = doc.next_sibling(n);
     }
     None
+}
+
+/// Whether `n` holds a picture, not an icon: an `<img>` (a `<picture>`'s
+/// too) not declared as small as an icon is drawn ([`ICON_MAX_PX`]: an
+/// accordion's chevron beside its question, 24 pixels wide; a member's
+/// avatar beside a count of likes) nor drawn in vectors with no size
+/// declared (a "Show more" button's caret, an arrow's `.svg`).
+fn holds_picture(doc: &Document, n: NodeId) -> bool {
+    doc.descendants(n).any(|m| {
+        doc.is(m, &local_name!("img"))
+            && match doc
+                .attr(m, &local_name!("width"))
+                .and_then(measure::declared_pixels)
+            {
+                Some(px) => px > ICON_MAX_PX,
+                None => !doc
+                    .attr(m, &local_name!("src"))
+                    .unwrap_or_default()
+                    .to_ascii_lowercase()
+                    .ends_with(".svg"),
+            }
+    })
 }
 
 /// Whether `root` is or holds a picture, a video or an embed.

@@ -18,11 +18,11 @@ use std::collections::HashMap;
 
 use html5ever::{local_name, LocalName};
 
-use super::has_media;
 use super::images::{captions_of_nothing, placeholder_pictures};
 use super::post_authors::show_post_authors;
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
 use super::shown::{byline_lines, datelines, Shown};
+use super::{has_media, holds_picture};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, TextLengths};
@@ -75,8 +75,6 @@ const STATUS_MAX_CHARS: usize = 250;
 const MARKED_COUNT_MAX_CHARS: usize = 20;
 /// The words of a control around a picture are an instruction, a line.
 const PICTURE_CONTROL_LABEL_MAX_CHARS: usize = 80;
-/// An icon is drawn at 16 to 48 pixels; a picture is larger.
-const ICON_MAX_PX: u32 = 64;
 /// A reading-time estimate is a few words ("Estimated reading time: 12
 /// minutes").
 const READING_TIME_MAX_CHARS: usize = 40;
@@ -696,28 +694,6 @@ fn picture_control_labels(doc: &Document, root: NodeId, lengths: &TextLengths) -
     .flat_map(|button| doc.children(button))
     .filter(|&label| lengths.text_len(doc, label) > 0 && !has_media(doc, label))
     .collect()
-}
-
-/// Whether `n` holds a picture, not an icon: an `<img>` (a `<picture>`'s
-/// too) not declared as small as an icon is drawn ([`ICON_MAX_PX`]: an
-/// accordion's chevron beside its question, 24 pixels wide; a member's
-/// avatar beside a count of likes) nor drawn in vectors with no size
-/// declared (a "Show more" button's caret, an arrow's `.svg`).
-fn holds_picture(doc: &Document, n: NodeId) -> bool {
-    doc.descendants(n).any(|m| {
-        doc.is(m, &local_name!("img"))
-            && match doc
-                .attr(m, &local_name!("width"))
-                .and_then(measure::declared_pixels)
-            {
-                Some(px) => px > ICON_MAX_PX,
-                None => !doc
-                    .attr(m, &local_name!("src"))
-                    .unwrap_or_default()
-                    .to_ascii_lowercase()
-                    .ends_with(".svg"),
-            }
-    })
 }
 
 /// A reading-time estimate in a block of its own ("6 min read") is the
