@@ -3431,6 +3431,30 @@ fn a_pictures_box_whose_words_are_a_linked_credit_stays_and_an_avatars_goes() {
 }
 
 #[test]
+fn a_line_break_that_ends_its_block_goes_and_code_keeps_its_lines() {
+    let body = "<p>The week before the wedding is for the last calls and the \
+         small things that are easy to forget in the rush.</p>\
+         <ul><li>Send out the rehearsal dinner invitations.<br>&nbsp;</li>\
+         <li>Confirm the vows with your officiant.<br><br></li>\
+         <li>Pick up the <b>rings<br></b>and proofread the engraving.</li></ul>\
+         <pre><code>check_list()<br><br>print(done)</code></pre>\
+         <p>On the day itself, leave the rest to the people you hired, and \
+         enjoy the company of everyone who came.</p>";
+    let article = extract(&article_page("The last week", body), None);
+    let c = &article.content;
+    for item in [
+        "<li>Send out the rehearsal dinner invitations.</li>",
+        "<li>Confirm the vows with your officiant.</li>",
+        // A break in a line of text is the line's end.
+        "<b>rings<br></b>",
+        // Code keeps its blank line.
+        "check_list()<br><br>print(done)",
+    ] {
+        assert!(c.contains(item), "{item} in {c}");
+    }
+}
+
+#[test]
 fn a_dateline_the_header_shows_goes_and_other_dates_stay() {
     let para = "The ferry ran late all week: fog in the mornings, then a gale that \
                 kept the boats in harbour from Tuesday to Thursday noon. ";

@@ -50,6 +50,14 @@ pub use self::tidy::tidy_chosen_content;
 
 /// An icon is drawn at 16 to 48 pixels; a picture is larger.
 const ICON_MAX_PX: u32 = 64;
+/// Elements whose text is code, set as written.
+const CODE_TAGS: [LocalName; 5] = [
+    local_name!("pre"),
+    local_name!("code"),
+    local_name!("kbd"),
+    local_name!("samp"),
+    local_name!("var"),
+];
 /// Elements that embed another document or plugin.
 const EMBED_TAGS: [LocalName; 3] = [
     local_name!("object"),

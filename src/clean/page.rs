@@ -20,6 +20,7 @@ use super::post_authors::mark_post_authors;
 use super::streamed::place_streamed_content;
 use super::{
     collect_tag, next_non_blank, remove_all, remove_elements_where, trim_trailing_whitespace,
+    CODE_TAGS,
 };
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -583,9 +584,10 @@ fn show(doc: &mut Document, id: NodeId) {
 
 /// `text<br><br>text` is how many pages write paragraphs: each run of two
 /// or more `<br>`s starts a `<p>` holding the inline content that follows.
+/// Not in code: there two line breaks are a blank line between its lines.
 fn replace_brs(doc: &mut Document, root: NodeId) {
     for br in collect_tag(doc, root, &local_name!("br")) {
-        if doc.parent(br).is_none() {
+        if doc.parent(br).is_none() || doc.ancestors(br).any(|a| doc.is_any(a, &CODE_TAGS)) {
             continue;
         }
         let mut replaced = false;

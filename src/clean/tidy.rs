@@ -22,7 +22,7 @@ use super::images::{captions_of_nothing, placeholder_pictures};
 use super::post_authors::show_post_authors;
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
 use super::shown::{byline_lines, datelines, Shown};
-use super::{has_media, holds_picture};
+use super::{collect_tag, has_media, holds_picture, CODE_TAGS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, TextLengths};
@@ -51,14 +51,6 @@ const REPEATED_BLOCK_MAX_LINK_DENSITY: f32 = 0.5;
 /// element is looked for, when telling whether its words run into the
 /// next one's.
 const WORD_EDGE_MAX_DEPTH: usize = 8;
-/// Elements whose text is code, set as written.
-const CODE_TAGS: [html5ever::LocalName; 5] = [
-    local_name!("pre"),
-    local_name!("code"),
-    local_name!("kbd"),
-    local_name!("samp"),
-    local_name!("var"),
-];
 /// Words written twice for the stylesheet to show one copy are a label's
 /// or a price's, a date's or a name's.
 const TWIN_MAX_CHARS: usize = 100;
@@ -93,7 +85,8 @@ const SCRIPT_DATA_MIN_CHARS: usize = 20;
 /// placeholders, ad labels, controls drawn as text), a discussion's chrome,
 /// the labels of tables of contents that are not there, words written
 /// twice and a script's data written as text, all found on the tree as it
-/// is before any goes, and nothing inside code.
+/// is before any goes, and nothing inside code; then the line breaks that
+/// end a block.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);
@@ -141,7 +134,43 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
         let space = doc.create_text(" ");
         doc.insert_before(word, space);
     }
+    remove_brs_ending_blocks(doc, root);
     show_post_authors(doc, root);
+}
+
+/// A `<br>` that ends its block, with nothing after it but blanks, draws
+/// nothing, or a blank line when a no-break space follows it: WordPress's
+/// editors space list items so (`<li>Send the invitations.<br>&nbsp;</li>`,
+/// one item in two then stands a line apart). The line breaks of code
+/// stay, and one in a line of text (a `<span>` ending in it) does its job.
+fn remove_brs_ending_blocks(doc: &mut Document, root: NodeId) {
+    for br in collect_tag(doc, root, &local_name!("br")) {
+        let Some(block) = doc.parent(br) else {
+            continue;
+        };
+        if measure::is_inline_element(doc, block)
+            || doc
+                .inclusive_ancestors(block)
+                .any(|a| doc.is_any(a, &CODE_TAGS))
+        {
+            continue;
+        }
+        let mut after = Vec::new();
+        let mut next = doc.next_sibling(br);
+        while let Some(n) = next {
+            if !measure::is_whitespace(doc, n) {
+                break;
+            }
+            after.push(n);
+            next = doc.next_sibling(n);
+        }
+        if next.is_none() {
+            doc.detach(br);
+            for n in after {
+                doc.detach(n);
+            }
+        }
+    }
 }
 
 /// Words a page's stylesheet sets apart without a space between them: a
