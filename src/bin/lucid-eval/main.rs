@@ -91,6 +91,9 @@ Metric keys (all shares between 0 and 1):
                                      an <img> that can only show a
                                      placeholder pixel (a short data:
                                      src, no srcset): a blank box
+                       blank_lines   a line break ending its block that
+                                     a blank line follows (a no-break
+                                     space, another break)
   readability.pictures Share of expected.html's pictures the views show
                        (a picture known by any URL it may show: src,
                        srcset, its <picture>'s sources).

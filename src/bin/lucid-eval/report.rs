@@ -528,7 +528,7 @@ mod tests {
             })
             .collect();
         let mut boxes = page(Kind::Wcxb, "0002", Some("article"), 0.5);
-        boxes.view = [2, 0, 0];
+        boxes.view = [2, 0, 0, 0];
         boxes.pictures.shown = 3;
         let results = [
             r,
@@ -569,9 +569,12 @@ mod tests {
             "{tsv}"
         );
         assert!(lines[1].starts_with("readability\t001\t\t0.5000\t0.5000\t0.5000\t1\t1"));
-        assert!(lines[1].ends_with("\t0\t0\t0\t5\t8\t4"), "{tsv}");
-        assert!(lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0\t0\t\t"), "{tsv}");
-        assert!(lines[3].ends_with("\t0\t1\t2\t0\t0\t3\t\t"), "{tsv}");
+        assert!(lines[1].ends_with("\t0\t0\t0\t0\t5\t8\t4"), "{tsv}");
+        assert!(
+            lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0\t0\t0\t\t"),
+            "{tsv}"
+        );
+        assert!(lines[3].ends_with("\t0\t1\t2\t0\t0\t0\t3\t\t"), "{tsv}");
         assert!(lines[2].contains("\t1.0000\t1\t0\t\t"), "{tsv}");
     }
 

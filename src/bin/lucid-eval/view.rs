@@ -15,11 +15,17 @@ use lucid_reader::text;
 
 /// The defects counted, by metric name (`wcxb.empty_boxes`...): each is the
 /// share of pages whose view has one, lower is better.
-pub const VIEW_DEFECTS: [&str; 3] = ["empty_boxes", "empty_links", "placeholder_pictures"];
+pub const VIEW_DEFECTS: [&str; 4] = [
+    "empty_boxes",
+    "empty_links",
+    "placeholder_pictures",
+    "blank_lines",
+];
 /// Their places in [`VIEW_DEFECTS`] and in [`defects`]' counts.
 const EMPTY_BOX: usize = 0;
 const EMPTY_LINK: usize = 1;
 const PLACEHOLDER_PICTURE: usize = 2;
+const BLANK_LINE: usize = 3;
 
 /// A `data:` URL this short is a placeholder pixel (a 1x1 GIF is 43
 /// bytes, 60 in base64), not a picture.
@@ -56,11 +62,34 @@ pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
             counts[EMPTY_LINK] += usize::from(doc.has_attr(n, &local_name!("href")) && !shows);
         } else if *tag == local_name!("img") {
             counts[PLACEHOLDER_PICTURE] += usize::from(is_placeholder_picture(&doc, n));
+        } else if *tag == local_name!("br") {
+            counts[BLANK_LINE] += usize::from(!in_pre[n.index()] && ends_in_a_blank_line(&doc, n));
         } else if n != body && is_box(&doc, n) && !in_pre[n.index()] {
             counts[EMPTY_BOX] += usize::from(!shows && !shows_itself(&doc, n));
         }
     }
     counts
+}
+
+/// A line break at the end of its block (nothing after it but blanks)
+/// that a blank line follows: another line break, or a no-break space,
+/// which white space does not collapse (`<li>Send the invitations.<br>
+/// &nbsp;</li>`). One at the end alone draws nothing.
+fn ends_in_a_blank_line(doc: &Document, br: NodeId) -> bool {
+    if doc.parent(br).is_none_or(|p| {
+        doc.tag(p).is_some_and(is_inline_tag) || doc.tag(p) == Some(&local_name!("a"))
+    }) {
+        return false;
+    }
+    let mut draws_a_line = false;
+    for n in std::iter::successors(doc.next_sibling(br), |&n| doc.next_sibling(n)) {
+        match doc.text(n) {
+            Some(t) if t.trim().is_empty() => draws_a_line |= t.contains('\u{a0}'),
+            None if doc.tag(n) == Some(&local_name!("br")) => draws_a_line = true,
+            _ => return false,
+        }
+    }
+    draws_a_line
 }
 
 /// An HTML element drawn as a box of its own: not one that sits in a line
@@ -153,6 +182,20 @@ pub fn is_placeholder_picture(doc: &Document, img: NodeId) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn counts_blank_lines_at_the_ends_of_blocks() {
+        let view = "<div><ul><li>Send the invitations.<br>&nbsp;</li>\
+             <li>Confirm the vows.<br> </li><li>Book the band.<br><br></li>\
+             <li>Pick up the <b>rings<br></b>&nbsp;today.</li></ul>\
+             <p>Line one<br>line two<br>\u{a0}and three.</p>\
+             <pre>fn main() {<br><br></pre></div>";
+        // The no-break space after the first item's break, and the second
+        // break of the third item; a break alone at the end draws nothing,
+        // one in a line of text or before more words is a line's end, and
+        // code keeps its blank lines.
+        assert_eq!(defects(view)[BLANK_LINE], 2);
+    }
+
     const PIXEL: &str =
         "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
 
@@ -168,7 +211,7 @@ mod tests {
         // The two empty items, the paragraph with a line break, the one of
         // a zero-width joiner; the figure has a picture in it, if only a
         // pixel; a picture sized to nothing, and a beacon sized to a pixel.
-        assert_eq!(defects(&view), [4, 1, 3]);
+        assert_eq!(defects(&view), [4, 1, 3, 0]);
     }
 
     #[test]
@@ -183,6 +226,6 @@ mod tests {
              <img src=\"{PIXEL}\" srcset=\"https://example.com/b.jpg 2x\">\
              <p><math><mi>x</mi></math></p></div>"
         );
-        assert_eq!(defects(&view), [0, 0, 0]);
+        assert_eq!(defects(&view), [0, 0, 0, 0]);
     }
 }
