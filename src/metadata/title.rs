@@ -456,8 +456,10 @@ fn is_home_link(doc: &Document, link: NodeId) -> bool {
 /// the metadata gives it, else as `<title>` does) ends with it and the page
 /// prints it again where sites print their own name: a link to the home
 /// page (its text, or its logo's `alt`), or the copyright line ("Outdoor
-/// Gear – The Bush Company USA" and "© 2025 The Bush Company USA"). The
-/// headline goes without it, and the view shows it above the headline.
+/// Gear – The Bush Company USA" and "© 2025 The Bush Company USA"), or a
+/// heading while another says the title's part before it (a book's name
+/// over each of its chapters). The headline goes without it, and the view
+/// shows it above the headline.
 pub(super) fn site_name_in_title(doc: &Document, title: Option<&str>) -> Option<String> {
     title
         .and_then(|title| site_name_ending(doc, title))
@@ -490,12 +492,23 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
                 || COPYRIGHT_WORDS.iter().any(|w| text.contains(w)))
             && format!(" {} ", words_of(text)).contains(&format!(" {spelled} "))
     };
+    // A book's generator (mdBook) titles each chapter's page "What is
+    // Ownership? - The Rust Programming Language" and prints both parts,
+    // each a heading: the book's name over every chapter, the chapter's
+    // name over its text.
+    let headings_say = |text: &str| {
+        doc.descendants(Document::ROOT)
+            .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
+            .take(HEADLINE_CANDIDATES)
+            .any(|h| heading_text(doc, h).is_some_and(|said| same_text(&said, text)))
+    };
     let named = doc
         .elements_by_tag(Document::ROOT, &local_name!("a"))
         .any(names_home)
         || doc
             .descendants(Document::ROOT)
-            .any(|n| doc.text(n).is_some_and(in_copyright_line));
+            .any(|n| doc.text(n).is_some_and(in_copyright_line))
+        || (headings_say(name) && headings_say(before));
     named.then(|| name.to_string())
 }
 
@@ -949,12 +962,16 @@ mod tests {
                  </head><body>{body}<p>The Main Street bridge reopened on Monday.</p></body></html>"
             ))
         };
-        // The home page's link, its logo, or the copyright line says it.
+        // The home page's link, its logo, or the copyright line says it;
+        // or a heading, while another says the title's first part (mdBook's
+        // book name over each chapter's).
         for body in [
             "<a href=/>The Daily Gazette</a>",
             "<a href='https://gazette.example/'><img src=logo.gif alt='The Daily Gazette'></a>",
             "<font size=1>Copyright 2004 The Daily Gazette. All rights reserved.</font>",
             "<footer>&copy; 2004 The Daily Gazette</footer>",
+            "<h1 class=menu-title>The Daily Gazette</h1>\
+             <h2><a class=header href=#bridge>Bridge Reopens After Repairs</a></h2>",
         ] {
             let m = meta_of(body);
             assert_eq!(m.site_name.as_deref(), Some("The Daily Gazette"), "{body}");
@@ -971,6 +988,7 @@ mod tests {
             "<a href=/about>The Daily Gazette</a>",
             "<p>The Daily Gazette reported it first.</p>",
             "<p>Copyright 2004 The Daily Gazetteer.</p>",
+            "<h2>The Daily Gazette</h2><h2>Roads closed this week</h2>",
         ] {
             let m = meta_of(body);
             assert_eq!(m.site_name, None, "{body}");
