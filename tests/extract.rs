@@ -4535,16 +4535,28 @@ fn a_scripts_data_written_as_text_goes_and_a_json_example_stays() {
     // What the article shows of JSON: code, and words in braces.
     let example = r#"<pre>{"crossing": "07:40", "berth": 2}</pre>"#;
     let braces = "<p>{Harbour office closed on Sundays}</p>";
+    // A date and time for machines, hidden by the stylesheet beside the
+    // date people read; and one an article writes in its prose.
+    let stamp = "<p>The first crossing was logged on <span>Sep 01, 2006</span> \
+         <time class=hide datetime='2006-09-01T16:07+00:00'>2006-09-01T16:07+00:00</time></p>";
+    let prose = "<p>The log's first line reads 2006-09-01T16:07:00Z, the day the \
+         ferry first ran to the island.</p>";
     let body = format!(
         "<p>{para}</p>{prices}<p>{para}</p>{settings}<p>The timetable reads:</p>\
-         {example}{braces}<p>{para}</p>"
+         {example}{braces}{stamp}<p>{para}</p>{prose}"
     );
     let article = extract(&article_page("Ferry tickets", &body), None);
     let text = norm(&article.text_content);
-    assert_absent(&text, &["displayPrice", "statementLink"], "a script's data");
+    assert_absent(
+        &text,
+        &["displayPrice", "statementLink", "+00:00"],
+        "a script's data",
+    );
     for kept in [
         r#"{"crossing": "07:40", "berth": 2}"#,
         "{Harbour office closed on Sundays}",
+        "Sep 01, 2006",
+        "reads 2006-09-01T16:07:00Z, the day",
     ] {
         assert!(text.contains(kept), "{kept:?} in {text}");
     }

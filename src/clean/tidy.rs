@@ -682,22 +682,29 @@ fn icon_glyphs(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeI
 
 /// A script's data written into the page as text for the script to read:
 /// JSON alone in its element (Amazon's prices in a `<div>` its stylesheet
-/// hides, an accessibility widget's settings in one set transparent).
-/// Nobody reads it; a JSON example an article shows is code, and stays
-/// (as all code does here).
+/// hides, an accessibility widget's settings in one set transparent); a
+/// date and time for machines alone in an element of a line (Tapatalk's
+/// `<time class="hide">2006-09-01T16:07+00:00</time>` after each post's
+/// date, Avada's hidden `updated` after the page's title, which ran into
+/// it: "index2026-02-16T09:27:01+00:00"). Nobody reads it; a JSON example
+/// an article shows is code, and stays (as all code does here).
 fn script_data(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants_where(root, &|n| {
         let mut children = doc.children(n);
         let (Some(only), None) = (children.next(), children.next()) else {
             return false;
         };
-        lengths.text_len(doc, n) >= SCRIPT_DATA_MIN_CHARS
-            && doc.text(only).is_some_and(|text| {
-                let text = text.trim();
-                text.starts_with(['{', '['])
-                    && serde_json::from_str::<serde_json::Value>(text)
-                        .is_ok_and(|data| data.is_object() || data.is_array())
-            })
+        let Some(text) = doc.text(only).map(str::trim) else {
+            return false;
+        };
+        let json = || {
+            lengths.text_len(doc, n) >= SCRIPT_DATA_MIN_CHARS
+                && text.starts_with(['{', '['])
+                && serde_json::from_str::<serde_json::Value>(text)
+                    .is_ok_and(|data| data.is_object() || data.is_array())
+        };
+        let timestamp = || measure::is_inline_element(doc, n) && hints::is_machine_timestamp(text);
+        json() || timestamp()
     })
 }
 

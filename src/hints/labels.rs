@@ -783,6 +783,31 @@ pub(crate) fn is_gallery_counter(text_lower: &str) -> bool {
     }
 }
 
+/// Whether a text is a date and time written for machines, ISO 8601's
+/// ("2019-01-21T21:40:59.62Z", "2006-09-01T16:07+00:00"): what a page
+/// gives a script or a search engine, in a `<time>` or a microformat's
+/// `updated` its stylesheet hides. People read dates written otherwise.
+pub(crate) fn is_machine_timestamp(text: &str) -> bool {
+    let b = text.trim().as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    digits(0..4)
+        && at(4, b'-')
+        && digits(5..7)
+        && at(7, b'-')
+        && digits(8..10)
+        && at(10, b'T')
+        && digits(11..13)
+        && at(13, b':')
+        && digits(14..16)
+        && b[16..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || b":.Z+-".contains(c))
+}
+
 /// Whether an element's whole text is a template's placeholder that no
 /// script filled in: "{{ DiscussionBoard.errors[11793116].message }}".
 /// (Inside code, where templates are shown, nothing is looked at.)
@@ -1563,6 +1588,28 @@ mod tests {
             "the ferry leaves at nine and the last boat comes back at six.",
         ] {
             assert!(!is_call_to_action(prose), "{prose:?}");
+        }
+    }
+
+    #[test]
+    fn machine_timestamps_are_told_from_dates_people_read() {
+        for stamp in [
+            "2006-09-01T16:07+00:00",
+            " 2019-01-21T21:40:59.62Z+00:00 ",
+            "2026-02-16T09:27:01+00:00",
+            "2023-02-05T19:24",
+        ] {
+            assert!(is_machine_timestamp(stamp), "{stamp}");
+        }
+        for date in [
+            "2006-09-01",
+            "Sep 01, 2006",
+            "2006-09-01T16",
+            "2006-09-01T16:07 in the harbour",
+            "2006-09-01 16:07",
+            "2006-09-01T16:07é",
+        ] {
+            assert!(!is_machine_timestamp(date), "{date}");
         }
     }
 }
