@@ -3481,6 +3481,33 @@ fn a_dateline_the_header_shows_goes_and_other_dates_stay() {
 }
 
 #[test]
+fn the_authors_card_goes_and_what_the_article_says_of_people_stays() {
+    let para = "The ferry ran late all week: fog in the mornings, then a gale that \
+                kept the boats in harbour from Tuesday to Thursday noon. ";
+    let html = format!(
+        "<html><head><title>A week of fog</title>\
+         <meta name=author content='Jane Roe'></head>\
+         <body><article><h1>A week of fog</h1><p>{p}</p>\
+         <p>John Smith is the ferry's captain, and has sailed this crossing for \
+         thirty years without losing a day to the weather until now.</p><p>{p}</p>\
+         <div class=closing><p>Jane Roe is a reporter covering the islands and their \
+         ferries. Follow her on Mastodon.</p></div>\
+         </article></body></html>",
+        p = para.repeat(3)
+    );
+    let article = extract_at(&html, "https://ferry.example/fog");
+    assert_eq!(article.byline.as_deref(), Some("Jane Roe"));
+    assert_absent(
+        &article.text_content,
+        &["a reporter covering"],
+        "author's card",
+    );
+    assert!(article
+        .text_content
+        .contains("John Smith is the ferry's captain"));
+}
+
+#[test]
 fn a_dateline_written_in_english_gives_the_date_and_goes() {
     let para = "The ferry ran late all week: fog in the mornings, then a gale that \
                 kept the boats in harbour from Tuesday to Thursday noon. ";

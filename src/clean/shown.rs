@@ -1,7 +1,8 @@
 //! What the view's header shows of the article ([`Shown`]), its date and
 //! byline, and the lines of the content that say only that: a dateline, a
-//! byline, which would print it a second time just under the header. They
-//! are found for the last cleaning (`tidy.rs`), on the content chosen.
+//! byline, which would print it a second time just under the header; and
+//! the author's card, who the byline names. They are found for the last
+//! cleaning (`tidy.rs`), on the content chosen.
 
 use html5ever::local_name;
 
@@ -21,6 +22,11 @@ const DATELINE_LEAD_MAX_CHARS: usize = 20;
 /// A line holding the article's date written out, and at most this
 /// many characters in all ("Published: September 30, 2025"), is a dateline.
 const WRITTEN_DATELINE_MAX_CHARS: usize = 40;
+/// How an author's card says who they are, after their name.
+const AUTHOR_BIO_VERBS: &[&str] = &["is", "has", "was", "writes", "covers"];
+/// An author's card is a few sentences.
+const AUTHOR_BIO_MIN_CHARS: usize = 60;
+const AUTHOR_BIO_MAX_CHARS: usize = 700;
 
 /// What the view's header shows of the article, above its content.
 pub struct Shown<'a> {
@@ -128,6 +134,53 @@ pub(super) fn byline_lines(
                     || measure::fills_its_line(doc, n, root, |x| lengths.text_len(doc, x)))
                 && label_text(doc, n, lengths, min_chars + BYLINE_LEAD_MAX_CHARS)
                     .is_some_and(|text| hints::without_byline_lead(&text) == byline)
+        })
+        .take(1)
+        .collect()
+}
+
+/// A short paragraph about the article's author, the one the header
+/// names: it opens with their name and says who they are ("Anurag is an experienced journalist...", "Lisa Jennings is
+/// a veteran restaurant industry reporter..."). An author's card, by the
+/// byline in the article's head or under its end: the view's header names
+/// the author, and the article is not about them.
+pub(super) fn author_bios(
+    doc: &Document,
+    root: NodeId,
+    lengths: &TextLengths,
+    byline: Option<&str>,
+) -> Vec<NodeId> {
+    let Some(byline) = byline.map(text::normalize_whitespace) else {
+        return Vec::new();
+    };
+    let byline = hints::without_byline_lead(&byline);
+    let names: Vec<&str> = byline.split_whitespace().collect();
+    // A person's name: two to four words, each capitalised.
+    if !(2..=4).contains(&names.len())
+        || !names
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || byline.contains(',')
+    {
+        return Vec::new();
+    }
+    doc.descendants(root)
+        .filter(|&n| {
+            doc.is(n, &local_name!("p"))
+                || (doc.is(n, &local_name!("div"))
+                    && !doc
+                        .element_children(n)
+                        .any(|c| !measure::is_inline_element(doc, c)))
+        })
+        .filter(|&n| {
+            (AUTHOR_BIO_MIN_CHARS..=AUTHOR_BIO_MAX_CHARS).contains(&lengths.text_len(doc, n))
+        })
+        .filter(|&n| {
+            let text = text::normalize_whitespace(&inner_text(doc, n));
+            text.strip_prefix(byline)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split_once(' '))
+                .is_some_and(|(verb, _)| AUTHOR_BIO_VERBS.contains(&verb))
         })
         .take(1)
         .collect()

@@ -21,7 +21,7 @@ use html5ever::{local_name, LocalName};
 use super::images::{captions_of_nothing, placeholder_pictures};
 use super::post_authors::show_post_authors;
 use super::recommendations::RECOMMENDATION_LINK_DENSITY;
-use super::shown::{byline_lines, datelines, Shown};
+use super::shown::{author_bios, byline_lines, datelines, Shown};
 use super::{collect_tag, has_media, holds_picture, CODE_TAGS};
 use crate::dom::{Document, NodeId};
 use crate::hints;
@@ -81,7 +81,7 @@ const SCRIPT_DATA_MIN_CHARS: usize = 20;
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline or a byline the view's header shows
-/// already (`shown`), a form's messages and terms, stand-ins (loading
+/// already and the card of the author it names (`shown`), a form's messages and terms, stand-ins (loading
 /// placeholders, ad labels, controls drawn as text), a discussion's chrome,
 /// the labels of tables of contents that are not there, words written
 /// twice and a script's data written as text, all found on the tree as it
@@ -96,6 +96,7 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     doomed.extend(image_credits(doc, root, &lengths));
     doomed.extend(datelines(doc, root, &lengths, shown.published));
     doomed.extend(byline_lines(doc, root, &lengths, shown.byline));
+    doomed.extend(author_bios(doc, root, &lengths, shown.byline));
     doomed.extend(form_messages(doc, root, &lengths));
     doomed.extend(stand_ins(doc, root, &lengths));
     doomed.extend(thread_chrome(doc, root, &lengths, shown.titles));
