@@ -140,10 +140,13 @@ pub(super) fn byline_lines(
 }
 
 /// A short paragraph about the article's author, the one the header
-/// names: it opens with their name and says who they are ("Anurag is an experienced journalist...", "Lisa Jennings is
-/// a veteran restaurant industry reporter..."). An author's card, by the
-/// byline in the article's head or under its end: the view's header names
-/// the author, and the article is not about them.
+/// names: it opens with their name and says who they are ("Lisa Jennings
+/// is a veteran restaurant industry reporter...", "Lucas Nolan is a
+/// reporter for Breitbart Tech... Follow him on Twitter"). An author's
+/// card, in the article's head or under its end: the view's header names
+/// the author, and the article is not about them. Only the first such
+/// paragraph, and only for one person's name: a company's byline
+/// ("Workzone Team") opens sentences about its products.
 pub(super) fn author_bios(
     doc: &Document,
     root: NodeId,
