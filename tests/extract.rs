@@ -2453,11 +2453,13 @@ fn a_prompt_to_sign_in_goes_and_the_short_post_beside_it_stays() {
 }
 
 #[test]
-fn a_posts_edit_note_goes_and_the_posters_words_about_editing_stay() {
+fn a_posts_edit_note_and_the_threads_statistics_go_and_the_posters_words_stay() {
     let html = format!(
         "<html><head><title>Sluice gate sticks</title></head><body><main>\
          <h1>Sluice gate sticks</h1>\
-         <div class=post><p>{p}</p><div class=edited>Last edited: Jul 13, 2022</div></div>\
+         <div class=post><div class=toprow><span>1.9K views</span> <span>11 replies</span> \
+         <span>12 participants</span> last post by <a href=/u/ann>Ann</a> Jan 18, 2024</div>\
+         <p>{p}</p><div class=edited>Last edited: Jul 13, 2022</div></div>\
          <div class=post><p>{p}</p><div>Last edited by Ann on Tue Aug 27, 2019 \
          10:03 pm, edited 1 time in total.</div></div>\
          <div class=post><p>{p}</p><p>Edited for a typo.</p>\
@@ -2468,7 +2470,12 @@ fn a_posts_edit_note_goes_and_the_posters_words_about_editing_stay() {
     let text = extract_at(&html, "https://forum.example/t/sluice").text_content;
     assert_absent(
         &text,
-        &["Last edited", "edited 1 time", "June 14, 2024 by Ann"],
+        &[
+            "Last edited",
+            "edited 1 time",
+            "June 14, 2024 by Ann",
+            "11 replies",
+        ],
         "forum thread",
     );
     assert!(text.contains("Edited for a typo."), "{text}");

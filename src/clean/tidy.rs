@@ -633,7 +633,9 @@ fn member_figures_by_line(doc: &Document, n: NodeId) -> bool {
 /// comment", "You must log in or register to reply here."), for a view
 /// that is for reading and a reader with no account to use it; a post's
 /// edit note ("Last edited: Jul 13, 2022", [`hints::is_edit_note`]),
-/// about the post and not in it; and a reply's subject, over each post,
+/// about the post and not in it; the thread's statistics ("1.9K views 11
+/// replies 12 participants last post by...", [`hints::is_thread_stats`]),
+/// about the thread; and a reply's subject, over each post,
 /// that says the thread's title again ("Re: Turning off all LED of RPi
 /// 5": "Re:" and the words of the headline or the page's title,
 /// `titles`), where a post that answers a point ("Re: the wheel, mine
@@ -654,6 +656,7 @@ fn thread_chrome(
             && label_text(doc, n, lengths, SIGN_IN_PROMPT_MAX_CHARS).is_some_and(|text| {
                 hints::is_sign_in_prompt(&text)
                     || hints::is_edit_note(&text)
+                    || hints::is_thread_stats(&text)
                     || (text.starts_with("re:")
                         && doc.element_children(n).all(|c| {
                             measure::is_inline_element(doc, c) && !doc.is(c, &local_name!("br"))

@@ -755,6 +755,40 @@ pub(crate) fn is_edit_note(text_lower: &str) -> bool {
     last_edited || edited_when_by || text.ends_with("(see edit history)")
 }
 
+/// What a thread counts of itself, after the count ("1.9K views").
+const THREAD_COUNTS: &[&str] = &[
+    "view",
+    "views",
+    "reply",
+    "replies",
+    "participant",
+    "participants",
+    "post",
+    "posts",
+];
+
+/// Whether a short block's text (lowercased) is a thread's statistics,
+/// which forum software prints over its first post: "1.9K views 11
+/// replies 12 participants last post by sanmartinwatch Jan 18, 2024". It
+/// opens with a count and counts two things at least; it is about the
+/// thread, not in it.
+pub(crate) fn is_thread_stats(text_lower: &str) -> bool {
+    let words: Vec<&str> = text_lower.split_whitespace().collect();
+    let is_count = |w: &str| {
+        let digits = w.trim_end_matches(['k', 'm']);
+        !digits.is_empty()
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let counted = words
+        .windows(2)
+        .filter(|pair| is_count(pair[0]) && THREAD_COUNTS.contains(&pair[1]))
+        .count();
+    words.first().is_some_and(|w| is_count(w)) && counted >= 2
+}
+
 /// Whether an element's whole text (lowercased) is a loading placeholder
 /// ("Loading...", "Please wait…").
 pub(crate) fn is_loading_placeholder(text_lower: &str) -> bool {
@@ -1610,6 +1644,25 @@ mod tests {
             "2006-09-01T16:07é",
         ] {
             assert!(!is_machine_timestamp(date), "{date}");
+        }
+    }
+
+    #[test]
+    fn a_threads_statistics_are_told_from_a_posts_words() {
+        for stats in [
+            "1.9k views 11 replies 12 participants last post by aardnoldarrdvark jan 18, 2024",
+            "6.3k views 23 replies",
+            "12 posts 1,204 views",
+        ] {
+            assert!(is_thread_stats(stats), "{stats}");
+        }
+        for words in [
+            "11 replies",
+            "we had 11 replies and 1.9k views by monday",
+            "views 11 replies 12",
+            "2 views of the harbour",
+        ] {
+            assert!(!is_thread_stats(words), "{words}");
         }
     }
 }
