@@ -7,7 +7,7 @@
 use html5ever::{local_name, LocalName};
 
 use super::embeds::is_shown_embed;
-use super::{collect_tag, holds_picture, EMBED_TAGS};
+use super::{collect_tag, EMBED_TAGS, ICON_MAX_PX};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
@@ -255,17 +255,16 @@ impl<'a> Conditional<'a> {
 /// its credit linked to the maker's site (BGR's "Sony" under the Sony
 /// earbuds): its words are all links, and it is the article's picture as
 /// a figure is. A card that leads to another page links its picture too.
-/// The picture's width is declared, as an article's pictures' are by
-/// their editor: the avatar beside a member's name, a logo beside an
-/// institute's, have none.
+/// The picture's width is declared, larger than an icon's, as an
+/// article's pictures' are by their editor: the avatar beside a member's
+/// name, a logo beside an institute's, have none.
 fn is_a_pictures_box(doc: &Document, node: NodeId) -> bool {
     let Some(img) = doc.elements_by_tag(node, &local_name!("img")).next() else {
         return false;
     };
     doc.attr(img, &local_name!("width"))
         .and_then(measure::declared_pixels)
-        .is_some()
-        && holds_picture(doc, node)
+        .is_some_and(|px| px > ICON_MAX_PX)
         && !doc
             .ancestors(img)
             .take_while(|&a| a != node)

@@ -81,12 +81,12 @@ const SCRIPT_DATA_MIN_CHARS: usize = 20;
 /// test and let a worse attempt through), so it runs only once the choice
 /// is made. It removes prose shown twice, links that are buttons, lines
 /// crediting pictures, a dateline or a byline the view's header shows
-/// already and the card of the author it names (`shown`), a form's messages and terms, stand-ins (loading
-/// placeholders, ad labels, controls drawn as text), a discussion's chrome,
-/// the labels of tables of contents that are not there, words written
-/// twice and a script's data written as text, all found on the tree as it
-/// is before any goes, and nothing inside code; then the line breaks that
-/// end a block.
+/// already and the card of the author it names (`shown`), a form's
+/// messages and terms, stand-ins (loading placeholders, ad labels,
+/// controls drawn as text), a discussion's chrome, the labels of tables of
+/// contents that are not there, words written twice and a script's data
+/// written as text, all found on the tree as it is before any goes, and
+/// nothing inside code; then the line breaks that end a block.
 pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     let lengths = TextLengths::of(doc, root);
     let mut doomed = repeated_blocks(doc, root, &lengths);

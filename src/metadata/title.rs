@@ -496,11 +496,21 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
     // Ownership? - The Rust Programming Language" and prints both parts,
     // each a heading: the book's name over every chapter, the chapter's
     // name over its text.
-    let headings_say = |text: &str| {
-        doc.descendants(Document::ROOT)
+    // Both parts looked for in one walk over the page's headings.
+    let headings_say_both = || {
+        let (mut name_said, mut before_said) = (false, false);
+        let headings = doc
+            .descendants(Document::ROOT)
             .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
-            .take(HEADLINE_CANDIDATES)
-            .any(|h| heading_text(doc, h).is_some_and(|said| same_text(&said, text)))
+            .take(HEADLINE_CANDIDATES);
+        for said in headings.filter_map(|h| heading_text(doc, h)) {
+            name_said |= same_text(&said, name);
+            before_said |= same_text(&said, before);
+            if name_said && before_said {
+                return true;
+            }
+        }
+        false
     };
     let named = doc
         .elements_by_tag(Document::ROOT, &local_name!("a"))
@@ -508,7 +518,7 @@ fn site_name_ending(doc: &Document, title: &str) -> Option<String> {
         || doc
             .descendants(Document::ROOT)
             .any(|n| doc.text(n).is_some_and(in_copyright_line))
-        || (headings_say(name) && headings_say(before));
+        || headings_say_both();
     named.then(|| name.to_string())
 }
 

@@ -76,9 +76,10 @@ pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
 /// which white space does not collapse (`<li>Send the invitations.<br>
 /// &nbsp;</li>`). One at the end alone draws nothing.
 fn ends_in_a_blank_line(doc: &Document, br: NodeId) -> bool {
-    if doc.parent(br).is_none_or(|p| {
-        doc.tag(p).is_some_and(is_inline_tag) || doc.tag(p) == Some(&local_name!("a"))
-    }) {
+    if doc
+        .parent(br)
+        .is_none_or(|p| doc.tag(p).is_some_and(is_inline_tag))
+    {
         return false;
     }
     let mut draws_a_line = false;
