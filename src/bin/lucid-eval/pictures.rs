@@ -30,19 +30,19 @@ pub struct Pictures {
     pub extra: usize,
 }
 
-/// The pictures of the view `content`, counted alone (a WCXB page: its
-/// reference is text).
-pub fn counted(content: &str) -> Pictures {
+/// The pictures of the view, counted alone (a WCXB page: its reference
+/// is text). `view` is its content parsed back ([`parse_document`]).
+pub fn counted(view: &Document) -> Pictures {
     Pictures {
-        shown: urls_of_pictures(content).len(),
+        shown: urls_of_pictures(view).len(),
         ..Pictures::default()
     }
 }
 
-/// The pictures of the view `content` against those of `expected`.
-pub fn compared(content: &str, expected: &str) -> Pictures {
-    let ours = urls_of_pictures(content);
-    let theirs = urls_of_pictures(expected);
+/// The pictures of the view against those of `expected`'s HTML.
+pub fn compared(view: &Document, expected: &str) -> Pictures {
+    let ours = urls_of_pictures(view);
+    let theirs = urls_of_pictures(&parse_document(expected));
     let among = |picture: &HashSet<String>, others: &[HashSet<String>]| {
         others.iter().any(|other| !picture.is_disjoint(other))
     };
@@ -56,14 +56,13 @@ pub fn compared(content: &str, expected: &str) -> Pictures {
 
 /// Each `<img>` that shows a picture, as the URLs it may show. One that
 /// can show only a placeholder, or names no URL, shows nothing.
-fn urls_of_pictures(html: &str) -> Vec<HashSet<String>> {
-    let doc = parse_document(html);
+fn urls_of_pictures(doc: &Document) -> Vec<HashSet<String>> {
     let Some(body) = doc.body() else {
         return Vec::new();
     };
     doc.elements_by_tag(body, &local_name!("img"))
-        .filter(|&img| !is_placeholder_picture(&doc, img))
-        .map(|img| urls_of(&doc, img))
+        .filter(|&img| !is_placeholder_picture(doc, img))
+        .map(|img| urls_of(doc, img))
         .filter(|urls| !urls.is_empty())
         .collect()
 }
@@ -82,7 +81,11 @@ fn urls_of(doc: &Document, img: NodeId) -> HashSet<String> {
     let sources = doc
         .parent(img)
         .filter(|&p| doc.is(p, &local_name!("picture")))
-        .map_or_else(Vec::new, |p| doc.element_children(p).collect());
+        .map_or_else(Vec::new, |p| {
+            doc.element_children(p)
+                .filter(|&n| doc.is(n, &local_name!("source")))
+                .collect()
+        });
     for n in std::iter::once(img).chain(sources) {
         for (url, _) in doc
             .attr(n, &local_name!("srcset"))
@@ -113,7 +116,7 @@ mod tests {
         // d.jpg is missed, the logo is more; the beacon and the picture
         // with no URL show nothing, on either side.
         assert_eq!(
-            compared(ours, expected),
+            compared(&parse_document(ours), expected),
             Pictures {
                 shown: 4,
                 expected: 4,
@@ -121,7 +124,10 @@ mod tests {
                 extra: 1
             }
         );
-        assert_eq!(counted(ours).shown, 4);
-        assert_eq!(counted("<p>Words alone.</p>"), Pictures::default());
+        assert_eq!(counted(&parse_document(ours)).shown, 4);
+        assert_eq!(
+            counted(&parse_document("<p>Words alone.</p>")),
+            Pictures::default()
+        );
     }
 }

@@ -10,7 +10,6 @@
 use html5ever::{local_name, ns, LocalName};
 use lucid_reader::dom::{Document, NodeData, NodeId};
 use lucid_reader::measure::{declared_pixels, is_inline_tag};
-use lucid_reader::parse::parse_document;
 use lucid_reader::text;
 
 /// The defects counted, by metric name (`wcxb.empty_boxes`...): each is the
@@ -31,9 +30,9 @@ const BLANK_LINE: usize = 3;
 /// bytes, 60 in base64), not a picture.
 const PLACEHOLDER_DATA_URL_CHARS: usize = 200;
 
-/// Per [`VIEW_DEFECTS`], how many the view of `content` has.
-pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
-    let doc = parse_document(content);
+/// Per [`VIEW_DEFECTS`], how many the view has: `doc` is its content
+/// parsed back ([`lucid_reader::parse::parse_document`]).
+pub fn defects(doc: &Document) -> [usize; VIEW_DEFECTS.len()] {
     let mut counts = [0; VIEW_DEFECTS.len()];
     let Some(body) = doc.body() else {
         return counts;
@@ -48,7 +47,7 @@ pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
     }
     let mut shows_within = vec![false; doc.len()];
     for &n in nodes.iter().rev() {
-        if shows_itself(&doc, n) || shows_within[n.index()] {
+        if shows_itself(doc, n) || shows_within[n.index()] {
             if let Some(p) = doc.parent(n) {
                 shows_within[p.index()] = true;
             }
@@ -61,11 +60,11 @@ pub fn defects(content: &str) -> [usize; VIEW_DEFECTS.len()] {
             // What it holds, not its own `id`: a target may be a link too.
             counts[EMPTY_LINK] += usize::from(doc.has_attr(n, &local_name!("href")) && !shows);
         } else if *tag == local_name!("img") {
-            counts[PLACEHOLDER_PICTURE] += usize::from(is_placeholder_picture(&doc, n));
+            counts[PLACEHOLDER_PICTURE] += usize::from(is_placeholder_picture(doc, n));
         } else if *tag == local_name!("br") {
-            counts[BLANK_LINE] += usize::from(!in_pre[n.index()] && ends_in_a_blank_line(&doc, n));
-        } else if n != body && is_box(&doc, n) && !in_pre[n.index()] {
-            counts[EMPTY_BOX] += usize::from(!shows && !shows_itself(&doc, n));
+            counts[BLANK_LINE] += usize::from(!in_pre[n.index()] && ends_in_a_blank_line(doc, n));
+        } else if n != body && is_box(doc, n) && !in_pre[n.index()] {
+            counts[EMPTY_BOX] += usize::from(!shows && !shows_itself(doc, n));
         }
     }
     counts
@@ -182,6 +181,7 @@ pub fn is_placeholder_picture(doc: &Document, img: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use lucid_reader::parse::parse_document;
 
     #[test]
     fn counts_blank_lines_at_the_ends_of_blocks() {
@@ -194,7 +194,7 @@ mod tests {
         // break of the third item; a break alone at the end draws nothing,
         // one in a line of text or before more words is a line's end, and
         // code keeps its blank lines.
-        assert_eq!(defects(view)[BLANK_LINE], 2);
+        assert_eq!(defects(&parse_document(view))[BLANK_LINE], 2);
     }
 
     const PIXEL: &str =
@@ -212,7 +212,7 @@ mod tests {
         // The two empty items, the paragraph with a line break, the one of
         // a zero-width joiner; the figure has a picture in it, if only a
         // pixel; a picture sized to nothing, and a beacon sized to a pixel.
-        assert_eq!(defects(&view), [4, 1, 3, 0]);
+        assert_eq!(defects(&parse_document(&view)), [4, 1, 3, 0]);
     }
 
     #[test]
@@ -227,6 +227,6 @@ mod tests {
              <img src=\"{PIXEL}\" srcset=\"https://example.com/b.jpg 2x\">\
              <p><math><mi>x</mi></math></p></div>"
         );
-        assert_eq!(defects(&view), [0, 0, 0, 0]);
+        assert_eq!(defects(&parse_document(&view)), [0, 0, 0, 0]);
     }
 }
