@@ -2845,6 +2845,42 @@ fn a_sections_header_with_its_heading_and_prose_is_content() {
 }
 
 #[test]
+fn an_accordions_item_headers_keep_their_questions() {
+    // Webflow's FAQ items and Bootstrap-style accordions name each item's
+    // header "…-header": its question, or the name of the part it unfolds.
+    // Read as a site's header, the question went and its answer stayed,
+    // answering nothing. A header that asks a question over its answer,
+    // whatever its class says, is the same.
+    let answer = |what: &str| {
+        format!(
+            "<div class=faq-answer><p>{what} It depends on the team's size, where              it works from and how long the project runs, and a fixed-price              contract moves the risk of a long project to the firm.</p></div>"
+        )
+    };
+    let html = article_page(
+        "What software costs",
+        &format!(
+            "<p>Software is priced by the hour, by the project or by the team, and              each model suits a different kind of work and a different budget.</p>             <p>Hourly rates run from fifty dollars for a freelancer to several              hundred for a large consultancy, for reasons this guide explains.</p>             <div class=blog-faq_item><div class=blog-faq_item-header role=button>             <h3>How much does an hour cost?</h3></div>{}</div>             <div class=blog-faq_item><div class=blog-faq_item-header role=button>             <h3>Who owns the code?</h3></div>{}</div>             <div class=item><div class=card-header>Is a fixed price cheaper?</div>{}</div>",
+            answer("Rates vary."),
+            answer("You do, by contract."),
+            answer("Not always.")
+        ),
+    );
+    let article = extract_at(&html, "https://dev.example/blog/software-cost");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "How much does an hour cost?",
+            "Rates vary.",
+            "Who owns the code?",
+            "You do, by contract.",
+            "Is a fixed price cheaper?",
+            "Not always.",
+        ],
+        "questions with their answers",
+    );
+}
+
+#[test]
 fn headings_named_as_headers_are_the_articles_headings() {
     // rustdoc's signatures are `<h4 class=code-header>`; many themes name
     // section headings `section-header`. "header" makes a container an

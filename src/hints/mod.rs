@@ -146,6 +146,11 @@ pub(crate) const MAYBE_CANDIDATE: Words = Words::new(&[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
 ]);
 
+/// Class fragments of an accordion's parts (`accordion-header`,
+/// `faq-item__header`, `collapse-item-header`): what such a class calls a
+/// header is a line of the content it unfolds, not the page's header.
+pub(crate) const DISCLOSURE_PARTS: Words = Words::new(&["accordion", "faq", "collaps"]);
+
 /// The element's `class` and `id` (joined by [`Document::class_and_id`]),
 /// ASCII-lowercased: the haystack every list here is matched against.
 /// ASCII-only lowercasing is what a JS `/i` regex without the `u` flag does

@@ -380,11 +380,17 @@ fn declares_content(tag: &LocalName) -> bool {
 /// (a guide's `component-header`, its question and the paragraph opening
 /// the answer, at any heading level), not a site's; one that
 /// is itself a heading is one of the article's (rustdoc's `code-header`
-/// signatures, a theme's `section-header`). Asked only of unlikely
+/// signatures, a theme's `section-header`). So is an accordion's item
+/// header (`accordion-header`, Webflow's `faq_item-header`), and a header
+/// that asks a question over its answer: the question, without which the
+/// answer the page keeps answers nothing. Asked only of unlikely
 /// candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
     hints::is_unlikely_only_as(class_id, &["header"])
         && (doc.is_any(id, &measure::HEADING_TAGS)
+            || hints::matches_any(class_id, &hints::DISCLOSURE_PARTS)
+            || (measure::asks_a_question(doc, id)
+                && measure::answer_after_question(doc, id).is_some())
             || (measure::holds_prose_paragraph(doc, id)
                 && doc
                     .descendants(id)
