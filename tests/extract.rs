@@ -590,6 +590,8 @@ fn a_short_box_named_a_call_to_action_goes() {
          {}<div class='octave'><p>{told}</p></div>\
          <div class=section id=hearings><h2><a class=toc-backref href=#id3>The hearings</a>\
          <a class=headerlink href=#hearings>\u{b6}</a></h2><p>{told}</p></div>\
+         <h2 class='wp-block-heading toc' id=verdict>The verdict</h2><p>{told}</p>\
+         <h2 id=toc_appeals>The appeals</h2><p>{told}</p>\
          </article></body></html>",
         paragraphs(first),
         paragraphs(rest),
@@ -601,8 +603,10 @@ fn a_short_box_named_a_call_to_action_goes() {
     assert_absent(&text, &["win more jobs", "planner free"], "cta");
     // A heading's words are its title, named for the table of contents
     // (docutils links each back to it) or not; a box of the table of
-    // contents set in a heading still goes.
+    // contents set in a heading still goes. A heading the table of
+    // contents lists is named "toc" by plugins, and is the article's.
     assert!(text.contains("The hearings"), "{text}");
+    assert_in_order(&text, &["The verdict", "The appeals"], "listed headings");
     assert_absent(&text, &["In this article"], "table of contents");
 }
 

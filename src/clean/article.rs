@@ -224,7 +224,19 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
             continue;
         }
         let text = written.to_lowercase();
-        let named = hints::is_named(doc, block, hints::CALL_TO_ACTION_WORDS);
+        // A heading that plugins name for the table of contents that lists
+        // it (`class="toc"`, `id="toc_how-it-works"`) is the article's; one
+        // named `hide-from-toc` is a box's.
+        let listed_heading = || {
+            doc.is_any(block, &measure::HEADING_TAGS)
+                && (doc
+                    .attr(block, &local_name!("class"))
+                    .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "toc"))
+                    || doc
+                        .attr(block, &local_name!("id"))
+                        .is_some_and(|id| id.starts_with("toc")))
+        };
+        let named = hints::is_named(doc, block, hints::CALL_TO_ACTION_WORDS) && !listed_heading();
         let worded = hints::is_call_to_action(&text) || hints::is_follow_prompt(&written);
         if named || worded {
             doc.detach(block);
