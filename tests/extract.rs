@@ -2887,8 +2887,10 @@ fn an_accordions_item_headers_keep_their_questions() {
 #[test]
 fn headings_named_as_headers_are_the_articles_headings() {
     // rustdoc's signatures are `<h4 class=code-header>`; many themes name
-    // section headings `section-header`. "header" makes a container an
-    // unlikely candidate (a site's header), never a heading.
+    // section headings `section-header`, and utility classes hold any word
+    // (`leading-extra-tight`). "header" or "extra" makes a container an
+    // unlikely candidate (a site's header, an extra's box), never a
+    // heading.
     let method = |name: &str, what: &str| {
         format!(
             "<section class=method><h4 class=code-header>pub fn {name}(&amp;self) -&gt; bool</h4>\
@@ -2902,11 +2904,13 @@ fn headings_named_as_headers_are_the_articles_headings() {
         &format!(
             "<p>Result is a type that represents either success or failure, and is \
              returned by every operation that can fail in the standard library.</p>\
-             <h2 class=section-header>Implementations</h2>{}{}{}{}",
+             <h2 class=section-header>Implementations</h2>{}{}{}{}\
+             <h2 class='font-bold leading-extra-tight'>Trait Implementations</h2>{}",
             method("is_ok", "Ok"),
             method("is_err", "Err"),
             method("is_ok_and", "Ok with a value that matches"),
-            method("is_err_and", "Err with an error that matches")
+            method("is_err_and", "Err with an error that matches"),
+            method("clone", "a copy")
         ),
     );
     let article = extract_at(&html, "https://docs.example/std/result/enum.Result.html");
@@ -2917,6 +2921,8 @@ fn headings_named_as_headers_are_the_articles_headings() {
             "pub fn is_ok(&self) -> bool",
             "Returns true if the result is Ok.",
             "pub fn is_err(&self) -> bool",
+            "Trait Implementations",
+            "pub fn clone(&self) -> bool",
         ],
         "signatures",
     );

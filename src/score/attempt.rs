@@ -100,6 +100,11 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
                 && tag != local_name!("body")
                 && tag != local_name!("a")
                 && !declares_content(&tag)
+                // A heading is a line of the article whatever its class
+                // says (rustdoc's `code-header` signatures, a theme's
+                // `section-header`, a utility class's `leading-extra-tight`);
+                // a clutter box's heading goes with its box.
+                && !doc.is_any(node, &measure::HEADING_TAGS)
                 && !is_article_header(doc, node, &class_id)
                 && !measure::is_headed_table(doc, node)
             {
@@ -378,17 +383,14 @@ fn declares_content(tag: &LocalName) -> bool {
 /// and a paragraph of prose is the article's own header (its title and
 /// standfirst; MDN's pages their first paragraph) or one of its parts'
 /// (a guide's `component-header`, its question and the paragraph opening
-/// the answer, at any heading level), not a site's; one that
-/// is itself a heading is one of the article's (rustdoc's `code-header`
-/// signatures, a theme's `section-header`). So is an accordion's item
+/// the answer, at any heading level), not a site's. So is an accordion's item
 /// header (`accordion-header`, Webflow's `faq_item-header`), and a header
 /// that asks a question over its answer: the question, without which the
 /// answer the page keeps answers nothing. Asked only of unlikely
 /// candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
     hints::is_unlikely_only_as(class_id, &["header"])
-        && (doc.is_any(id, &measure::HEADING_TAGS)
-            || hints::matches_any(class_id, &hints::DISCLOSURE_PARTS)
+        && (hints::matches_any(class_id, &hints::DISCLOSURE_PARTS)
             || (measure::asks_a_question(doc, id)
                 && measure::answer_after_question(doc, id).is_some())
             || (measure::holds_prose_paragraph(doc, id)
