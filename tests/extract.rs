@@ -2885,6 +2885,32 @@ fn an_accordions_item_headers_keep_their_questions() {
 }
 
 #[test]
+fn a_heading_named_for_its_own_words_stays_and_a_hidden_one_goes() {
+    // Editors and table-of-contents plugins give each heading an anchor
+    // spelled from its words: "Reading the meta-analysis" is
+    // `id="reading-the-meta-analysis"`, and "meta" is one of the words that
+    // name clutter (Readability's negative words). That name says what the
+    // heading says. A heading named hidden is for screen readers alone.
+    let (first, rest) = DEMO_PARAGRAPHS.split_at(4);
+    let html = article_page(
+        DEMO_HEADLINE,
+        &format!(
+            "{}<h2 id=reading-the-meta-analysis>Reading the meta-analysis</h2>{}\
+             <h2 class=visually-hidden>Site search navigation</h2>",
+            paragraphs(first),
+            paragraphs(rest)
+        ),
+    );
+    let text = extract_at(&html, DEMO_URL).text_content;
+    assert_in_order(
+        &text,
+        &[first[3], "Reading the meta-analysis", rest[0]],
+        "headings",
+    );
+    assert_absent(&text, &["Site search navigation"], "hidden heading");
+}
+
+#[test]
 fn headings_named_as_headers_are_the_articles_headings() {
     // rustdoc's signatures are `<h4 class=code-header>`; many themes name
     // section headings `section-header`, and utility classes hold any word

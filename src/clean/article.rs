@@ -244,13 +244,18 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
     }
 }
 
-/// Headings whose class says "clutter" (e.g. a "related" heading).
+/// Headings whose class says "clutter" (e.g. a "related" heading). An id
+/// that spells the heading's words says what the heading says, in
+/// whatever words ("Reading the meta-analysis"), not what it is for (see
+/// [`hints::class_and_id_lower`]).
 fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
     let headings: Vec<NodeId> = doc.descendants_where(article, &|n| {
         doc.is(n, &local_name!("h1")) || doc.is(n, &local_name!("h2"))
     });
     for h in headings {
-        if class_weight(doc, h, flags) < 0.0 {
+        if class_weight(doc, h, flags) < 0.0
+            && hints::is_negative(&hints::class_and_id_lower(doc, h), &[])
+        {
             doc.detach(h);
         }
     }
