@@ -366,13 +366,15 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 ];
 
 /// Readability's negative test: any [`NEGATIVE`] fragment but those in
-/// `except`, or `hid` as a whole class word. Two fragments are read as
+/// `except`, or `hid` as a whole class word. Three fragments are read as
 /// what they are, not as clutter: Drupal marks every node it promoted to
-/// the front page `node--promoted`, the article's own node among them; and
+/// the front page `node--promoted`, the article's own node among them;
 /// Tailwind's scroll margins and paddings (`scroll-mt-2`, `scroll-px-4`)
-/// style, a docs site's every code block among others. (Its
-/// `overflow-hidden` and `md:hidden`, read as names like the others, took
-/// nearly as much from pages as they gave when left out.)
+/// style, a docs site's every code block among others; and Docusaurus
+/// names every heading of its pages for the navbar that hides on scroll
+/// (`anchorWithHideOnScrollNavbar_WYt5`), which the heading's anchor must
+/// clear. (Tailwind's `overflow-hidden` and `md:hidden`, read as names like
+/// the others, took nearly as much from pages as they gave when left out.)
 pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
     NEGATIVE.any_occurrence(haystack_lower, |at, word| {
         let fragment = &haystack_lower[at..];
@@ -380,6 +382,7 @@ pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
             && !haystack_lower[..at + word.len()].ends_with(DRUPAL_PROMOTED)
             && !fragment.starts_with("scroll-m")
             && !fragment.starts_with("scroll-p")
+            && !fragment.starts_with("scrollnavbar")
     }) || has_class_token(haystack_lower, "hid")
 }
 
@@ -590,6 +593,11 @@ mod tests {
             &[]
         ));
         assert!(is_negative("scroller", &[]));
+        // Docusaurus's headings, named for the navbar their anchors clear.
+        assert!(!is_negative(
+            "anchor anchorwithhideonscrollnavbar_wyt5",
+            &[]
+        ));
         // A picture beside its text, in the media-object layouts of
         // Bootstrap and shop themes, is content.
         for layout in [
