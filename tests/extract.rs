@@ -4104,7 +4104,8 @@ fn guide_with_faq(declared: bool, faq_first: bool) -> String {
         })
         .collect();
     let faq = format!(
-        "<div class=section-wrap><div class=container><div class=faq-list>{faq}</div></div></div>"
+        "<div class=section-wrap><div class=container><h2>Frequently asked questions</h2>\
+         <div class=faq-list>{faq}</div></div></div>"
     );
     let prose = "<p>A chimney gathers soot and tar with every fire, and a flue that is \
                  never swept draws badly, smokes into the room and, in the end, can \
@@ -4138,6 +4139,7 @@ fn an_faq_its_json_ld_declares_closes_the_article_it_stands_apart_from() {
         &text(true, false),
         &[
             "A chimney gathers soot",
+            "Frequently asked questions",
             "How often should a chimney be swept?",
             "Once a year for wood",
             "Can I sweep it myself?",

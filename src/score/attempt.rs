@@ -308,6 +308,14 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
     // gathered as a sibling).
     let faq = faq.filter(|&f| !doc.is_inclusive_descendant(f, article));
     if let Some(faq) = faq {
+        // Its heading ("Frequently asked questions") stands before the
+        // questions' holder, in a box of its own or beside it.
+        if let Some(heading) = doc
+            .prev_element_sibling(faq)
+            .filter(|&h| doc.is_any(h, &measure::HEADING_TAGS))
+        {
+            doc.append(article, heading);
+        }
         doc.append(article, faq);
     }
 
