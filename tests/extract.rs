@@ -2757,6 +2757,8 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
          <p><a href=https://shop.example/ferry-hat>Check price on Shop</a></p>\
          <p><a href=#content>Back to top ↑</a></p>\
          <p><a class='btn btn-lg' href=/poster>Get the poster</a></p>\
+         <nav><a href=/routes><img src=/arrow.svg alt='All routes'> <span>Back</span></a></nav>\
+         <p><a href=/routes>← Back to all routes</a></p>\
          <p>{p} The <a class=button href=/map>harbour map</a> shows the slipway.</p>\
          </div></main></body></html>",
         p = para.repeat(3)
@@ -2771,6 +2773,8 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
             "Check price",
             "Back to top",
             "Get the poster",
+            "Back",
+            "all routes",
         ],
         "buttons",
     );

@@ -820,7 +820,7 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
                 c.is_whitespace()
                     || matches!(
                         c,
-                        '!' | '→' | '›' | '»' | '>' | '<' | '‹' | '«' | '+' | '↑' | '^'
+                        '!' | '→' | '←' | '›' | '»' | '>' | '<' | '‹' | '«' | '+' | '↑' | '^'
                     )
             });
             let to_this_page = measure::links_into_the_page(doc, a);

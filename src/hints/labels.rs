@@ -237,6 +237,10 @@ const ACTION_LINK_LEADS: &[&str] = &[
 pub(crate) fn is_action_link_text(text_lower: &str) -> bool {
     ACTION_LINKS.contains(&text_lower)
         || ACTION_LINK_LEADS.iter().any(|l| text_lower.starts_with(l))
+        // A way back, out of the article or up its page ("Back", "Back to
+        // all jobs", "Back to our top picks").
+        || text_lower == "back"
+        || text_lower.starts_with("back to ")
 }
 
 /// How a line crediting a picture starts ("Credit: The Spruce Eats",
