@@ -2623,7 +2623,9 @@ fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
          <p>{p} The usage line is at the <a href=#tokens>top</a> of the page.</p>\
          <figure id=img-3><a href=#img-3 class=lightbox><picture>\
          <img src='https://example.com/tree.jpg' alt='A parse tree'></picture></a>\
-         <figcaption>The tree of this page.</figcaption></figure><p>{p}</p>",
+         <figcaption>The tree of this page.</figcaption></figure><p>{p}</p>\
+         <section id=errors><h2 id=errors-heading><a href=#errors-heading>Errors</a></h2>\
+         <p>Each error names the byte where the tokenizer stopped.</p></section>",
         p = para.repeat(2)
     );
     let article = extract(&article_page("How the parser works", &body), None);
@@ -2655,6 +2657,8 @@ fn permalink_signs_beside_headings_go_and_links_to_places_stay() {
         "<dt>feed(bytes)</dt><dd>Hands the next bytes",
         "<h3>Docs</h3>",
         "<h3>Err(E)</h3>",
+        // A heading's words linked to the heading (MDN's): no link.
+        "<h2>Errors</h2><p>Each error names",
     ] {
         assert!(
             article.content.contains(heading),

@@ -136,7 +136,35 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
         doc.insert_before(word, space);
     }
     remove_brs_ending_blocks(doc, root);
+    for link in headings_linked_to_themselves(doc, root) {
+        doc.unwrap(link);
+    }
     show_post_authors(doc, root);
+}
+
+/// A heading's words linked to the heading itself (MDN's, and many docs
+/// sites' and editors': `<h2 id="description"><a
+/// href="#description">Description</a></h2>`, or to the section it
+/// heads): the link leads nowhere the reader is not, and draws the heading
+/// as a link. Its words stay, unlinked. (A sign beside the words is a
+/// permalink, and goes: [`permalinks`].)
+fn headings_linked_to_themselves(doc: &Document, root: NodeId) -> Vec<NodeId> {
+    doc.elements_by_tag(root, &local_name!("a"))
+        .filter(|&a| {
+            let Some(place) = measure::place_linked_in_the_page(doc, a) else {
+                return false;
+            };
+            doc.ancestors(a)
+                .take_while(|&n| n != root)
+                .take(PERMALINK_MAX_DEPTH)
+                .find(|&n| doc.is_any(n, &measure::HEADING_TAGS))
+                .is_some_and(|heading| {
+                    doc.inclusive_ancestors(heading)
+                        .take(2)
+                        .any(|n| doc.attr(n, &local_name!("id")) == Some(place))
+                })
+        })
+        .collect()
 }
 
 /// A `<br>` that ends its block, with nothing after it but blanks, draws
