@@ -149,22 +149,25 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
 /// as a link. Its words stay, unlinked. (A sign beside the words is a
 /// permalink, and goes: [`permalinks`].)
 fn headings_linked_to_themselves(doc: &Document, root: NodeId) -> Vec<NodeId> {
-    doc.elements_by_tag(root, &local_name!("a"))
-        .filter(|&a| {
-            let Some(place) = measure::place_linked_in_the_page(doc, a) else {
-                return false;
-            };
-            doc.ancestors(a)
-                .take_while(|&n| n != root)
-                .take(PERMALINK_MAX_DEPTH)
-                .find(|&n| doc.is_any(n, &measure::HEADING_TAGS))
-                .is_some_and(|heading| {
-                    doc.inclusive_ancestors(heading)
-                        .take(2)
-                        .any(|n| doc.attr(n, &local_name!("id")) == Some(place))
-                })
-        })
-        .collect()
+    let mut links = collect_tag(doc, root, &local_name!("a"));
+    links.retain(|&a| {
+        let Some(place) = measure::place_linked_in_the_page(doc, a) else {
+            return false;
+        };
+        let mut n = a;
+        for _ in 0..PERMALINK_MAX_DEPTH {
+            match doc.parent(n) {
+                Some(up) if up != root => n = up,
+                _ => return false,
+            }
+            if doc.is_any(n, &measure::HEADING_TAGS) {
+                let named = |n: NodeId| doc.attr(n, &local_name!("id")) == Some(place);
+                return named(n) || doc.parent(n).is_some_and(named);
+            }
+        }
+        false
+    });
+    links
 }
 
 /// A `<br>` that ends its block, with nothing after it but blanks, draws
