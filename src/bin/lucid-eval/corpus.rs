@@ -81,9 +81,44 @@ pub struct WcxbTruth {
     pub main_content: String,
     pub with: Vec<String>,
     pub without: Vec<String>,
+    /// The headings of the reference, as its Markdown gives them (`## What
+    /// it costs`), their links' words without the addresses.
+    pub headings: Vec<String>,
     /// The annotators' metadata: per [`META_FIELDS`], the expected value
     /// where WCXB gives one ([`WCXB_META_KEYS`]), None elsewhere.
     pub meta: Vec<Option<String>>,
+}
+
+/// The headings of a Markdown text: its lines that open with one to six
+/// `#` and a space, as their words read (a link `[text](address)` as its
+/// text, without the marks of emphasis).
+fn markdown_headings(markdown: &str) -> Vec<String> {
+    markdown
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            let marks = line.bytes().take_while(|&b| b == b'#').count();
+            let heading = line.get(marks..)?.strip_prefix(' ')?;
+            (1..=6).contains(&marks).then(|| link_words(heading))
+        })
+        .filter(|heading| !heading.trim().is_empty())
+        .collect()
+}
+
+/// Markdown's `[text](address)` as `text`; `*` and `_` left out.
+fn link_words(markdown: &str) -> String {
+    let mut words = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(open) = rest.find("](") {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        words.push_str(&rest[..open]);
+        rest = &rest[open + close + 1..];
+    }
+    words.push_str(rest);
+    words.retain(|c| !matches!(c, '[' | '*' | '_'));
+    words
 }
 
 /// The corpora in `dir`: its `readability/` and `wcxb-dev/` folders, or
@@ -227,6 +262,7 @@ fn read_wcxb_truth(path: &Path) -> Result<WcxbTruth, String> {
             .to_owned(),
         with: strings(&truth["with"]),
         without: strings(&truth["without"]),
+        headings: markdown_headings(truth["main_content_markdown"].as_str().unwrap_or_default()),
         meta: META_FIELDS
             .iter()
             .map(|&field| {
@@ -273,4 +309,21 @@ pub fn read_expected_metadata(page_dir: &Path) -> Option<Vec<Option<String>>> {
             })
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_of_a_reference_in_markdown() {
+        let markdown = "# Tide tables\n\nThe sea comes in twice a day.\n\n\
+                        ## [**High** water](https://tides.example/high)\n\
+                        ### What it costs\n#hashtag, no heading\n####### Seven marks\n\
+                        - ## not at a line's start\n##   \n";
+        assert_eq!(
+            markdown_headings(markdown),
+            ["Tide tables", "High water", "What it costs"]
+        );
+    }
 }

@@ -69,6 +69,9 @@ Metric keys (all shares between 0 and 1):
   wcxb.without         Share of the `without` snippets leaked into the
                        output, found alike: lower is better, gate it
                        with --fail-over.
+  wcxb.headings        Share of the references' headings (the lines of
+                       main_content_markdown that open with #) found in
+                       the output, by their words as a snippet is.
   wcxb.title, wcxb.byline, wcxb.publishedTime
                        Share of the pages whose annotators give the field
                        where ours agrees (the title: the headline the
@@ -393,6 +396,7 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 meta,
                 with: count(&truth.with),
                 without: count(&truth.without),
+                headings: count(&truth.headings),
                 view: view::defects(&shown),
                 pictures: pictures::counted(&shown),
                 elapsed,
@@ -437,6 +441,7 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
         meta,
         with: (0, 0),
         without: (0, 0),
+        headings: (0, 0),
         view: view::defects(&shown),
         pictures: pictures::compared(&shown, &expected_html),
         elapsed,

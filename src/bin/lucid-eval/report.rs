@@ -18,6 +18,8 @@ const SCORE_METRICS: [&str; 3] = ["f1", "precision", "recall"];
 const SNIPPET_METRICS: [&str; 2] = ["with", "without"];
 /// The snippet metric where lower is better; so are [`VIEW_DEFECTS`].
 const LEAK_METRIC: &str = "without";
+/// WCXB: the share of the references' headings the views show.
+const HEADINGS_METRIC: &str = "headings";
 /// Readability: the share of expected.html's pictures the views show.
 const PICTURES_KEPT_METRIC: &str = "pictures";
 /// Readability: the share of the views' pictures expected.html does not
@@ -42,6 +44,8 @@ pub struct PageResult {
     pub with: (usize, usize),
     /// WCXB: (`without` snippets leaked, `without` snippets).
     pub without: (usize, usize),
+    /// WCXB: (the reference's headings the view shows, its headings).
+    pub headings: (usize, usize),
     /// Per [`VIEW_DEFECTS`], how many the view has.
     pub view: [usize; VIEW_DEFECTS.len()],
     /// The pictures the view shows (and, on a Readability page, how they
@@ -60,6 +64,7 @@ struct Stats {
     f1: f64,
     with: (usize, usize),
     without: (usize, usize),
+    headings: (usize, usize),
     /// Per [`META_FIELDS`]: (pages agreeing, pages with a value to agree with).
     meta: [(usize, usize); META_FIELDS.len()],
     /// Per [`VIEW_DEFECTS`]: (pages whose view has one, how many in all).
@@ -80,6 +85,8 @@ impl Stats {
         self.with.1 += r.with.1;
         self.without.0 += r.without.0;
         self.without.1 += r.without.1;
+        self.headings.0 += r.headings.0;
+        self.headings.1 += r.headings.1;
         for (count, agrees) in self.meta.iter_mut().zip(&r.meta) {
             if let Some(agrees) = agrees {
                 count.0 += usize::from(*agrees);
@@ -126,6 +133,9 @@ impl Stats {
         }
         if let Some(share) = share(self.without) {
             out.insert(format!("{prefix}.{LEAK_METRIC}"), share);
+        }
+        if let Some(share) = share(self.headings) {
+            out.insert(format!("{prefix}.{HEADINGS_METRIC}"), share);
         }
         for (field, &counts) in META_FIELDS.iter().zip(&self.meta) {
             if let Some(share) = share(counts) {
@@ -281,6 +291,13 @@ pub fn render(corpus: &Path, results: &[PageResult], wall: Duration, threads: us
         );
         let _ = writeln!(
             out,
+            "  headings: {}/{} of the references' shown ({:.3})",
+            wcxb.headings.0,
+            wcxb.headings.1,
+            share(wcxb.headings).unwrap_or(0.0)
+        );
+        let _ = writeln!(
+            out,
             "  metadata agreement, where the annotators give it (same words; byline less \"by\"; same day):"
         );
         for line in wcxb.meta_lines(is_wcxb_meta_field) {
@@ -329,6 +346,7 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
         let _ = write!(out, "\t{defect}");
     }
     out.push_str("\tpictures_shown\tpictures_expected\tpictures_kept");
+    out.push_str("\theadings_shown\theadings_total");
     out.push('\n');
     for r in results {
         let _ = write!(
@@ -364,6 +382,11 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
         let _ = write!(out, "\t{}", r.pictures.shown);
         if r.kind == Kind::Readability {
             let _ = write!(out, "\t{}\t{}", r.pictures.expected, r.pictures.kept);
+        } else {
+            out.push_str("\t\t");
+        }
+        if r.kind == Kind::Wcxb {
+            let _ = write!(out, "\t{}\t{}", r.headings.0, r.headings.1);
         } else {
             out.push_str("\t\t");
         }
@@ -445,6 +468,7 @@ fn is_wcxb_metric(name: &str) -> bool {
     SCORE_METRICS.contains(&name)
         || SNIPPET_METRICS.contains(&name)
         || VIEW_DEFECTS.contains(&name)
+        || name == HEADINGS_METRIC
         || is_wcxb_meta_field(name)
 }
 
@@ -499,6 +523,7 @@ mod tests {
             meta: Vec::new(),
             with: (1, 2),
             without: (0, 1),
+            headings: (3, 4),
             view: [0; VIEW_DEFECTS.len()],
             pictures: Pictures::default(),
             elapsed: Duration::from_millis(1),
@@ -510,6 +535,7 @@ mod tests {
         let mut r = page(Kind::Readability, "001", None, 0.5);
         r.with = (0, 0);
         r.without = (0, 0);
+        r.headings = (0, 0);
         r.meta = vec![Some(true); META_FIELDS.len()];
         r.pictures = Pictures {
             shown: 5,
@@ -559,6 +585,9 @@ mod tests {
         assert_eq!(m["readability.extra_pictures"], 0.2);
         assert!(!m.contains_key("wcxb.pictures"));
         assert!(!m.contains_key("wcxb.extra_pictures"));
+        // The references' headings, of all pages' together.
+        assert_eq!(m["wcxb.headings"], 0.75);
+        assert!(!m.contains_key("readability.headings"));
 
         let tsv = scores_tsv(&results);
         let lines: Vec<&str> = tsv.lines().collect();
@@ -569,12 +598,15 @@ mod tests {
             "{tsv}"
         );
         assert!(lines[1].starts_with("readability\t001\t\t0.5000\t0.5000\t0.5000\t1\t1"));
-        assert!(lines[1].ends_with("\t0\t0\t0\t0\t5\t8\t4"), "{tsv}");
+        assert!(lines[1].ends_with("\t0\t0\t0\t0\t5\t8\t4\t\t"), "{tsv}");
         assert!(
-            lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0\t0\t0\t\t"),
+            lines[2].ends_with("\t1\t2\t0\t1\t0\t0\t0\t0\t0\t\t\t3\t4"),
             "{tsv}"
         );
-        assert!(lines[3].ends_with("\t0\t1\t2\t0\t0\t0\t3\t\t"), "{tsv}");
+        assert!(
+            lines[3].ends_with("\t0\t1\t2\t0\t0\t0\t3\t\t\t3\t4"),
+            "{tsv}"
+        );
         assert!(lines[2].contains("\t1.0000\t1\t0\t\t"), "{tsv}");
     }
 
@@ -615,6 +647,7 @@ mod tests {
             "readability.empty_links=0",
             "readability.extra_pictures=0.1",
             "wcxb.pictures=0.5",
+            "readability.headings=0.5",
         ] {
             assert!(Threshold::parse(bad, Direction::Under).is_err(), "{bad}");
         }
@@ -626,5 +659,6 @@ mod tests {
         assert!(Threshold::parse("wcxb.forum.placeholder_pictures=0", Direction::Over).is_ok());
         assert!(Threshold::parse("readability.pictures=0.9", Direction::Under).is_ok());
         assert!(Threshold::parse("readability.extra_pictures=0.1", Direction::Over).is_ok());
+        assert!(Threshold::parse("wcxb.article.headings=0.9", Direction::Under).is_ok());
     }
 }
