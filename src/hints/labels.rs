@@ -832,11 +832,7 @@ pub(crate) fn is_machine_timestamp(text: &str) -> bool {
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
     };
     let at = |i: usize, c: u8| b.get(i) == Some(&c);
-    digits(0..4)
-        && at(4, b'-')
-        && digits(5..7)
-        && at(7, b'-')
-        && digits(8..10)
+    crate::metadata::day_of(text).is_some()
         && at(10, b'T')
         && digits(11..13)
         && at(13, b':')
