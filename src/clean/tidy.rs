@@ -17,6 +17,7 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use html5ever::{local_name, LocalName};
+use miniserde::json::Value;
 
 use super::images::{captions_of_nothing, placeholder_pictures};
 use super::post_authors::show_post_authors;
@@ -735,8 +736,8 @@ fn script_data(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeI
         let json = || {
             lengths.text_len(doc, n) >= SCRIPT_DATA_MIN_CHARS
                 && text.starts_with(['{', '['])
-                && serde_json::from_str::<serde_json::Value>(text)
-                    .is_ok_and(|data| data.is_object() || data.is_array())
+                && miniserde::json::from_str::<Value>(text)
+                    .is_ok_and(|data| matches!(data, Value::Object(_) | Value::Array(_)))
         };
         let timestamp = || measure::is_inline_element(doc, n) && hints::is_machine_timestamp(text);
         json() || timestamp()

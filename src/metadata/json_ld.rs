@@ -10,7 +10,7 @@
 use std::ops::ControlFlow;
 
 use html5ever::local_name;
-use serde_json::{Map, Value};
+use miniserde::json::{Object, Value};
 
 use super::is_url;
 use super::js_text::{js_trim, non_empty};
@@ -112,7 +112,7 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
         if faq_questions.is_empty() && type_matches(ty, |t| t == "FAQPage") {
             faq_questions = question_names(item.get("mainEntity"));
         }
-        let main_entity = item.get("mainEntity").and_then(Value::as_object);
+        let main_entity = item.get("mainEntity").and_then(as_object);
         product |= type_matches(ty, is_product_type)
             || main_entity.is_some_and(|main| type_matches(main.get("@type"), is_product_type));
         if article.is_none() && is_article_type(ty) {
@@ -130,7 +130,7 @@ pub(super) fn json_ld(doc: &Document, doc_title: &mut dyn FnMut() -> String) -> 
         if page_published.is_none() && type_matches(ty, is_web_page_type) {
             page_published = item
                 .get("datePublished")
-                .and_then(Value::as_str)
+                .and_then(as_str)
                 .map(js_trim)
                 .and_then(non_empty)
                 .map(str::to_string);
@@ -161,9 +161,9 @@ fn question_names(main_entity: Option<&Value>) -> Vec<String> {
     };
     items
         .iter()
-        .filter_map(Value::as_object)
+        .filter_map(as_object)
         .filter(|q| type_matches(q.get("@type"), |t| t == "Question"))
-        .filter_map(|q| q.get("name").and_then(Value::as_str))
+        .filter_map(|q| q.get("name").and_then(as_str))
         .map(js_trim)
         .filter_map(non_empty)
         .map(str::to_string)
@@ -181,10 +181,7 @@ fn is_web_page_type(t: &str) -> bool {
 /// it breaks: a top-level object or array item with a schema.org
 /// `@context`, and the items of such an object's `@graph`, in document
 /// order. Scripts that do not parse are skipped ([`parse_leniently`]).
-fn visit_json_ld_items(
-    doc: &Document,
-    mut visit: impl FnMut(&Map<String, Value>) -> ControlFlow<()>,
-) {
+fn visit_json_ld_items(doc: &Document, mut visit: impl FnMut(&Object) -> ControlFlow<()>) {
     for script in doc.elements_by_tag(Document::ROOT, &local_name!("script")) {
         let is_json_ld = doc
             .attr(script, &local_name!("type"))
@@ -193,8 +190,8 @@ fn visit_json_ld_items(
             continue;
         }
         let text = doc.text_content(script);
-        // serde_json refuses nesting deeper than 128, so neither parsing nor
-        // dropping the value can exhaust the stack.
+        // miniserde parses and drops a value without recursion, so no
+        // nesting can exhaust the stack.
         let Some(value) = parse_leniently(strip_cdata(&text)) else {
             continue;
         };
@@ -202,7 +199,7 @@ fn visit_json_ld_items(
             Value::Array(items) => items.as_slice(),
             other => std::slice::from_ref(other),
         };
-        for item in items.iter().filter_map(Value::as_object) {
+        for item in items.iter().filter_map(as_object) {
             if !has_schema_org_context(item) {
                 continue;
             }
@@ -210,7 +207,7 @@ fn visit_json_ld_items(
                 return;
             }
             if let Some(Value::Array(graph)) = item.get("@graph") {
-                for member in graph.iter().filter_map(Value::as_object) {
+                for member in graph.iter().filter_map(as_object) {
                     if visit(member).is_break() {
                         return;
                     }
@@ -226,13 +223,27 @@ fn visit_json_ld_items(
 /// search engines read anyway. Anything else that does not parse is
 /// skipped, as a browser would.
 fn parse_leniently(json: &str) -> Option<Value> {
-    serde_json::from_str(json).ok().or_else(|| {
+    miniserde::json::from_str(json).ok().or_else(|| {
         let spaced: String = json
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
-        serde_json::from_str(&spaced).ok()
+        miniserde::json::from_str(&spaced).ok()
     })
+}
+
+fn as_str(value: &Value) -> Option<&str> {
+    match value {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn as_object(value: &Value) -> Option<&Object> {
+    match value {
+        Value::Object(o) => Some(o),
+        _ => None,
+    }
 }
 
 /// Some CMSs wrap the JSON in `<![CDATA[ ... ]]>` for XHTML's sake.
@@ -243,7 +254,7 @@ fn strip_cdata(text: &str) -> &str {
 
 /// `@context` is schema.org: as a string, as an object's `@vocab`, or as one
 /// of an array of those.
-fn has_schema_org_context(obj: &Map<String, Value>) -> bool {
+fn has_schema_org_context(obj: &Object) -> bool {
     fn is_schema_org(v: &Value) -> bool {
         match v {
             Value::String(s) => {
@@ -282,13 +293,13 @@ pub(super) fn is_article_type_name(t: &str) -> bool {
 fn type_matches(ty: Option<&Value>, matches: impl Fn(&str) -> bool) -> bool {
     match ty {
         Some(Value::String(t)) => matches(t),
-        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).any(matches),
+        Some(Value::Array(types)) => types.iter().filter_map(as_str).any(matches),
         _ => false,
     }
 }
 
-fn read_article_object(obj: &Map<String, Value>, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
-    let str_field = |key: &str| obj.get(key).and_then(Value::as_str);
+fn read_article_object(obj: &Object, doc_title: &mut dyn FnMut() -> String) -> JsonLd {
+    let str_field = |key: &str| obj.get(key).and_then(as_str);
     let title = match (str_field("name"), str_field("headline")) {
         // Some sites put their own name in `name` and the headline in
         // `headline`: prefer whichever resembles the document's title.
@@ -311,8 +322,9 @@ fn read_article_object(obj: &Map<String, Value>, doc_title: &mut dyn FnMut() -> 
         excerpt: str_field("description").map(|d| js_trim(d).to_string()),
         site_name: obj
             .get("publisher")
+            .and_then(as_object)
             .and_then(|p| p.get("name"))
-            .and_then(Value::as_str)
+            .and_then(as_str)
             .map(|n| js_trim(n).to_string()),
         published_time: str_field("datePublished").map(|d| js_trim(d).to_string()),
         image: obj.get("image").and_then(image_url).map(str::to_string),
@@ -328,7 +340,7 @@ fn read_article_object(obj: &Map<String, Value>, doc_title: &mut dyn FnMut() -> 
 fn author_names(author: &Value) -> Option<String> {
     fn one(v: &Value) -> Option<&str> {
         match v {
-            Value::Object(o) => o.get("name").and_then(Value::as_str),
+            Value::Object(o) => o.get("name").and_then(as_str),
             Value::String(s) if !is_url(s) => Some(s.as_str()),
             _ => None,
         }
@@ -350,7 +362,7 @@ fn image_url(image: &Value) -> Option<&str> {
     fn one(v: &Value) -> Option<&str> {
         match v {
             Value::String(s) => Some(s.as_str()),
-            Value::Object(o) => o.get("url").and_then(Value::as_str),
+            Value::Object(o) => o.get("url").and_then(as_str),
             _ => None,
         }
         .and_then(non_empty)

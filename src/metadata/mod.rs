@@ -522,9 +522,10 @@ mod tests {
         let mut html = String::from("<title>Home</title><h1>");
         html.push_str(&"<div>".repeat(DEPTH));
         html.push_str("Deep headline of the page");
-        // Nested JSON deeper than serde_json allows is skipped, not fatal.
+        // JSON nested as deep is parsed and dropped without recursion too.
         html.push_str(r#"<script type="application/ld+json">"#);
         html.push_str(&"[".repeat(DEPTH));
+        html.push_str(&"]".repeat(DEPTH));
         html.push_str("</script>");
         let m = meta(&html);
         assert_eq!(m.title.as_deref(), Some("Deep headline of the page"));
