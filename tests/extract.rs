@@ -1947,6 +1947,60 @@ fn a_threads_short_replies_stay_with_its_long_ones() {
 }
 
 #[test]
+fn short_posts_whose_dates_are_links_stay_in_their_thread() {
+    // Simple Machines Forum: each post links its subject ("Re: ...") and its
+    // date to itself, and names its author by a link. In a short post those
+    // links are most of the words; the date is a permalink, not a way out,
+    // and the posts are the thread's as the long one is.
+    let post = |n: usize, who: &str, body: &str| {
+        format!(
+            "<div class=windowbg id=msg{n}><div class=post_wrapper><div class=poster>\
+             <h4><a href='/index.php?action=profile;u={n}'>{who}</a></h4></div>\
+             <div class=postarea><div class=keyinfo><div class=subject_title>\
+             <a href='/index.php?msg={n}'>Re: Forum software and chatbots</a></div>\
+             <div class=postinfo><a href='/index.php?msg={n}'>June 0{n}, 2024, \
+             11:23:55 AM</a></div></div><div class=post><div class=inner>{body}</div>\
+             </div></div></div></div><hr class=post_separator>"
+        )
+    };
+    let long = "Support forums have tried a chatbot's first answer to a question, with \
+                mixed results: it helps with the common questions and misleads on the \
+                rare ones, where a person would have said they did not know. "
+        .repeat(6);
+    let html = format!(
+        "<html><head><title>Forum software and chatbots</title></head><body>\
+         <div id=forumposts><form id=quickModForm>{}{}{}{}</form></div></body></html>",
+        post(
+            1,
+            "Ana",
+            "How have you used a chatbot on your forum so far, to answer or to moderate?"
+        ),
+        post(2, "Bo", &long),
+        post(
+            3,
+            "Cy",
+            "It can write a pretty mean haiku about nearly anything."
+        ),
+        post(
+            4,
+            "Di",
+            "Last time I asked it for a haiku, it could not count the syllables."
+        )
+    );
+    let article = extract_at(&html, "https://forum.example/index.php?topic=589061.0");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "How have you used a chatbot",
+            "Support forums have tried",
+            "It can write a pretty mean haiku",
+            "it could not count the syllables",
+        ],
+        "thread",
+    );
+}
+
+#[test]
 fn posts_told_apart_only_by_numbered_ids_are_one_thread() {
     // An old forum template: each post a class-less <div id="edit…"> around
     // a layout table. The first post is the longest and wins the

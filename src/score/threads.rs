@@ -12,6 +12,7 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text_len, link_density};
+use crate::metadata::written_date_day;
 
 /// How many levels above the best candidate a repeated item is looked for.
 const REPEATED_ITEM_MAX_LEVELS: usize = 6;
@@ -24,6 +25,9 @@ const REPLY_LIST_MAX_DEPTH: usize = 3;
 const MAX_ITEM_WRAPPERS: usize = 2;
 /// A repeated item shorter than this is a teaser, not a post.
 const MIN_REPEATED_ITEM_CHARS: usize = 80;
+/// A link showing a date this long or shorter may be a post's permalink
+/// ("October 01, 2024, 10:05:34 PM").
+const PERMALINK_DATE_MAX_CHARS: usize = 40;
 /// A repeated item linkier than this is a card or a menu entry.
 const MAX_REPEATED_ITEM_LINK_DENSITY: f32 = 0.3;
 
@@ -164,7 +168,31 @@ fn first_class(classes: &str) -> &str {
 /// comment in a Q&A thread), not as a teaser card or a menu entry.
 fn is_prose_item(doc: &Document, id: NodeId) -> bool {
     inner_text_len(doc, id) >= MIN_REPEATED_ITEM_CHARS
-        && link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
+        && post_link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
+}
+
+/// The link density of a post, less its permalinks: the links that show
+/// only when the post was written (SMF's "October 01, 2024, 10:05:34 PM",
+/// a link to `?msg=4180674`). A short reply's date and its author's name
+/// are most of its links' words, and made its post read as a menu entry.
+/// (The engine's [`link_density`] knows a permalink only by its `<time>`.)
+fn post_link_density(doc: &Document, id: NodeId) -> f32 {
+    let len = inner_text_len(doc, id);
+    if len == 0 {
+        return 0.0;
+    }
+    let permalinks: usize = doc
+        .elements_by_tag(id, &local_name!("a"))
+        .map(|a| (a, inner_text_len(doc, a)))
+        .filter(|&(a, len)| {
+            len <= PERMALINK_DATE_MAX_CHARS
+                // One around a `<time>` counts for nothing there already.
+                && doc.elements_by_tag(a, &local_name!("time")).next().is_none()
+                && written_date_day(&measure::inner_text(doc, a)).is_some()
+        })
+        .map(|(_, len)| len)
+        .sum();
+    (link_density(doc, id) - permalinks as f32 / len as f32).max(0.0)
 }
 
 /// An item of a series found ([`repeated_item_of`]) belongs to it however
@@ -172,7 +200,7 @@ fn is_prose_item(doc: &Document, id: NodeId) -> bool {
 /// card or a menu entry: the length asked of items that make a series
 /// ([`is_prose_item`]) is for telling a thread from a grid of teasers.
 pub(super) fn is_series_member(doc: &Document, id: NodeId) -> bool {
-    measure::has_text(doc, id) && link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
+    measure::has_text(doc, id) && post_link_density(doc, id) < MAX_REPEATED_ITEM_LINK_DENSITY
 }
 
 /// A thread's opening post (a Q&A page's question, a link's submission
