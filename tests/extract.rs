@@ -1875,31 +1875,35 @@ fn a_question_before_its_list_of_answers_comes_first() {
         .repeat(4);
     let short = "<p>Alt and D, then Tab twice, lands in the list of files as well, and \
                  it is easy to remember.</p>";
-    let html = format!(
-        "<html><head><title>Focus the file list?</title></head><body>\
-         <nav><a href=/q>Questions</a> <a href=/tags>Tags</a></nav><div class=main>\
-         <div class='question'><div class='layout'><div class='body'><p>How do I \
-         move the keyboard's focus to the list of files in the file manager, \
-         without the mouse? Tab takes five presses.</p></div></div></div>\
-         <div id=answers><h2>4 answers</h2>{}{}{}{}</div></div>\
-         <aside><h3>Related</h3><a href=/1>Another question</a></aside></body></html>",
-        answer(1, &long),
-        answer(2, short),
-        answer(3, short),
-        answer(4, short)
-    );
-    let article = extract_at(&html, "https://qa.example/questions/1");
-    assert_in_order(
-        &article.text_content,
-        &[
-            "How do I move the keyboard's focus",
-            "Answer 1:",
-            "Answer 2:",
-            "Answer 4:",
-        ],
-        "question and answers",
-    );
-    assert_absent(&article.text_content, &["Another question"], "sidebar");
+    // Between the question and the answers, nothing, or an empty ad slot
+    // (Stack Overflow's).
+    for between in ["", "<div class=zone-container><div id=dfp-isb></div></div>"] {
+        let html = format!(
+            "<html><head><title>Focus the file list?</title></head><body>\
+             <nav><a href=/q>Questions</a> <a href=/tags>Tags</a></nav><div class=main>\
+             <div class='question'><div class='layout'><div class='body'><p>How do I \
+             move the keyboard's focus to the list of files in the file manager, \
+             without the mouse? Tab takes five presses.</p></div></div></div>{between}\
+             <div id=answers><h2>4 answers</h2>{}{}{}{}</div></div>\
+             <aside><h3>Related</h3><a href=/1>Another question</a></aside></body></html>",
+            answer(1, &long),
+            answer(2, short),
+            answer(3, short),
+            answer(4, short)
+        );
+        let article = extract_at(&html, "https://qa.example/questions/1");
+        assert_in_order(
+            &article.text_content,
+            &[
+                "How do I move the keyboard's focus",
+                "Answer 1:",
+                "Answer 2:",
+                "Answer 4:",
+            ],
+            between,
+        );
+        assert_absent(&article.text_content, &["Another question"], "sidebar");
+    }
 }
 
 #[test]

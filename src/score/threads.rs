@@ -205,12 +205,17 @@ pub(super) fn is_series_member(doc: &Document, id: NodeId) -> bool {
 
 /// A thread's opening post (a Q&A page's question, a link's submission
 /// above its comments) often sits before the list of replies rather than in
-/// it: the element just before the replies' container, when it reads as
-/// prose and is built like a reply (a child of the same class), is the
-/// thread's start and comes first.
+/// it: the element just before the replies' container (past empty boxes),
+/// when it reads as prose and is built like a reply (a child of the same
+/// class), is the thread's start and comes first.
 pub(super) fn opening_post_of(doc: &Document, item: NodeId, body: NodeId) -> Option<NodeId> {
     let container = doc.parent(item).filter(|&c| c != body)?;
-    let post = doc.prev_element_sibling(container)?;
+    // An empty ad slot may stand between (Stack Overflow's, after the
+    // question): it is no post, and nothing a post could be told by.
+    let mut post = doc.prev_element_sibling(container)?;
+    while !measure::has_text(doc, post) {
+        post = doc.prev_element_sibling(post)?;
+    }
     let child_classes = |n: NodeId| -> Vec<String> {
         doc.element_children(n)
             .map(|c| first_class(&shape_class(doc, c)).to_string())
