@@ -2005,6 +2005,66 @@ fn short_posts_whose_dates_are_links_stay_in_their_thread() {
 }
 
 #[test]
+fn a_posts_photos_and_its_lines_between_them_stay() {
+    // XenForo writes a post as lines between <br>s, each photo in a box of
+    // its own (with its zoom control and loading shimmer): more pictures
+    // than paragraphs, as a gallery has, but the text of a post, not
+    // captions.
+    let photo = |n: usize| {
+        format!(
+            "<div class=lbContainer><div class=lbContainer-zoomer aria-label=Zoom></div>\
+             <picture><img src='/attachments/tailgate-{n}.jpg' alt='Tailgate wiring, step \
+             {n}'><div class=shimmer></div></picture></div><br>"
+        )
+    };
+    let post = format!(
+        "<article class=message-body><div class=bbWrapper>I fitted the liftgate lights \
+         to a 2024 Highlander and kept them switching with the gate. I took off the back \
+         panel and found the wire that carries twelve volts when the gate opens.<br>\
+         It is the black wire on the left of the last plug on the right of the control \
+         unit. I spliced the red lead of the harness onto it with a quick splice and \
+         tested the lights before closing up.<br>Now they come on when the gate opens and \
+         go off when it closes. The splice adds two minutes to the install and nothing \
+         else changes.<br>{}{}{}</div></article>",
+        photo(1),
+        photo(2),
+        photo(3)
+    );
+    let reply = |text: &str| {
+        format!("<article class=message-body><div class=bbWrapper>{text}</div></article>")
+    };
+    let long = "Mine came with the same harness, and I wired it the same way, although I \
+                used a tap on the fuse box instead, which is tidier, and I would do that \
+                again. "
+        .repeat(5);
+    let html = format!(
+        "<html><head><title>Liftgate lights</title></head><body><div class=thread>{post}\
+         {}{}{}</div></body></html>",
+        reply(&long),
+        reply("Do they stay on if the gate is left open overnight? That would drain it."),
+        reply("They time out after twenty minutes, like the dome light does in these.")
+    );
+    let article = extract_at(&html, "https://cars.example/threads/liftgate-lights.17/");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "I fitted the liftgate lights",
+            "It is the black wire",
+            "Now they come on",
+            "Mine came with the same harness",
+        ],
+        "post",
+    );
+    for n in 1..=3 {
+        assert!(
+            article.content.contains(&format!("tailgate-{n}.jpg")),
+            "photo {n}: {}",
+            article.content
+        );
+    }
+}
+
+#[test]
 fn posts_told_apart_only_by_numbered_ids_are_one_thread() {
     // An old forum template: each post a class-less <div id="edit…"> around
     // a layout table. The first post is the longest and wins the

@@ -11,7 +11,7 @@ use super::{collect_tag, EMBED_TAGS, ICON_MAX_PX};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
-use crate::score::{class_weight, Flags};
+use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
 
 /// A conditionally-cleaned element with this many commas is prose: kept.
 const PROSE_COMMAS: usize = 10;
@@ -30,6 +30,12 @@ const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.5;
 /// A picture's credit or caption under it is a line: the maker's or
 /// photographer's name, a few words.
 const PICTURE_LINE_MAX_CHARS: usize = 40;
+/// Readability's pictures rule (more pictures than twice the paragraphs:
+/// a gallery, an ad's strip) spares a box with as much text as an article
+/// needs ([`CHAR_THRESHOLD`]): that is text with its pictures, written
+/// as lines between them rather than as paragraphs (a forum post with its
+/// photos: XenForo's first post went, and with it the thread's question).
+const ILLUSTRATED_TEXT_MIN_CHARS: usize = CHAR_THRESHOLD;
 /// HTML's lists: a description list (a glossary, a book's contents) is
 /// one as much as a bulleted or numbered one, though Readability.js counts
 /// the last two only.
@@ -214,7 +220,10 @@ impl<'a> Conditional<'a> {
             img == 1 && text_len <= PICTURE_LINE_MAX_CHARS && is_a_pictures_box(doc, node);
 
         let p = p as isize;
-        let remove = (!in_figure && img > 1 && (p as f32 / img as f32) < 0.5)
+        let remove = (!in_figure
+            && img > 1
+            && (p as f32 / img as f32) < 0.5
+            && text_len < ILLUSTRATED_TEXT_MIN_CHARS)
             || (!is_list && li > p)
             || (input as isize > p / 3)
             || (!is_list
