@@ -42,18 +42,17 @@ pub(super) fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) 
         if node == body {
             return None;
         }
-        if has_series_of_siblings(doc, node) {
-            return Some(node);
-        }
-        // A reply to a reply, in a thread drawn as a tree, has few
-        // siblings of its own: the series is that of an item of its kind
-        // it is nested in, however deep. Only for items named as replies:
-        // a page's layout nests boxes of one kind too (a grid's `row` in a
-        // `row`), and its series of boxes is not a thread.
-        if let Some(outer) =
-            nesting_items(doc, node, body).find(|&n| has_series_of_siblings(doc, n))
+        // In a thread drawn as a tree, a reply to a reply has few siblings
+        // of its own, and a series of replies to one comment is part of
+        // the thread: the thread is the outermost item of their kind they
+        // are nested in, however deep, the comment they answer with it.
+        // Only for items named as replies: a page's layout nests boxes of
+        // one kind too (a grid's `row` in a `row`), and its series of boxes
+        // is not a thread.
+        if has_series_of_siblings(doc, node)
+            || nesting_items(doc, node, body).any(|n| has_series_of_siblings(doc, n))
         {
-            return Some(outer);
+            return Some(nesting_items(doc, node, body).last().unwrap_or(node));
         }
         if parent == body {
             return None;
@@ -352,16 +351,48 @@ mod tests {
         assert_eq!(shape_class(&doc, wrapper), "article>post-article post-box");
     }
 
+    /// A reply of a thread drawn as a tree, a list item named `kind`,
+    /// with the replies to it (`inner`) in a list under it.
+    fn reply(kind: &str, inner: &str) -> String {
+        format!(
+            "<li class={kind}><div class=body><p>A reply long enough to be a post, with a \
+             sentence or two of good advice in it, and no links.</p></div><ol>{inner}</ol></li>"
+        )
+    }
+
+    /// The thread (`<ol id=thread>`), its first item, and the paragraphs in
+    /// that item, in document order.
+    fn first_thread(doc: &Document) -> (NodeId, NodeId, Vec<NodeId>) {
+        let body = doc.body().unwrap();
+        let thread = doc.element_children(body).next().unwrap();
+        let first = doc.element_children(thread).next().unwrap();
+        let paragraphs = doc
+            .descendants(first)
+            .filter(|&n| doc.is(n, &local_name!("p")))
+            .collect();
+        (body, first, paragraphs)
+    }
+
+    #[test]
+    fn replies_to_one_comment_are_in_the_thread_of_that_comment() {
+        // Lobsters: the only top-level comment has three replies, and the
+        // candidate is a reply to the first of them. The thread is the
+        // top-level comment with all its replies, not those three alone.
+        let item = |inner: &str| reply("comments_subtree", inner);
+        let replies = format!("{}{}{}", item(&item("")), item(""), item(""));
+        let doc = crate::parse::parse_document(&format!("<ol id=thread>{}</ol>", item(&replies)));
+        let (body, top, paragraphs) = first_thread(&doc);
+        // A reply to the first reply, and a reply in the series of three.
+        assert_eq!(repeated_item_of(&doc, paragraphs[2], body), Some(top));
+        assert_eq!(repeated_item_of(&doc, paragraphs[3], body), Some(top));
+    }
+
     #[test]
     fn a_reply_deep_in_a_tree_of_replies_belongs_to_the_top_level_series() {
         // Three threads at the top; the candidate is a reply to a reply in
         // the first, with no sibling of its own.
-        let text = "A reply long enough to be a post, with a sentence or two of good \
-                    advice in it, and no links.";
         let page = |kind: &str| {
-            let item = |inner: &str| {
-                format!("<li class={kind}><div class=body><p>{text}</p></div><ol>{inner}</ol></li>")
-            };
+            let item = |inner: &str| reply(kind, inner);
             // Deeper than a series is looked for above a candidate.
             let deep = (0..REPEATED_ITEM_MAX_LEVELS / 2).fold(item(""), |inner, _| item(&inner));
             crate::parse::parse_document(&format!(
@@ -372,15 +403,8 @@ mod tests {
         };
         for (kind, in_series) in [("comments_subtree", true), ("row", false)] {
             let doc = page(kind);
-            let body = doc.body().unwrap();
-            let thread = doc.element_children(body).next().unwrap();
-            let first = doc.element_children(thread).next().unwrap();
-            let deepest = doc
-                .descendants(first)
-                .filter(|&n| doc.is(n, &local_name!("p")))
-                .last()
-                .unwrap();
-            let found = repeated_item_of(&doc, deepest, body);
+            let (body, first, paragraphs) = first_thread(&doc);
+            let found = repeated_item_of(&doc, *paragraphs.last().unwrap(), body);
             // A layout's boxes nested alike are no thread.
             assert_eq!(found == Some(first), in_series, "{kind}");
         }
