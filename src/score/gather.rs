@@ -7,7 +7,7 @@
 use html5ever::{local_name, LocalName};
 
 use super::candidates::Scores;
-use super::threads::{is_series_member, item_kind};
+use super::threads::{is_of_kind, is_series_member, item_kind};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, link_density};
@@ -75,7 +75,7 @@ pub(super) fn gather_siblings(
             // A layout table's column beside the article's holding its
             // picture, which scores as no prose does.
             true
-        } else if take_repeated_items && item_kind(doc, sibling) == top_kind {
+        } else if take_repeated_items && is_of_kind(doc, sibling, &top_kind) {
             is_series_member(doc, sibling)
         } else {
             let mut bonus = 0.0;

@@ -158,6 +158,27 @@ pub(super) fn item_kind(doc: &Document, id: NodeId) -> (Option<LocalName>, Strin
     )
 }
 
+/// Whether `id` is an item of the series whose items are of `kind`
+/// ([`item_kind`]): of that kind itself, or, where the series' items are
+/// bare wrappers, what they wrap standing without one (the opening post
+/// above a thread's replies, each reply wrapped in a `<div>`).
+pub(super) fn is_of_kind(doc: &Document, id: NodeId, kind: &(Option<LocalName>, String)) -> bool {
+    let own = item_kind(doc, id);
+    if own == *kind {
+        return true;
+    }
+    let (Some(tag), false) = (own.0, own.1.is_empty()) else {
+        return false;
+    };
+    // As `shape_class` names a wrapped item: its tag, then its class,
+    // after its wrappers'.
+    kind.1
+        .strip_suffix(own.1.as_str())
+        .and_then(|rest| rest.strip_suffix('>'))
+        .and_then(|rest| rest.strip_suffix(&*tag))
+        .is_some_and(|wrappers| wrappers.is_empty() || wrappers.ends_with('>'))
+}
+
 /// The first class of a class list, or "".
 fn first_class(classes: &str) -> &str {
     classes.split_ascii_whitespace().next().unwrap_or("")
@@ -303,6 +324,23 @@ mod tests {
         assert_ne!(kind(0), kind(4));
         // Finding a series asks for the candidate's classes, or fewer.
         assert_ne!(shape_class(&doc, els[0]), shape_class(&doc, els[1]));
+    }
+
+    #[test]
+    fn what_a_series_wraps_is_of_its_kind_without_the_wrapper() {
+        // Netmums: the opening post stands bare, each reply in a bare <div>.
+        let doc = crate::parse::parse_document(
+            "<div class='sc-post bTd'>a</div><div><div class='sc-post kQx'>b</div></div>\
+             <div class='sc-note kQx'>c</div><section class='sc-post'>d</section>",
+        );
+        let body = doc.body().unwrap();
+        let els: Vec<_> = doc.element_children(body).collect();
+        let replies = item_kind(&doc, els[1]);
+        assert_eq!(replies.1, "div>sc-post");
+        assert!(is_of_kind(&doc, els[1], &replies));
+        assert!(is_of_kind(&doc, els[0], &replies));
+        assert!(!is_of_kind(&doc, els[2], &replies));
+        assert!(!is_of_kind(&doc, els[3], &replies));
     }
 
     #[test]
