@@ -3349,6 +3349,34 @@ fn what_a_script_tells_a_screen_reader_goes_and_a_long_status_box_stays() {
 }
 
 #[test]
+fn a_separator_left_alone_in_its_line_goes_and_one_between_words_stays() {
+    // A bar, a dot or a dash in a block of its own separates what stood
+    // beside it (two links of a card, a comment's parts); alone, it
+    // separates nothing.
+    let html = format!(
+        "<html><head><title>Night trains</title></head><body><article><h1>Night \
+         trains</h1><p>{}</p><div><div><a href=/a>Timetable</a></div><div>|</div><div>\
+         <a href=/b>Fares</a></div></div><p>\u{2022}</p><div>\u{2013}</div>\
+         <div><span>\u{b7}</span></div><p>Sleepers board first | seats after them, \
+         at every station.</p></article></body></html>",
+        "The sleeper leaves at ten and wakes you at seven, with a tray of coffee, \
+         bread and jam, an hour before the border. "
+            .repeat(4)
+    );
+    let content = extract_at(&html, "https://trains.example/night").content;
+    for separator in ["|", "\u{2022}", "\u{2013}", "\u{b7}"] {
+        assert!(
+            !content.contains(&format!(">{separator}<")),
+            "{separator:?} in {content}"
+        );
+    }
+    assert!(
+        content.contains("Sleepers board first | seats"),
+        "{content}"
+    );
+}
+
+#[test]
 fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
     // What stands where a script was to put something: content still
     // loading, an ad slot's markers (as between the paragraphs of

@@ -545,9 +545,11 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// ("#14"), and what a script tells a screen reader it
 /// did (`role="status"`, a sentence or two: "Loaded 24 results", "Slide 1
 /// of 8", the price of the size chosen), and a line of a news page's story
-/// tools ("Email | Print"). A table's cell that is only such a word keeps
-/// it, whatever it is: a column may be headed "Sponsored" (one on a line
-/// of a cell that says more, a layout's column, goes). Not a member's
+/// tools ("Email | Print"), and a separator in a block of its own ("|",
+/// "·", "•", a dash: between a card's links, a comment's parts), which
+/// separates nothing on a line alone. A table's cell that is only such a
+/// word keeps it, whatever it is: a column may be headed "Sponsored" (one
+/// on a line of a cell that says more, a layout's column, goes). Not a member's
 /// figure, a marked count nor a status line: forums laid out in tables
 /// (vBulletin's) print the figures in cells, and markup says what an
 /// element is wherever it stands.
@@ -623,7 +625,8 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
             || (hints::is_template_placeholder(&text)
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
             || hints::is_article_tools(&text)
-            || hints::is_ad_label(&text);
+            || hints::is_ad_label(&text)
+            || matches!(text.as_str(), "|" | "·" | "•" | "–" | "—");
         stand_in
             && doc
                 .inclusive_ancestors(n)
