@@ -34,6 +34,8 @@ use crate::text::text_similarity;
 const FORM_CONSENT_MAX_CHARS: usize = 600;
 /// The longest ad marker ("Advertisement - story continues below").
 const AD_MARKER_MAX_CHARS: usize = 60;
+/// A separator's glyph, with a space on each side.
+const SEPARATOR_MAX_CHARS: usize = 3;
 /// A code block with fewer lines numbered has no gutter to remove.
 const MIN_NUMBERED_LINES: usize = 2;
 /// A credit line is short; longer, it is a caption that names one. The
@@ -626,7 +628,7 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
             || hints::is_article_tools(&text)
             || hints::is_ad_label(&text)
-            || matches!(text.as_str(), "|" | "·" | "•" | "–" | "—");
+            || hints::is_separator(&text);
         stand_in
             && doc
                 .inclusive_ancestors(n)
@@ -1077,16 +1079,61 @@ pub(super) fn fills_its_block(
 /// else, no text and no other element (a picture): removing a quote's text
 /// removes the quote's frame, a credit's its line, but not the figure.
 fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
-    let len = inner_text_len(doc, n);
-    let mut gone = n;
-    while let Some(parent) = doc.parent(gone) {
-        if parent == root
-            || doc.element_children(parent).nth(1).is_some()
-            || inner_text_len(doc, parent) != len
-        {
-            break;
+    let mut n = n;
+    loop {
+        let len = inner_text_len(doc, n);
+        let mut gone = n;
+        while let Some(parent) = doc.parent(gone) {
+            if parent == root
+                || doc.element_children(parent).nth(1).is_some()
+                || inner_text_len(doc, parent) != len
+            {
+                break;
+            }
+            gone = parent;
         }
-        gone = parent;
+        let parent = doc.parent(gone);
+        doc.detach(gone);
+        // A line's separator left alone by what went ("·" between a
+        // post's author and date, both shown in the view's header) goes
+        // with them.
+        match parent {
+            Some(p) if p != root && is_left_separator(doc, p) => n = p,
+            _ => return,
+        }
     }
-    doc.detach(gone);
+}
+
+/// Whether `n` holds nothing but a separator ([`hints::is_separator`]).
+fn is_left_separator(doc: &Document, n: NodeId) -> bool {
+    !measure::inner_text_longer_than(doc, n, SEPARATOR_MAX_CHARS)
+        && !has_media(doc, n)
+        && hints::is_separator(&inner_text(doc, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_document;
+
+    #[test]
+    fn a_separator_left_alone_by_what_went_goes_with_it() {
+        let mut doc = parse_document(
+            "<div id=root><p id=line><span id=who>Ana Lima</span><span>\u{b7}</span>\
+             <span id=when>May 3</span></p><p id=kept><span id=one>Ana</span> | Bo</p></div>",
+        );
+        let by_id = |id: &str| {
+            doc.descendants(Document::ROOT)
+                .find(|&n| doc.attr(n, &local_name!("id")) == Some(id))
+                .unwrap()
+        };
+        let [root, line, kept] = ["root", "line", "kept"].map(by_id);
+        let gone = ["who", "when", "one"].map(by_id);
+        for n in gone {
+            detach_with_bare_wrappers(&mut doc, n, root);
+        }
+        assert!(!doc.is_inclusive_descendant(line, root));
+        assert!(doc.is_inclusive_descendant(kept, root));
+        assert_eq!(inner_text(&doc, kept).trim(), "| Bo");
+    }
 }

@@ -759,6 +759,13 @@ pub(crate) fn is_edit_note(text_lower: &str) -> bool {
     last_edited || edited_when_by || text.ends_with("(see edit history)")
 }
 
+/// Whether a text is only a separator, the glyph set between the items of
+/// a line ("author · date", "Timetable | Fares"): alone, it separates
+/// nothing.
+pub(crate) fn is_separator(text: &str) -> bool {
+    matches!(text.trim(), "|" | "·" | "•" | "–" | "—")
+}
+
 /// What a thread counts of itself, after the count ("1.9K views").
 const THREAD_COUNTS: &[&str] = &[
     "view",
