@@ -232,6 +232,7 @@ fn parse_leniently(json: &str) -> Option<Value> {
     })
 }
 
+/// A JSON string's text (miniserde's `Value` has no accessors).
 fn as_str(value: &Value) -> Option<&str> {
     match value {
         Value::String(s) => Some(s),
@@ -239,6 +240,7 @@ fn as_str(value: &Value) -> Option<&str> {
     }
 }
 
+/// A JSON object's members.
 fn as_object(value: &Value) -> Option<&Object> {
     match value {
         Value::Object(o) => Some(o),

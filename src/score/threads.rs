@@ -206,8 +206,10 @@ fn post_link_density(doc: &Document, id: NodeId) -> f32 {
         .map(|a| (a, inner_text_len(doc, a)))
         .filter(|&(a, len)| {
             len <= PERMALINK_DATE_MAX_CHARS
-                // One around a `<time>` counts for nothing there already.
+                // One around a `<time>`, or into the page, counts for
+                // nothing or little there already.
                 && doc.elements_by_tag(a, &local_name!("time")).next().is_none()
+                && !measure::links_into_the_page(doc, a)
                 && written_date_day(&measure::inner_text(doc, a)).is_some()
         })
         .map(|(_, len)| len)
