@@ -316,14 +316,7 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
     let mut cur = doc.first_child(id);
     while let Some(n) = cur {
         if doc.is(n, &local_name!("a")) {
-            let weight = if is_dated_permalink(doc, n) {
-                0.0
-            } else if links_into_the_page(doc, n) {
-                HASH_LINK_WEIGHT
-            } else {
-                1.0
-            };
-            linked += text_len(n) as f32 * weight;
+            linked += text_len(n) as f32 * link_weight(doc, n);
             // Nested links are counted once, with their outer link.
             cur = doc.next_in_order(n, id, true);
         } else {
@@ -331,6 +324,19 @@ pub fn link_density_by(doc: &Document, id: NodeId, text_len: impl Fn(NodeId) -> 
         }
     }
     linked / total as f32
+}
+
+/// How much of a link's text [`link_density`] counts as linked: none of a
+/// post's permalink shown as its date ([`is_dated_permalink`]), a little of
+/// a link into the page ([`links_into_the_page`]), all of any other.
+pub fn link_weight(doc: &Document, link: NodeId) -> f32 {
+    if is_dated_permalink(doc, link) {
+        0.0
+    } else if links_into_the_page(doc, link) {
+        HASH_LINK_WEIGHT
+    } else {
+        1.0
+    }
 }
 
 /// A link to a place on this page (`href="#comments"`), not to another

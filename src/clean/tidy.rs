@@ -1078,6 +1078,7 @@ pub(super) fn fills_its_block(
 /// Detaches `n`, with the boxes around it (below `root`) that hold nothing
 /// else, no text and no other element (a picture): removing a quote's text
 /// removes the quote's frame, a credit's its line, but not the figure.
+/// A box then left holding only a separator goes too, and so on up.
 fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
     let mut n = n;
     loop {

@@ -366,9 +366,10 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 ];
 
 /// Readability's negative test: any [`NEGATIVE`] fragment but those in
-/// `except`, or `hid` as a whole class word. Three fragments are read as
+/// `except`, or `hid` as a whole class word. Four fragments are read as
 /// what they are, not as clutter: Drupal marks every node it promoted to
 /// the front page `node--promoted`, the article's own node among them;
+/// Elementor names every block it builds a widget ([`ELEMENTOR_WIDGET`]);
 /// Tailwind's scroll margins and paddings (`scroll-mt-2`, `scroll-px-4`)
 /// style, a docs site's every code block among others; and Docusaurus
 /// names every heading of its pages for the navbar that hides on scroll

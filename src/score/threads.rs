@@ -195,7 +195,8 @@ fn is_prose_item(doc: &Document, id: NodeId) -> bool {
 /// only when the post was written (SMF's "October 01, 2024, 10:05:34 PM",
 /// a link to `?msg=4180674`). A short reply's date and its author's name
 /// are most of its links' words, and made its post read as a menu entry.
-/// (The engine's [`link_density`] knows a permalink only by its `<time>`.)
+/// (The engine's [`link_density`] knows a permalink only by its `<time>`:
+/// [`measure::link_weight`].)
 fn post_link_density(doc: &Document, id: NodeId) -> f32 {
     let len = inner_text_len(doc, id);
     if len == 0 {
@@ -206,10 +207,10 @@ fn post_link_density(doc: &Document, id: NodeId) -> f32 {
         .map(|a| (a, inner_text_len(doc, a)))
         .filter(|&(a, len)| {
             len <= PERMALINK_DATE_MAX_CHARS
-                // One around a `<time>`, or into the page, counts for
-                // nothing or little there already.
+                // Only one that `link_density` counted whole, and not one
+                // whose date is a `<time>` among other words.
+                && measure::link_weight(doc, a) == 1.0
                 && doc.elements_by_tag(a, &local_name!("time")).next().is_none()
-                && !measure::links_into_the_page(doc, a)
                 && written_date_day(&measure::inner_text(doc, a)).is_some()
         })
         .map(|(_, len)| len)
