@@ -3377,6 +3377,34 @@ fn a_separator_left_alone_in_its_line_goes_and_one_between_words_stays() {
 }
 
 #[test]
+fn tex_that_typesets_nothing_goes_and_tex_in_a_sentence_stays() {
+    // Stack Exchange's math sites open and close each post with TeX that
+    // MathJax prints as nothing: shown as text, it is code the reader
+    // never saw on the page.
+    let html = format!(
+        "<html><head><title>Why does the bridge sway?</title></head><body><article>\
+         <h1>Why does the bridge sway?</h1><div class=post><span class=d-none>\
+         $\\begingroup$</span><p>{}</p><p>Group the terms with \
+         $\\begingroup$ and close them again.</p><span class=d-none>\\$\\endgroup\\$</span>\
+         </div></article></body></html>",
+        "The deck sways when the wind's gusts come at the rate it swings at, and \
+         each push adds to the last until the motion is plain to see. "
+            .repeat(4)
+    );
+    let text = extract_at(&html, "https://physics.example/q/1").text_content;
+    assert_eq!(
+        text.matches("begingroup").count(),
+        1,
+        "the sentence's only: {text}"
+    );
+    assert!(!text.contains("endgroup"), "{text}");
+    assert!(
+        text.contains("Group the terms with $\\begingroup$ and close them"),
+        "{text}"
+    );
+}
+
+#[test]
 fn stand_ins_go_and_sentences_and_tables_about_them_stay() {
     // What stands where a script was to put something: content still
     // loading, an ad slot's markers (as between the paragraphs of

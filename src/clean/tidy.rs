@@ -549,7 +549,8 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// of 8", the price of the size chosen), and a line of a news page's story
 /// tools ("Email | Print"), and a separator in a block of its own ("|",
 /// "·", "•", a dash: between a card's links, a comment's parts), which
-/// separates nothing on a line alone. A table's cell that is only such a
+/// separates nothing on a line alone, and TeX that typesets nothing
+/// (Stack Exchange's `$\begingroup$` around each post). A table's cell that is only such a
 /// word keeps it, whatever it is: a column may be headed "Sponsored" (one
 /// on a line of a cell that says more, a layout's column, goes). Not a member's
 /// figure, a marked count nor a status line: forums laid out in tables
@@ -628,7 +629,8 @@ fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId>
                 && !doc.descendants(n).any(|d| doc.is_any(d, &CODE_TAGS)))
             || hints::is_article_tools(&text)
             || hints::is_ad_label(&text)
-            || hints::is_separator(&text);
+            || hints::is_separator(&text)
+            || hints::is_silent_tex(&text);
         stand_in
             && doc
                 .inclusive_ancestors(n)

@@ -766,6 +766,18 @@ pub(crate) fn is_separator(text: &str) -> bool {
     matches!(text.trim(), "|" | "·" | "•" | "–" | "—")
 }
 
+/// Whether a text is only TeX that typesets nothing: the `$\begingroup$`
+/// and `$\endgroup$` (`\$\begingroup\$` where a dollar is text) that
+/// Stack Exchange's sites write around each post for MathJax, which
+/// scopes the post's macros with them. On the page MathJax prints
+/// nothing for them; as text they are code the reader never saw.
+pub(crate) fn is_silent_tex(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        r"$\begingroup$" | r"$\endgroup$" | r"\$\begingroup\$" | r"\$\endgroup\$"
+    )
+}
+
 /// What a thread counts of itself, after the count ("1.9K views").
 const THREAD_COUNTS: &[&str] = &[
     "view",

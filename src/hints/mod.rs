@@ -29,8 +29,8 @@ pub(crate) use self::labels::{
     is_follow_prompt, is_form_consent, is_gallery_counter, is_image_credit, is_loading_placeholder,
     is_machine_timestamp, is_member_stat, is_profile_field, is_reading_time,
     is_recommendation_heading, is_recommendation_lead, is_separator, is_sign_in_prompt,
-    is_skip_link_text, is_table_of_contents_label, is_template_placeholder, is_thread_stats,
-    AFFILIATE_DISCLOSURE_PHRASES, CAPTION_TOGGLE_CHARS, CONTROL_LABEL_MAX_CHARS,
+    is_silent_tex, is_skip_link_text, is_table_of_contents_label, is_template_placeholder,
+    is_thread_stats, AFFILIATE_DISCLOSURE_PHRASES, CAPTION_TOGGLE_CHARS, CONTROL_LABEL_MAX_CHARS,
     COOKIE_NOTICE_PHRASES, LABEL_MAX_CHARS, MEMBER_STAT_MAX_CHARS,
 };
 
