@@ -238,15 +238,39 @@ pub(crate) fn matches_any(haystack_lower: &str, words: &Words) -> bool {
 /// sidebar of a community's rules) as a whole class word: inside a word
 /// ("inside", "side-by-side") it names no sidebar.
 pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
-    (matches_any(haystack_lower, &UNLIKELY_CANDIDATES) || has_class_token(haystack_lower, "side"))
+    (names_unlikely_beyond(haystack_lower, &[]) || has_class_token(haystack_lower, "side"))
         && !matches_any(haystack_lower, &MAYBE_CANDIDATE)
+}
+
+/// Steps of a type scale that a class may name after "extra" and a hyphen
+/// or an underscore: letter and line spacing, weights
+/// (`summary-item__dek--extra-spacing`, `tracking-extra-widest`,
+/// `leading-extra-tight`, `extra-bold`). Such a class says how the text
+/// looks, not that the element is an "extra" box beside the page.
+/// Measured on WCXB and left out: sizes (`extra-small` names a grid's
+/// columns, which held a shop's filters as often as its content) and steps
+/// run together (`font-extrabold` was on boxes rightly removed).
+const TYPE_SCALE_STEPS: &[&str] = &["spacing", "wide", "tight", "loose", "bold", "light"];
+
+/// Whether `haystack_lower` has an unlikely word other than `words` that
+/// says what the element is: not "extra" as a step of a type scale
+/// ([`TYPE_SCALE_STEPS`]).
+fn names_unlikely_beyond(haystack_lower: &str, words: &[&str]) -> bool {
+    UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |at, word| {
+        let after = &haystack_lower[at + word.len()..];
+        let step = after.trim_start_matches(['-', '_']);
+        let type_scale_step = word == "extra"
+            && step.len() < after.len()
+            && TYPE_SCALE_STEPS.iter().any(|s| step.starts_with(s));
+        !type_scale_step && !words.contains(&word)
+    })
 }
 
 /// Whether the unlikely words of an unlikely candidate are all among
 /// `words`: "header" alone may be a page's header or an article's (its
 /// title and standfirst); [`REPLY_WORDS`] alone, a thread's replies.
 pub(crate) fn is_unlikely_only_as(haystack_lower: &str, words: &[&str]) -> bool {
-    !UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |_, word| !words.contains(&word))
+    !names_unlikely_beyond(haystack_lower, words)
 }
 
 /// Unlikely words that name a page's replies: comments below an article,
@@ -665,6 +689,16 @@ mod tests {
         assert!(!is_unlikely_candidate(" "));
         assert!(is_unlikely_candidate("side "));
         assert!(!is_unlikely_candidate("inside side-by-side "));
+        // "extra" as a step of a type scale names no extra box.
+        assert!(is_unlikely_candidate("extra-links"));
+        assert!(is_unlikely_candidate("message-userextras"));
+        assert!(is_unlikely_candidate("extra"));
+        assert!(!is_unlikely_candidate("summary-item__dek--extra-spacing"));
+        assert!(!is_unlikely_candidate(
+            "tracking-extra-widest leading-extra-tight"
+        ));
+        assert!(is_unlikely_candidate("tracking-extra-widest extra-panel"));
+        assert!(is_unlikely_only_as("comments--extra-spacing", REPLY_WORDS));
     }
 
     #[test]
