@@ -253,17 +253,30 @@ pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
 const TYPE_SCALE_STEPS: &[&str] = &["spacing", "wide", "tight", "loose", "bold", "light"];
 
 /// Whether `haystack_lower` has an unlikely word other than `words` that
-/// says what the element is: not "extra" as a step of a type scale
-/// ([`TYPE_SCALE_STEPS`]).
+/// is not part of a design term ([`is_design_term`]).
 fn names_unlikely_beyond(haystack_lower: &str, words: &[&str]) -> bool {
     UNLIKELY_CANDIDATES.any_occurrence(haystack_lower, |at, word| {
-        let after = &haystack_lower[at + word.len()..];
-        let step = after.trim_start_matches(['-', '_']);
-        let type_scale_step = word == "extra"
-            && step.len() < after.len()
-            && TYPE_SCALE_STEPS.iter().any(|s| step.starts_with(s));
-        !type_scale_step && !words.contains(&word)
+        !is_design_term(haystack_lower, at, word) && !words.contains(&word)
     })
+}
+
+/// Whether the unlikely `word` found at byte `at` of `haystack_lower` is
+/// part of a web designer's term that names no clutter: "extra" as a step
+/// of a type scale ([`TYPE_SCALE_STEPS`]), and "banner" after "hero"
+/// (`hero-banner`, `o-pageHeroBanner`): a page's lead section, its
+/// headline and opening words, not an advertiser's banner.
+fn is_design_term(haystack_lower: &str, at: usize, word: &str) -> bool {
+    match word {
+        "extra" => {
+            let after = &haystack_lower[at + word.len()..];
+            let step = after.trim_start_matches(['-', '_']);
+            step.len() < after.len() && TYPE_SCALE_STEPS.iter().any(|s| step.starts_with(s))
+        }
+        "banner" => haystack_lower[..at]
+            .trim_end_matches(['-', '_'])
+            .ends_with("hero"),
+        _ => false,
+    }
 }
 
 /// Whether the unlikely words of an unlikely candidate are all among
@@ -699,6 +712,14 @@ mod tests {
         ));
         assert!(is_unlikely_candidate("tracking-extra-widest extra-panel"));
         assert!(is_unlikely_only_as("comments--extra-spacing", REPLY_WORDS));
+        // Nor "banner" as a page's hero: its lead section.
+        assert!(!is_unlikely_candidate("hero-banner-wrapper"));
+        assert!(!is_unlikely_candidate("o-pageherobanner"));
+        assert!(!is_unlikely_candidate(
+            "experience-commerce_assets-herobanner"
+        ));
+        assert!(is_unlikely_candidate("top-banner"));
+        assert!(is_unlikely_candidate("herobanner cookie-banner"));
     }
 
     #[test]
