@@ -403,26 +403,37 @@ pub(crate) const UNLIKELY_ROLES: &[&str] = &[
 ];
 
 /// Readability's negative test: any [`NEGATIVE`] fragment but those in
-/// `except`, or `hid` as a whole class word. Four fragments are read as
+/// `except`, or `hid` as a whole class word. Five fragments are read as
 /// what they are, not as clutter: Drupal marks every node it promoted to
 /// the front page `node--promoted`, the article's own node among them;
 /// Elementor names every block it builds a widget ([`ELEMENTOR_WIDGET`]);
 /// Tailwind's scroll margins and paddings (`scroll-mt-2`, `scroll-px-4`)
-/// style, a docs site's every code block among others; and Docusaurus
+/// style, a docs site's every code block among others; Docusaurus
 /// names every heading of its pages for the navbar that hides on scroll
 /// (`anchorWithHideOnScrollNavbar_WYt5`), which the heading's anchor must
-/// clear. (Tailwind's `overflow-hidden` and `md:hidden`, read as names like
-/// the others, took nearly as much from pages as they gave when left out.)
+/// clear; and "hidden" in the names of a part of a disclosure
+/// ([`DISCLOSURE_PARTS`]: `kt-accordion-panel-hidden`,
+/// `qaAccordionItem_hiddenAnswer`) is its folded state, an answer the
+/// reader opens, which the view shows unfolded. (Tailwind's
+/// `overflow-hidden` and `md:hidden`, read as names like the others, took
+/// nearly as much from pages as they gave when left out.)
 pub(crate) fn is_negative(haystack_lower: &str, except: &[&str]) -> bool {
     NEGATIVE.any_occurrence(haystack_lower, |at, word| {
         let fragment = &haystack_lower[at..];
         !except.contains(&word)
+            && !is_folded_state(haystack_lower, word)
             && !haystack_lower[..at + word.len()].ends_with(DRUPAL_PROMOTED)
             && !haystack_lower[..at + word.len()].ends_with(ELEMENTOR_WIDGET)
             && !fragment.starts_with("scroll-m")
             && !fragment.starts_with("scroll-p")
             && !fragment.starts_with("scrollnavbar")
     }) || has_class_token(haystack_lower, "hid")
+}
+
+/// Whether `word` is "hidden" in the names of a part of a disclosure
+/// ([`DISCLOSURE_PARTS`]): its folded state (see [`is_negative`]).
+fn is_folded_state(haystack_lower: &str, word: &str) -> bool {
+    word == "hidden" && matches_any(haystack_lower, &DISCLOSURE_PARTS)
 }
 
 /// Whether one of the space-separated class and id names of
@@ -663,6 +674,15 @@ mod tests {
         assert!(!is_negative("elementor-widget-container", &[]));
         assert!(is_negative("widget widget_recent_entries", &[]));
         assert!(is_negative("elementor-column sidebar-widget", &[]));
+        // An accordion's folded panel is an answer yet to be opened; a
+        // hidden box of anything else stays clutter.
+        assert!(!is_negative(
+            "kt-accordion-pane kt-accordion-panel-hidden",
+            &[]
+        ));
+        assert!(!is_negative("qaaccordionitem_hiddenanswer__v1rzs", &[]));
+        assert!(is_negative("hidden", &[]));
+        assert!(is_negative("accordion-item related-links", &[]));
     }
 
     #[test]
