@@ -113,8 +113,9 @@ form { padding: 20px; background: #eee; }
 // article twice, the stylesheet showing one copy (on this screen, the wide
 // one) with `display: none`. What else the stylesheet hides is content
 // folded away: an accordion's answer named by its button, another named
-// by class alone; and a closed <details> (its summary's words in a
-// paragraph, as sites' FAQs write them); and a paragraph that a
+// by class alone; and closed <details> (a summary's words in a
+// paragraph, as sites' FAQs write them, or in a heading in a box, as shop
+// themes write their product's sections); and a paragraph that a
 // scroll-reveal script hides with `visibility` until it is scrolled to.
 export const STYLE_HIDDEN = {
   question: 'Who paid for the generator?',
@@ -122,6 +123,7 @@ export const STYLE_HIDDEN = {
   question2: 'Will the library open again in the next storm?',
   answer2: 'Yes: the council\u2019s plan names it as the valley\u2019s first warming centre, ahead of the school and the church hall.',
   details: 'A correction: an earlier version of this story gave the wrong street for the bakery.',
+  details2: 'The generator runs on diesel and holds enough for three days at full load.',
   revealed: 'Those who spent the night there still talk about it, and the librarian keeps the guest book they all signed on her desk.',
 };
 
@@ -149,6 +151,7 @@ const styleHiddenArticle = () => {
     <h2 class="faq-question">${h.question2}</h2>
     <div class="faq-answer"><p>${h.answer2}</p></div>
     <details><summary><p>Correction</p></summary><p>${h.details}</p></details>
+    <details><summary><div><h3>Specifications</h3></div></summary><p>${h.details2}</p></details>
   </article>`;
 };
 

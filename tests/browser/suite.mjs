@@ -736,24 +736,26 @@ export function browserSuite(browser) {
       }
       assert.ok(!content.includes(TITLE), 'the hidden copy\'s headline is not in the article');
       const h = STYLE_HIDDEN;
-      for (const shown of [h.question, h.answer, h.question2, h.answer2, h.details, h.revealed]) {
+      for (const shown of [h.question, h.answer, h.question2, h.answer2, h.details, h.details2, h.revealed]) {
         assert.ok(content.includes(squash(shown)), `the view lacks: ${shown}`);
       }
       await close();
       assert.deepEqual(await pageState(), before, 'the page is as it was, with no mark left on it');
     });
 
-    it('sets a summary\'s words on the line of its marker, where a paragraph holds them', async () => {
+    it('sets a summary\'s words on the line of its marker, where a paragraph or a boxed heading holds them', async () => {
       await driver.goto(url('/style-hidden.html'));
       await open();
-      const heights = await driver.inShadow('lucid-reader-view', (root) => {
-        const summary = root.querySelector('.content summary');
-        return {
+      const summaries = await driver.inShadow('lucid-reader-view', (root) =>
+        [...root.querySelectorAll('.content summary')].map((summary) => ({
+          words: summary.textContent.trim(),
           summary: summary.getBoundingClientRect().height,
-          line: summary.querySelector('p').getClientRects()[0].height,
-        };
-      });
-      assert.ok(heights.summary < 1.5 * heights.line, `a summary of ${heights.summary}px for a line of ${heights.line}px`);
+          line: summary.querySelector('p, h3').getClientRects()[0].height,
+        })));
+      assert.equal(summaries.length, 2, JSON.stringify(summaries));
+      for (const { words, summary, line } of summaries) {
+        assert.ok(summary < 1.5 * line, `"${words}": a summary of ${summary}px for a line of ${line}px`);
+      }
       await close();
     });
 
