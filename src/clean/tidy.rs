@@ -550,12 +550,12 @@ fn repeated_blocks(doc: &Document, article: NodeId, lengths: &TextLengths) -> Ve
 /// tools ("Email | Print"), and a separator in a block of its own ("|",
 /// "·", "•", a dash: between a card's links, a comment's parts), which
 /// separates nothing on a line alone, and TeX that typesets nothing
-/// (Stack Exchange's `$\begingroup$` around each post). A table's cell that is only such a
-/// word keeps it, whatever it is: a column may be headed "Sponsored" (one
-/// on a line of a cell that says more, a layout's column, goes). Not a member's
-/// figure, a marked count nor a status line: forums laid out in tables
-/// (vBulletin's) print the figures in cells, and markup says what an
-/// element is wherever it stands.
+/// (Stack Exchange's `$\begingroup$` around each post). A table's cell
+/// that is only such a word keeps it, whatever it is: a column may be
+/// headed "Sponsored" (one on a line of a cell that says more, a layout's
+/// column, goes). Not a member's figure, a marked count nor a status
+/// line: forums laid out in tables (vBulletin's) print the figures in
+/// cells, and markup says what an element is wherever it stands.
 fn stand_ins(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.descendants_where(root, &|n| {
         let len = lengths.text_len(doc, n);

@@ -233,8 +233,9 @@ pub(crate) fn matches_any(haystack_lower: &str, words: &Words) -> bool {
     words.any_occurrence(haystack_lower, |_, _| true)
 }
 
-/// Readability's "unlikely candidate" test: an unlikely class/id that no
-/// maybe-candidate word rescues. And a part named `side` (old Reddit's
+/// Readability's "unlikely candidate" test: an unlikely class/id word, not
+/// part of a design term ([`is_design_term`]), that no maybe-candidate
+/// word rescues. And a part named `side` (old Reddit's
 /// sidebar of a community's rules) as a whole class word: inside a word
 /// ("inside", "side-by-side") it names no sidebar.
 pub(crate) fn is_unlikely_candidate(haystack_lower: &str) -> bool {
