@@ -3353,15 +3353,17 @@ fn a_separator_left_alone_in_its_line_goes_and_one_between_words_stays() {
     // A bar, a dot or a dash in a block of its own separates what stood
     // beside it (two links of a card, a comment's parts); alone, it
     // separates nothing.
-    let html = format!(
-        "<html><head><title>Night trains</title></head><body><article><h1>Night \
-         trains</h1><p>{}</p><div><div><a href=/a>Timetable</a></div><div>|</div><div>\
-         <a href=/b>Fares</a></div></div><p>\u{2022}</p><div>\u{2013}</div>\
-         <div><span>\u{b7}</span></div><p>Sleepers board first | seats after them, \
-         at every station.</p></article></body></html>",
-        "The sleeper leaves at ten and wakes you at seven, with a tray of coffee, \
-         bread and jam, an hour before the border. "
-            .repeat(4)
+    let html = article_page(
+        "Night trains",
+        &format!(
+            "<p>{}</p><div><div><a href=/a>Timetable</a></div><div>|</div><div>\
+             <a href=/b>Fares</a></div></div><p>\u{2022}</p><div>\u{2013}</div>\
+             <div><span>\u{b7}</span></div><p>Sleepers board first | seats after them, \
+             at every station.</p>",
+            "The sleeper leaves at ten and wakes you at seven, with a tray of coffee, \
+             bread and jam, an hour before the border. "
+                .repeat(4)
+        ),
     );
     let content = extract_at(&html, "https://trains.example/night").content;
     for separator in ["|", "\u{2022}", "\u{2013}", "\u{b7}"] {
@@ -3381,15 +3383,16 @@ fn tex_that_typesets_nothing_goes_and_tex_in_a_sentence_stays() {
     // Stack Exchange's math sites open and close each post with TeX that
     // MathJax prints as nothing: shown as text, it is code the reader
     // never saw on the page.
-    let html = format!(
-        "<html><head><title>Why does the bridge sway?</title></head><body><article>\
-         <h1>Why does the bridge sway?</h1><div class=post><span class=d-none>\
-         $\\begingroup$</span><p>{}</p><p>Group the terms with \
-         $\\begingroup$ and close them again.</p><span class=d-none>\\$\\endgroup\\$</span>\
-         </div></article></body></html>",
-        "The deck sways when the wind's gusts come at the rate it swings at, and \
-         each push adds to the last until the motion is plain to see. "
-            .repeat(4)
+    let html = article_page(
+        "Why does the bridge sway?",
+        &format!(
+            "<div class=post><span class=d-none>$\\begingroup$</span><p>{}</p>\
+             <p>Group the terms with $\\begingroup$ and close them again.</p>\
+             <span class=d-none>\\$\\endgroup\\$</span></div>",
+            "The deck sways when the wind's gusts come at the rate it swings at, and \
+             each push adds to the last until the motion is plain to see. "
+                .repeat(4)
+        ),
     );
     let text = extract_at(&html, "https://physics.example/q/1").text_content;
     assert_eq!(
