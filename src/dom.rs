@@ -491,6 +491,15 @@ impl Document {
         n.next_sibling = None;
     }
 
+    /// Removes a node (with its subtree) from the page: [`Document::detach`]
+    /// for what leaves the content, not for what moves. The line that calls
+    /// it is told to a listener (see [`crate::trace`]).
+    #[track_caller]
+    pub fn remove(&mut self, id: NodeId) {
+        crate::trace::removed(self, id, std::panic::Location::caller());
+        self.detach(id);
+    }
+
     /// Appends `child` as the last child of `parent`, detaching it first.
     pub fn append(&mut self, parent: NodeId, child: NodeId) {
         self.detach(child);

@@ -34,7 +34,8 @@
 //! the `url` crate's natively and the platform's own in the wasm.
 //!
 //! [`readerable`] is the quick "is this probably an article?" check, usable
-//! before full extraction. The engine never panics, never recurses on the
+//! before full extraction. [`trace`] tells a listener what the steps
+//! remove, and where in the code. The engine never panics, never recurses on the
 //! document's depth, and runs in time linear in the page's size.
 
 pub mod article;
@@ -53,6 +54,7 @@ pub mod region;
 pub mod score;
 pub mod serialize;
 pub mod text;
+pub mod trace;
 pub mod urls;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -23,7 +23,7 @@ pub fn main_region(doc: &mut Document) -> Option<NodeId> {
     while let Some(n) = cur {
         if doc.is_element(n) && is_chrome(doc, n, main.is_some()) {
             let next = doc.next_in_order(n, region, true);
-            doc.detach(n);
+            doc.remove(n);
             cur = next;
         } else {
             cur = doc.next_in_order(n, region, false);

@@ -143,7 +143,7 @@ fn remove_navigation_after_the_article(doc: &mut Document, article: NodeId) {
         }
     }
     for nav in after_prose {
-        doc.detach(nav);
+        doc.remove(nav);
     }
 }
 
@@ -239,7 +239,7 @@ fn remove_calls_to_action(doc: &mut Document, article: NodeId) {
         let named = hints::is_named(doc, block, hints::CALL_TO_ACTION_WORDS) && !listed_heading();
         let worded = hints::is_call_to_action(&text) || hints::is_follow_prompt(&written);
         if named || worded {
-            doc.detach(block);
+            doc.remove(block);
         }
     }
 }
@@ -256,7 +256,7 @@ fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
         if class_weight(doc, h, flags) < 0.0
             && hints::is_negative(&hints::class_and_id_lower(doc, h), &[])
         {
-            doc.detach(h);
+            doc.remove(h);
         }
     }
 }
@@ -265,7 +265,7 @@ fn remove_negative_headers(doc: &mut Document, article: NodeId, flags: Flags) {
 fn remove_empty_paragraphs(doc: &mut Document, article: NodeId) {
     for p in collect_tag(doc, article, &local_name!("p")) {
         if !has_media(doc, p) && !measure::has_text(doc, p) {
-            doc.detach(p);
+            doc.remove(p);
         }
     }
 }
@@ -275,7 +275,7 @@ fn remove_brs_before_paragraphs(doc: &mut Document, article: NodeId) {
     for br in collect_tag(doc, article, &local_name!("br")) {
         let next = next_non_blank(doc, doc.next_sibling(br));
         if next.is_some_and(|n| doc.is(n, &local_name!("p"))) {
-            doc.detach(br);
+            doc.remove(br);
         }
     }
 }

@@ -114,7 +114,7 @@ impl<'a> Conditional<'a> {
         // judged by depends on what was already removed inside it.
         for node in nodes.into_iter().rev() {
             if self.should_remove(doc, node, tag) {
-                doc.detach(node);
+                doc.remove(node);
             }
         }
     }

@@ -49,7 +49,7 @@ pub(super) fn remove_placeholder_images(doc: &mut Document) {
         if !names_a_picture(doc, img)
             && !sourced_by_its_picture(doc, img, &|source| names_a_picture(doc, source))
         {
-            doc.detach(img);
+            doc.remove(img);
         }
     }
 }

@@ -80,20 +80,22 @@ pub(crate) fn trim_trailing_whitespace(doc: &mut Document, id: NodeId) {
         if !measure::is_whitespace(doc, last) {
             break;
         }
-        doc.detach(last);
+        doc.remove(last);
     }
 }
 
 /// Removes every element with one of these tags below `root`.
+#[track_caller]
 fn remove_all(doc: &mut Document, root: NodeId, tags: &[LocalName]) {
     let found: Vec<NodeId> = doc.descendants_where(root, &|n| doc.is_any(n, tags));
     for n in found {
-        doc.detach(n);
+        doc.remove(n);
     }
 }
 
 /// Removes the elements below `root` (not `root`) that `matches` picks,
 /// outermost first: what is inside a removed one is not looked at.
+#[track_caller]
 fn remove_elements_where(
     doc: &mut Document,
     root: NodeId,
@@ -103,7 +105,7 @@ fn remove_elements_where(
     while let Some(n) = cur {
         if doc.is_element(n) && matches(doc, n) {
             let next = doc.next_in_order(n, root, true);
-            doc.detach(n);
+            doc.remove(n);
             cur = next;
         } else {
             cur = doc.next_in_order(n, root, false);

@@ -168,7 +168,7 @@ fn drop_hidden_copies(doc: &mut Document) -> Vec<NodeId> {
         doc.remove_attr(n, STYLE_HIDDEN_ATTR);
         let words = all_words_of(doc, n);
         if is_shown_elsewhere(&words, &shown, &mut budget) {
-            doc.detach(n);
+            doc.remove(n);
         } else {
             kept.push(n);
         }
@@ -226,7 +226,7 @@ fn drop_twin_layouts(doc: &mut Document) {
         }
     }
     for n in twins {
-        doc.detach(n);
+        doc.remove(n);
     }
 }
 
@@ -595,7 +595,7 @@ fn replace_brs(doc: &mut Document, root: NodeId) {
         while let Some(n) = next.filter(|&n| doc.is(n, &local_name!("br"))) {
             replaced = true;
             let after = doc.next_sibling(n);
-            doc.detach(n);
+            doc.remove(n);
             next = next_non_blank(doc, after);
         }
         if !replaced {
@@ -655,7 +655,7 @@ fn remove_post_chrome(doc: &mut Document, root: NodeId) {
             && doc.parent(*block).is_some()
             && !measure::inner_text_longer_than(doc, *block, POST_CHROME_MAX_CHARS)
         {
-            doc.detach(*block);
+            doc.remove(*block);
         }
     }
 }
@@ -756,7 +756,7 @@ fn remove_language_switchers(doc: &mut Document, root: NodeId) {
         if links.languages.len() >= LANGUAGE_SWITCHER_MIN_LANGUAGES
             && links.with_language as f32 >= LANGUAGE_SWITCHER_MIN_SHARE * links.all as f32
         {
-            doc.detach(list);
+            doc.remove(list);
         }
     }
 }

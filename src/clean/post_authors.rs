@@ -163,7 +163,7 @@ mod tests {
             })
             .collect();
         for panel in panels {
-            doc.detach(panel);
+            doc.remove(panel);
         }
         show_post_authors(&mut doc, body);
         text::normalize_whitespace(&crate::plain_text::plain_text(&doc, body))
@@ -208,7 +208,7 @@ mod tests {
             .filter(|&n| has_itemprop(&doc, n, "author"))
             .collect();
         for panel in panels {
-            doc.detach(panel);
+            doc.remove(panel);
         }
         show_post_authors(&mut doc, body);
         let first_cells: Vec<NodeId> = doc

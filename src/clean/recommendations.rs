@@ -64,7 +64,7 @@ pub(super) fn remove_inline_recommendations(doc: &mut Document, article: NodeId)
         let unlinked = total * (1.0 - linked_share);
         let lead_len = text::normalize_whitespace(&lead_text).chars().count() as f32;
         if unlinked <= lead_len + INLINE_RECOMMENDATION_SLACK_CHARS {
-            doc.detach(p);
+            doc.remove(p);
         }
     }
 }
@@ -115,7 +115,7 @@ pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
         // otherwise the link-heavy siblings that follow the heading.
         if let Some(parent) = doc.parent(heading).filter(|&p| p != root) {
             if link_density(doc, parent) > RECOMMENDATION_LINK_DENSITY {
-                doc.detach(parent);
+                doc.remove(parent);
                 continue;
             }
         }
@@ -126,13 +126,13 @@ pub fn remove_recommendation_blocks(doc: &mut Document, root: NodeId) {
                 break;
             }
             next = doc.next_element_sibling(n);
-            doc.detach(n);
+            doc.remove(n);
             removed_any = true;
         }
         // A heading over an empty box (a carousel filled by script) goes too.
         let nothing_follows = next.is_none_or(|n| !measure::has_text(doc, n));
         if removed_any || nothing_follows {
-            doc.detach(heading);
+            doc.remove(heading);
         }
     }
 }

@@ -50,7 +50,7 @@ pub(super) fn place_streamed_content(doc: &mut Document) {
             };
             if !doc.is_inclusive_descendant(parent, segment) {
                 move_children(doc, segment, parent, Some(placeholder));
-                doc.detach(placeholder);
+                doc.remove(placeholder);
             }
         }
     }
@@ -67,16 +67,16 @@ fn remove_suspense_fallback(doc: &mut Document, template: NodeId) -> Option<Node
     let Some(end) = suspense_boundary_end(doc, template) else {
         let fallback = doc.next_element_sibling(template);
         let after = fallback.and_then(|f| doc.next_sibling(f));
-        doc.detach(template);
+        doc.remove(template);
         if let Some(fallback) = fallback {
-            doc.detach(fallback);
+            doc.remove(fallback);
         }
         return after;
     };
     let mut cur = Some(template);
     while let Some(node) = cur.filter(|&n| n != end) {
         cur = doc.next_sibling(node);
-        doc.detach(node);
+        doc.remove(node);
     }
     Some(end)
 }

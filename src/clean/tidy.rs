@@ -125,14 +125,14 @@ pub fn tidy_chosen_content(doc: &mut Document, root: NodeId, shown: &Shown) {
     }
     remove_media_fallbacks(doc, root);
     for figure in captions_of_nothing(doc, root) {
-        doc.detach(figure);
+        doc.remove(figure);
     }
     for line in code_lines_run_together(doc, root) {
         let line_break = doc.create_text("\n");
         doc.insert_before(line, line_break);
     }
     for number in line_number_gutters(doc, root) {
-        doc.detach(number);
+        doc.remove(number);
     }
     for word in words_set_apart_by_style(doc, root) {
         let space = doc.create_text(" ");
@@ -200,9 +200,9 @@ fn remove_brs_ending_blocks(doc: &mut Document, root: NodeId) {
             next = doc.next_sibling(n);
         }
         if next.is_none() {
-            doc.detach(br);
+            doc.remove(br);
             for n in after {
-                doc.detach(n);
+                doc.remove(n);
             }
         }
     }
@@ -408,7 +408,7 @@ fn remove_media_fallbacks(doc: &mut Document, root: NodeId) {
             .filter(|&c| !doc.is_any(c, &[local_name!("source"), local_name!("track")]))
             .collect();
         for n in fallback {
-            doc.detach(n);
+            doc.remove(n);
         }
     }
 }
@@ -1096,7 +1096,7 @@ fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
             gone = parent;
         }
         let parent = doc.parent(gone);
-        doc.detach(gone);
+        doc.remove(gone);
         // A line's separator left alone by what went ("·" between a
         // post's author and date, both shown in the view's header) goes
         // with them.

@@ -347,9 +347,10 @@ fn article_cell_of_layout_row(doc: &Document, scores: &Scores, row: NodeId) -> O
 }
 
 /// Removes `id` and returns the node where a document-order walk goes on.
+#[track_caller]
 fn remove_and_next(doc: &mut Document, id: NodeId, root: NodeId) -> Option<NodeId> {
     let next = doc.next_in_order(id, root, true);
-    doc.detach(id);
+    doc.remove(id);
     next
 }
 

@@ -52,6 +52,7 @@ use crate::hints;
 use crate::measure::{self, inner_text_len, link_density};
 use crate::metadata::Metadata;
 use crate::region;
+use crate::trace;
 
 pub use self::candidates::{class_weight, CLASS_WEIGHT};
 
@@ -194,6 +195,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     let found = match from_json_ld {
         // The markup's byline and direction still hold for the article.
         Some(root) => {
+            trace::kept("json-ld");
             let (byline, dir) = found.map_or((None, None), |f| (f.byline, f.dir));
             Found {
                 root,
@@ -214,6 +216,7 @@ pub fn find_article(doc: &mut Document, meta: &Metadata) -> Option<Found> {
             .or(meta.fallback_byline.as_deref()),
         titles: [meta.headline.as_deref(), meta.title.as_deref()],
     };
+    trace::begin("chosen");
     clean::tidy_chosen_content(doc, found.root, &shown);
     Some(found)
 }
@@ -257,6 +260,7 @@ fn is_footer(doc: &Document, id: NodeId) -> bool {
 /// The content of the page: the article, or for non-article pages the main
 /// region; `None` when nothing holds text.
 fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
+    trace::begin("page");
     clean::prepare_page(doc, meta);
     // Taken, not cloned: `doc` is given back the chosen tree below.
     let pristine = std::mem::take(doc);
@@ -285,7 +289,10 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
     let region_may_win = is_card_grid || article_len < max_article;
     let mut region_page = pristine;
     if let Some(region) = region_may_win
-        .then(|| region::main_region(&mut region_page))
+        .then(|| {
+            trace::begin("region");
+            region::main_region(&mut region_page)
+        })
         .flatten()
     {
         let region_len = inner_text_len(&region_page, region);
@@ -293,6 +300,7 @@ fn find_content(doc: &mut Document, meta: &Metadata) -> Option<Found> {
             || (article_len < max_article && (article_len as f32) < share * region_len as f32)
         {
             *doc = region_page;
+            trace::kept("region");
             let dir = article.and_then(|(_, f, _)| f.dir);
             return Some(Found {
                 root: region,
@@ -327,25 +335,28 @@ fn grab_with_retries(pristine: &Document, meta: &Metadata) -> Option<(Document, 
         replies_are_content: meta.declares_discussion,
         ..Flags::ALL
     };
-    let mut attempts: Vec<(Document, Found, usize)> = Vec::new();
+    // The longest attempt so far; of two as long, the stricter.
+    let mut longest: Option<(Document, Found, usize)> = None;
+    let mut number = 1;
     loop {
+        trace::begin(format_args!("attempt {number}"));
         let mut page = pristine.clone();
         if let Some(found) = grab_article(&mut page, meta, flags) {
             let len = body_len(&page, &found);
             if len >= CHAR_THRESHOLD {
+                trace::kept(format_args!("attempt {number}"));
                 return Some((page, found, len));
             }
-            attempts.push((page, found, len));
+            if len > longest.as_ref().map_or(0, |(_, _, l)| *l) {
+                trace::kept(format_args!("attempt {number}"));
+                longest = Some((page, found, len));
+            }
         }
         match flags.relaxed() {
             Some(f) => flags = f,
             None => break,
         }
+        number += 1;
     }
-    attempts
-        .into_iter()
-        .enumerate()
-        .max_by_key(|(i, (_, _, len))| (*len, std::cmp::Reverse(*i)))
-        .map(|(_, a)| a)
-        .filter(|a| a.2 > 0)
+    longest
 }
