@@ -6,6 +6,7 @@
 mod corpus;
 mod metric;
 mod pictures;
+mod removals;
 mod report;
 mod view;
 
@@ -46,6 +47,11 @@ Options:
                        Repeatable.
   --fail-over KEY=MAX  Exit 1 (after printing) if metric KEY is above MAX:
                        for the leak rate wcxb[.TYPE].without. Repeatable.
+  --removals FILE      Trace what the engine removes (see src/trace.rs),
+                       list after the summary the lines of its code that
+                       removed the most words the reference keeps and the
+                       view lacks, and write those removals as TSV to
+                       FILE. Extraction times then count the tracing.
   --limit N            Evaluate at most the first N pages of each corpus.
   --only WHAT          Evaluate only `readability`, only `wcxb`, or only the
                        WCXB pages of one page type (article, forum, ...).
@@ -117,6 +123,7 @@ be evaluated, 2 on a usage error.
 struct Options {
     corpus: PathBuf,
     scores: Option<PathBuf>,
+    removals: Option<PathBuf>,
     thresholds: Vec<Threshold>,
     limit: Option<usize>,
     only: Option<String>,
@@ -137,6 +144,12 @@ fn main() -> ExitCode {
         }
     };
     install_panic_hook();
+    if options.removals.is_some() {
+        if let Err(message) = removals::listen() {
+            eprintln!("lucid-eval: {message}");
+            return ExitCode::from(EXIT_FAILED);
+        }
+    }
 
     let mut problems = Vec::new();
     let jobs = match list_jobs(&options, &mut problems) {
@@ -170,10 +183,11 @@ fn main() -> ExitCode {
     );
     let mut failed = false;
     if let Some(path) = &options.scores {
-        if let Err(e) = std::fs::write(path, report::scores_tsv(&results)) {
-            eprintln!("lucid-eval: cannot write {}: {e}", path.display());
-            failed = true;
-        }
+        failed |= !write_file(path, &report::scores_tsv(&results));
+    }
+    if let Some(path) = &options.removals {
+        print!("{}", removals::summary(&results));
+        failed |= !write_file(path, &removals::tsv(&results));
     }
     for problem in &problems {
         eprintln!("lucid-eval: not evaluated: {problem}");
@@ -197,10 +211,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes `contents` to `path`; says so on stderr when it cannot.
+fn write_file(path: &Path, contents: &str) -> bool {
+    let written = std::fs::write(path, contents);
+    if let Err(e) = &written {
+        eprintln!("lucid-eval: cannot write {}: {e}", path.display());
+    }
+    written.is_ok()
+}
+
 /// The options, or None for `--help`.
 fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
     let mut corpus = None;
     let mut scores = None;
+    let mut removals = None;
     let mut thresholds = Vec::new();
     let mut limit = None;
     let mut only = None;
@@ -225,6 +249,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
         };
         let known = [
             "--scores",
+            "--removals",
             "--fail-under",
             "--fail-over",
             "--limit",
@@ -237,8 +262,13 @@ fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
         let value = inline
             .or_else(|| args.next())
             .ok_or_else(|| format!("{name} needs a value"))?;
-        if name == "--scores" {
-            scores = Some(PathBuf::from(value));
+        if name == "--scores" || name == "--removals" {
+            let path = Some(PathBuf::from(value));
+            if name == "--scores" {
+                scores = path;
+            } else {
+                removals = path;
+            }
             continue;
         }
         let value = value
@@ -256,6 +286,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
     Ok(Some(Options {
         corpus,
         scores,
+        removals,
         thresholds,
         limit,
         only,
@@ -354,11 +385,13 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
         Source::Wcxb { html, truth } => {
             let source = corpus::read_html_gz(html)?;
             let url = truth.url.as_deref().and_then(|u| Url::parse(u).ok());
-            let (article, elapsed) = timed_extract(&source, url.as_ref());
+            let ((article, elapsed), events) =
+                removals::heard_during(|| timed_extract(&source, url.as_ref()));
             // The reference is the page's text as laid out for reading, so
             // ours is compared laid out too (see `plain_text`).
             let ours = plain_text_of_html(&article.content);
             let scores = metric::prf(&ours, &truth.main_content);
+            let traced = removals::attribute(events, &ours, &truth.main_content);
             let text = metric::normalize_for_match(&ours);
             let count = |snippets: &[String]| {
                 let snippets = snippets.iter().filter(|s| !metric::is_empty_snippet(s));
@@ -400,6 +433,7 @@ fn evaluate(job: &Job) -> Result<PageResult, String> {
                 view: view::defects(&shown),
                 pictures: pictures::counted(&shown),
                 elapsed,
+                traced,
             })
         }
     }
@@ -409,10 +443,13 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
     let source = corpus::read_html(&dir.join("source.html"))?;
     let expected_html = corpus::read_html(&dir.join("expected.html"))?;
     let url = Url::parse(READABILITY_PAGE_URL).ok();
-    let (article, elapsed) = timed_extract(&source, url.as_ref());
+    let ((article, elapsed), events) =
+        removals::heard_during(|| timed_extract(&source, url.as_ref()));
     // Both sides laid out the same way, from the HTML each article is.
     let expected_text = plain_text_of_html(&expected_html);
-    let scores = metric::prf(&plain_text_of_html(&article.content), &expected_text);
+    let ours = plain_text_of_html(&article.content);
+    let scores = metric::prf(&ours, &expected_text);
+    let traced = removals::attribute(events, &ours, &expected_text);
     let meta = corpus::read_expected_metadata(dir).map_or_else(Vec::new, |expected| {
         META_FIELDS
             .iter()
@@ -445,6 +482,7 @@ fn evaluate_readability(job: &Job, dir: &Path) -> Result<PageResult, String> {
         view: view::defects(&shown),
         pictures: pictures::compared(&shown, &expected_html),
         elapsed,
+        traced,
     })
 }
 
@@ -475,6 +513,7 @@ mod tests {
             "3",
             "--scores",
             "out.tsv",
+            "--removals=removed.tsv",
             "corpus",
         ]))
         .ok()
@@ -485,6 +524,7 @@ mod tests {
         assert_eq!(options.only.as_deref(), Some("forum"));
         assert_eq!(options.jobs, 3);
         assert_eq!(options.scores, Some(PathBuf::from("out.tsv")));
+        assert_eq!(options.removals, Some(PathBuf::from("removed.tsv")));
         assert_eq!(options.thresholds.len(), 2);
     }
 

@@ -32,14 +32,14 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The `\w+` tokens of already lowercased text.
-fn tokens(lowercased: &str) -> impl Iterator<Item = &str> {
+pub fn tokens(lowercased: &str) -> impl Iterator<Item = &str> {
     lowercased
         .split(|c: char| !is_word_char(c))
         .filter(|t| !t.is_empty())
 }
 
 /// Token counts and the total number of tokens.
-fn bag(lowercased: &str) -> (HashMap<&str, u32>, u64) {
+pub fn bag(lowercased: &str) -> (HashMap<&str, u32>, u64) {
     let mut counts = HashMap::new();
     let mut total = 0;
     for token in tokens(lowercased) {

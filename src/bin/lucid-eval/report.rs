@@ -10,6 +10,7 @@ use std::time::Duration;
 use crate::corpus::{Kind, META_FIELDS, WCXB_META_KEYS};
 use crate::metric::Prf;
 use crate::pictures::Pictures;
+use crate::removals::Attribution;
 use crate::view::VIEW_DEFECTS;
 
 /// The word-level metrics, per corpus and per WCXB page type.
@@ -53,6 +54,17 @@ pub struct PageResult {
     pub pictures: Pictures,
     /// Time spent in `extract`.
     pub elapsed: Duration,
+    /// With `--removals`: what the engine removed from the content the
+    /// view comes from, and the missing words each removal took.
+    pub traced: Attribution,
+}
+
+impl PageResult {
+    /// The columns that name the page in a TSV file: corpus, page, type.
+    pub fn tsv_columns(&self) -> String {
+        let page_type = self.page_type.as_deref().unwrap_or("");
+        format!("{}\t{}\t{page_type}", self.kind.name(), self.id)
+    }
 }
 
 /// Running sums over a set of pages.
@@ -351,10 +363,8 @@ pub fn scores_tsv(results: &[PageResult]) -> String {
     for r in results {
         let _ = write!(
             out,
-            "{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}",
-            r.kind.name(),
-            r.id,
-            r.page_type.as_deref().unwrap_or(""),
+            "{}\t{:.4}\t{:.4}\t{:.4}",
+            r.tsv_columns(),
             r.scores.precision,
             r.scores.recall,
             r.scores.f1
@@ -527,6 +537,7 @@ mod tests {
             view: [0; VIEW_DEFECTS.len()],
             pictures: Pictures::default(),
             elapsed: Duration::from_millis(1),
+            traced: Attribution::default(),
         }
     }
 
