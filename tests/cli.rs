@@ -220,6 +220,42 @@ fn stdin_dash() {
 }
 
 #[test]
+fn removed_lists_what_the_view_lost_with_the_line_that_removed_it() {
+    let page = ARTICLE.replace(
+        "</h1>",
+        "</h1><div class=\"share-bar\"><a href=\"https://x.example/share\">Share on X</a> \
+         <a href=\"https://fb.example/share\">Share on Facebook</a></div>",
+    );
+    let output = lucid_with_stdin(&["extract", "--format", "removed", "-"], page.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert!(lines.iter().all(|fields| fields.len() == 4), "{text}");
+    let removal_of = |element: &str| {
+        lines
+            .iter()
+            .find(|fields| fields[2] == element)
+            .unwrap_or_else(|| panic!("no removal of {element} in {text}"))
+    };
+    // The share bar, removed from the article by a cleaning step; the
+    // heading, which the view's header shows, by the scoring's walk.
+    let share_bar = removal_of("div.share-bar");
+    assert_eq!(share_bar[3], "Share on X Share on Facebook");
+    let heading = removal_of("h1");
+    assert_eq!(heading[3], "The Quiet Life of Lighthouse Keepers");
+    for fields in [share_bar, heading] {
+        assert_eq!(fields[0], "attempt 1");
+        let (file, line) = fields[1].rsplit_once(':').expect("FILE:LINE");
+        assert!(file.starts_with("src/") && file.ends_with(".rs"), "{text}");
+        assert!(line.parse::<u32>().is_ok(), "{text}");
+    }
+    // The article's text is in the view, not among the removals; the menu
+    // was never gathered into it, which is no removal.
+    assert!(!text.contains("lighthouse keepers lived"), "{text}");
+    assert!(!text.contains("About us"), "{text}");
+}
+
+#[test]
 fn missing_file_is_reported_and_others_still_processed() {
     let dir = temp_dir("missing");
     let good = write(&dir, "good.html", ARTICLE.as_bytes());

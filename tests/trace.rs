@@ -1,49 +1,25 @@
-//! The engine's trace (src/trace.rs), heard as `lucid-eval --removals`
-//! hears it: through a `log` logger.
-
-use std::sync::Mutex;
+//! The engine's trace (src/trace.rs), heard as `lucid extract --format
+//! removed` and `lucid-eval --removals` hear it.
 
 use lucid_reader::extract;
-use lucid_reader::trace::{Event, TARGET};
-
-/// Every event of the engine, from any thread (this file's one test).
-static HEARD: Mutex<Vec<Event>> = Mutex::new(Vec::new());
-
-struct Listener;
-
-impl log::Log for Listener {
-    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
-        metadata.target() == TARGET
-    }
-
-    fn log(&self, record: &log::Record<'_>) {
-        if self.enabled(record.metadata()) {
-            let event = Event::parse(&record.args().to_string()).expect("an event");
-            HEARD.lock().unwrap().push(event);
-        }
-    }
-
-    fn flush(&self) {}
-}
+use lucid_reader::trace::{self, Event};
 
 const PARAGRAPH: &str = "The ferry to the island runs twice a day in summer, and once on \
      Sundays; the timetable changes with the tides in spring and autumn.";
 
 #[test]
 fn each_removal_is_told_with_the_line_that_made_it() {
-    static LISTENER: Listener = Listener;
-    log::set_logger(&LISTENER).unwrap();
-    log::set_max_level(log::LevelFilter::Trace);
+    trace::listen().unwrap();
 
     let body = PARAGRAPH.repeat(3);
     let html = format!(
         "<html><head><title>The ferry</title><script>var tracking = 1;</script></head>\
          <body><div class=\"sidebar\">Follow us for more island news</div>\
-         <article><h1>The ferry</h1><p>{body}</p><p>{body}</p></article></body></html>"
+         <article><h1>The ferry</h1><form><input name=q><button>Search</button></form>\
+         <p>{body}</p><p>{body}</p></article></body></html>"
     );
-    let article = extract(&html, None);
+    let (article, heard) = trace::heard_during(|| extract(&html, None));
     assert!(article.content.contains("timetable"));
-    let heard = HEARD.lock().unwrap().clone();
 
     let removed = |what: &str| {
         heard.iter().find_map(|e| match e {
@@ -62,6 +38,22 @@ fn each_removal_is_told_with_the_line_that_made_it() {
         e,
         Event::Removed { text, .. } if text.contains("timetable")
     )));
+    // Behind the view: the first attempt's removals, not the region's.
+    let behind = trace::removals_behind_the_view(heard.clone());
+    assert!(behind
+        .iter()
+        .any(|r| r.what == "div.sidebar" && r.stage == "attempt 1"));
+    let mut stage = "";
+    let mut region_removed = false;
+    for event in &heard {
+        match event {
+            Event::Begin(s) => stage = s,
+            Event::Removed { .. } => region_removed |= stage == "region",
+            Event::Kept(_) => {}
+        }
+    }
+    assert!(region_removed, "the region's search form: {heard:?}");
+    assert!(behind.iter().all(|r| r.stage != "region"));
     // The stages, in order, and the tree kept: the article is short, so
     // the page's main region is weighed against it, and not kept.
     let stages: Vec<String> = heard

@@ -1,9 +1,9 @@
 //! `--removals`: which line of the engine's code removed the words that a
 //! page's reference keeps and its view lacks. The engine tells every
 //! removal, and which tree the view was made of, through the `log` facade
-//! ([`lucid_reader::trace`]); this module listens on each worker thread,
-//! keeps the removals of the stages the view comes from, and hands each
-//! missing word to one removal that took it.
+//! ([`lucid_reader::trace`]); this module hears it on each worker thread,
+//! keeps the removals behind the view, and hands each missing word to one
+//! removal that took it.
 //!
 //! A word is counted once. The removals most of whose words are missing
 //! claim theirs first, so that a paragraph's words go to the step that
@@ -13,11 +13,10 @@
 //! the content the engine chose, or were dropped with their element by the
 //! serializer.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
-use lucid_reader::trace::{Event, TARGET};
+use lucid_reader::trace::{self, Event, Removal};
 
 use crate::metric;
 use crate::report::PageResult;
@@ -33,116 +32,34 @@ const MAX_QUOTED_CHARS: usize = 300;
 /// How many lines of code the summary lists.
 const SUMMARY_LINES: usize = 30;
 
-/// The stage before the attempts, whose removals every tree shares.
-const PAGE_STAGE: &str = "page";
-/// The stage that tidies the content chosen, whatever tree it came from.
-const CHOSEN_STAGE: &str = "chosen";
+pub use trace::{heard_during, listen};
 
-thread_local! {
-    /// The events of the page this thread is extracting.
-    static HEARD: RefCell<Vec<Event>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Hears the engine's events, on the thread that extracts.
-struct Listener;
-
-impl log::Log for Listener {
-    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
-        metadata.target() == TARGET
-    }
-
-    fn log(&self, record: &log::Record<'_>) {
-        if !self.enabled(record.metadata()) {
-            return;
-        }
-        if let Some(event) = Event::parse(&record.args().to_string()) {
-            HEARD.with(|heard| heard.borrow_mut().push(event));
-        }
-    }
-
-    fn flush(&self) {}
-}
-
-/// Starts listening to the engine, for the whole run.
-pub fn listen() -> Result<(), String> {
-    static LISTENER: Listener = Listener;
-    log::set_logger(&LISTENER).map_err(|e| format!("cannot listen to the engine: {e}"))?;
-    log::set_max_level(log::LevelFilter::Trace);
-    Ok(())
-}
-
-/// Runs `extract` and returns what it gave with the events heard meanwhile
-/// (none unless [`listen`] was called).
-pub fn heard_during<T>(extract: impl FnOnce() -> T) -> (T, Vec<Event>) {
-    HEARD.with(|heard| heard.borrow_mut().clear());
-    let result = extract();
-    (result, HEARD.with(|heard| heard.take()))
-}
-
-/// One removal of the stages the view comes from.
+/// A removal behind the view and the words it took.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Removal {
-    pub stage: String,
-    /// The line of code that removed it.
-    pub at: String,
-    /// Its tag, classes and id.
-    pub what: String,
+pub struct Taken {
+    pub removal: Removal,
     /// How many words it held.
     pub words: usize,
     /// How many of them the reference keeps and the view lacks.
     pub lost: usize,
-    pub text: String,
 }
 
 /// What a page's view lacks, by the removals that took it.
 #[derive(Debug, Default)]
 pub struct Attribution {
     /// The removals behind the view, in the order they were made.
-    pub removals: Vec<Removal>,
+    pub taken: Vec<Taken>,
     /// The missing words no removal claims.
     pub unclaimed: usize,
 }
 
-/// The removals behind the view, each with the missing words it claims:
-/// those of the stage whose tree was kept, with the page's before them and
-/// the chosen content's after.
+/// The removals behind the view ([`trace::removals_behind_the_view`]), each
+/// with the missing words it claims.
 pub fn attribute(events: Vec<Event>, view: &str, reference: &str) -> Attribution {
     if events.is_empty() {
         return Attribution::default();
     }
-    let kept = events
-        .iter()
-        .rev()
-        .find_map(|e| match e {
-            Event::Kept(stage) => Some(stage.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
-    let mut stage = String::new();
-    let mut removals = Vec::new();
-    for event in events {
-        match event {
-            Event::Begin(s) => stage = s,
-            Event::Kept(_) => {}
-            Event::Removed { at, what, text } => {
-                // Text from JSON-LD shares nothing with the page's tree.
-                let counts = stage == CHOSEN_STAGE
-                    || stage == kept
-                    || (stage == PAGE_STAGE && kept != "json-ld");
-                if counts {
-                    removals.push(Removal {
-                        stage: stage.clone(),
-                        at,
-                        what,
-                        words: 0,
-                        lost: 0,
-                        text,
-                    });
-                }
-            }
-        }
-    }
-
+    let removals = trace::removals_behind_the_view(events);
     let view = view.to_lowercase();
     let reference = reference.to_lowercase();
     let (in_view, _) = metric::bag(&view);
@@ -169,20 +86,30 @@ pub fn attribute(events: Vec<Event>, view: &str, reference: &str) -> Attribution
         .map(|(i, text)| (i, share_missing(text)))
         .collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut counts = vec![(0, 0); removals.len()];
     for (i, share) in order {
         let claims = share >= MIN_SHARE_MISSING;
-        let removal = &mut removals[i];
+        let (words, lost) = &mut counts[i];
         for token in metric::tokens(&lowered[i]) {
-            removal.words += 1;
+            *words += 1;
             if let Some(n) = missing.get_mut(token).filter(|n| claims && **n > 0) {
                 *n -= 1;
-                removal.lost += 1;
+                *lost += 1;
             }
         }
     }
-    removals.retain(|r| r.words > 0);
+    let taken = removals
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, (words, _))| *words > 0)
+        .map(|(removal, (words, lost))| Taken {
+            removal,
+            words,
+            lost,
+        })
+        .collect();
     Attribution {
-        removals,
+        taken,
         unclaimed: missing.values().map(|&n| n as usize).sum(),
     }
 }
@@ -191,7 +118,8 @@ pub fn attribute(events: Vec<Event>, view: &str, reference: &str) -> Attribution
 pub fn tsv(results: &[PageResult]) -> String {
     let mut out = String::from("corpus\tpage\tpage_type\tstage\tat\twhat\twords\tlost\ttext\n");
     for r in results {
-        for removal in r.traced.removals.iter().filter(|removal| removal.lost > 0) {
+        for taken in r.traced.taken.iter().filter(|t| t.lost > 0) {
+            let removal = &taken.removal;
             let text: String = removal.text.chars().take(MAX_QUOTED_CHARS).collect();
             let _ = writeln!(
                 out,
@@ -200,8 +128,8 @@ pub fn tsv(results: &[PageResult]) -> String {
                 removal.stage,
                 removal.at,
                 removal.what,
-                removal.words,
-                removal.lost,
+                taken.words,
+                taken.lost,
                 text
             );
         }
@@ -223,11 +151,12 @@ pub fn summary(results: &[PageResult]) -> String {
         unclaimed.lost += r.traced.unclaimed;
         unclaimed.pages += usize::from(r.traced.unclaimed > 0);
         let mut lines_of_page: HashMap<&str, usize> = HashMap::new();
-        for removal in &r.traced.removals {
-            let sums = by_line.entry(&removal.at).or_default();
-            sums.words += removal.words;
-            sums.lost += removal.lost;
-            *lines_of_page.entry(&removal.at).or_default() += removal.lost;
+        for taken in &r.traced.taken {
+            let at = taken.removal.at.as_str();
+            let sums = by_line.entry(at).or_default();
+            sums.words += taken.words;
+            sums.lost += taken.lost;
+            *lines_of_page.entry(at).or_default() += taken.lost;
         }
         for (at, lost) in lines_of_page {
             if lost > 0 {
@@ -269,8 +198,15 @@ mod tests {
         }
     }
 
+    fn counted(traced: &Attribution) -> Vec<(&str, usize, usize)> {
+        let taken = traced.taken.iter();
+        taken
+            .map(|t| (t.removal.at.as_str(), t.words, t.lost))
+            .collect()
+    }
+
     #[test]
-    fn only_the_kept_trees_removals_count() {
+    fn the_words_of_a_removal_behind_the_view_are_lost_where_the_view_lacks_them() {
         let events = vec![
             Event::Begin("page".into()),
             removed("page.rs:1", "Accept cookies"),
@@ -279,18 +215,13 @@ mod tests {
             Event::Begin("attempt 2".into()),
             removed("conditional.rs:1", "The quiet harbour at dawn"),
             Event::Kept("attempt 2".into()),
-            Event::Begin("region".into()),
-            removed("region.rs:1", "The quiet harbour at dawn"),
-            Event::Begin("chosen".into()),
-            removed("tidy.rs:1", "Share"),
         ];
         let traced = attribute(events, "Fishing boats", "The quiet harbour at dawn. Boats");
-        let removals = &traced.removals;
-        let at: Vec<&str> = removals.iter().map(|r| r.at.as_str()).collect();
-        assert_eq!(at, ["page.rs:1", "conditional.rs:1", "tidy.rs:1"]);
-        assert_eq!(removals[1].lost, 5);
-        assert_eq!(removals[0].lost + removals[2].lost, 0);
-        // "Boats" is in the view; nothing is missing but what was removed.
+        assert_eq!(
+            counted(&traced),
+            [("page.rs:1", 2, 0), ("conditional.rs:1", 5, 5)]
+        );
+        // "Boats" is in the view; nothing else is missing.
         assert_eq!(traced.unclaimed, 0);
     }
 
@@ -304,22 +235,25 @@ mod tests {
             Event::Kept("attempt 1".into()),
         ];
         let traced = attribute(events, "A story", "A story about the lighthouse keeper");
-        let removals = &traced.removals;
-        assert_eq!((removals[0].words, removals[0].lost), (4, 0));
-        assert_eq!((removals[1].words, removals[1].lost), (3, 3));
+        assert_eq!(
+            counted(&traced),
+            [("page.rs:1", 4, 0), ("conditional.rs:1", 3, 3)]
+        );
+        assert_eq!(traced.unclaimed, 1);
     }
 
     #[test]
-    fn json_ld_text_owes_nothing_to_the_pages_removals() {
+    fn a_removal_mostly_of_other_words_claims_none() {
         let events = vec![
             Event::Begin("page".into()),
-            removed("page.rs:1", "lighthouse"),
-            Event::Begin("attempt 1".into()),
+            removed(
+                "page.rs:1",
+                "var lighthouse = { tracking: true, consent: false }",
+            ),
             Event::Kept("attempt 1".into()),
-            Event::Kept("json-ld".into()),
         ];
         let traced = attribute(events, "", "lighthouse");
-        assert!(traced.removals.is_empty());
+        assert_eq!(counted(&traced), [("page.rs:1", 6, 0)]);
         assert_eq!(traced.unclaimed, 1);
     }
 }

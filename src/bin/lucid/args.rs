@@ -10,7 +10,7 @@ pub const USAGE: &str = "\
 lucid: the article in a web page, clean.
 
 Usage:
-  lucid extract [--url URL] [--format json|html|text] FILE...
+  lucid extract [--url URL] [--format json|html|text|removed] FILE...
   lucid readerable FILE...
   lucid --help | --version
 
@@ -29,10 +29,17 @@ Options for extract:
                    object (camelCase fields), pretty-printed for one file and
                    as JSON Lines, each with a leading \"path\" field, for
                    several. html: the article's safe HTML. text: its text, laid
-                   out as read (blocks on their own lines).
+                   out as read (blocks on their own lines). removed: what
+                   the engine removed on the way to the view, to see why a
+                   part is not in it; one element a line: the stage, the
+                   line of the engine's code that removed it, the element
+                   (tag.class#id) and its text (cut after 200 characters),
+                   apart by tabs. What was never gathered into the article
+                   (the page's menu around it) is not a removal.
 
 With several files, html output precedes each article with <!-- PATH --> and
-text output with ==> PATH <==; readerable prints PATH<TAB>true|false.
+text and removed output with ==> PATH <==; readerable prints
+PATH<TAB>true|false.
 
 Exit status: 0 on success (a page without an article is not an error: it
 gives readerable false and empty content), 1 if any file could not be read
@@ -64,6 +71,8 @@ pub enum Format {
     Json,
     Html,
     Text,
+    /// The removals behind the view, to see why a part is not in it.
+    Removed,
 }
 
 /// Parses the arguments after the program name. The error is a one-line
@@ -162,8 +171,9 @@ fn parse_format(value: &str) -> Result<Format, String> {
         "json" => Ok(Format::Json),
         "html" => Ok(Format::Html),
         "text" => Ok(Format::Text),
+        "removed" => Ok(Format::Removed),
         _ => Err(format!(
-            "invalid --format '{value}' (expected json, html or text)"
+            "invalid --format '{value}' (expected json, html, text or removed)"
         )),
     }
 }

@@ -1,7 +1,8 @@
 //! `lucid`: the extraction engine on the command line. Reads saved pages
 //! (files or standard input) as bytes, decodes them as a browser would, and
-//! prints the article as JSON, safe HTML or text, or the quick "readerable"
-//! check. See [`args::USAGE`] for the interface.
+//! prints the article as JSON, safe HTML or text (or what the engine removed
+//! on the way to it), or the quick "readerable" check. See [`args::USAGE`]
+//! for the interface.
 
 mod args;
 
@@ -12,11 +13,15 @@ use std::process::ExitCode;
 
 use lucid_reader::encoding::decode_html;
 use lucid_reader::plain_text::plain_text_of_html;
+use lucid_reader::trace;
 use lucid_reader::{extract, is_probably_readerable, Article};
 use serde::Serialize;
 use url::Url;
 
 use args::{Command, Format, Invocation};
+
+/// How much of a removed element's text `--format removed` prints.
+const REMOVED_TEXT_MAX_CHARS: usize = 200;
 
 /// Some input file could not be read; the others were processed.
 const EXIT_INPUT_ERROR: u8 = 1;
@@ -79,13 +84,29 @@ fn run_extract(
     let several = files.len() > 1;
     let mut all_read = true;
     let mut printed_any = false;
+    if format == Format::Removed {
+        // The CLI sets no other logger: hearing the engine cannot fail.
+        if let Err(message) = trace::listen() {
+            eprintln!("lucid: {message}");
+        }
+    }
     for file in files {
         let Some(html) = read_page(out, file)? else {
             all_read = false;
             continue;
         };
-        let article = extract(&html, url);
+        let (article, events) = trace::heard_during(|| extract(&html, url));
         let path = display_path(file);
+        // Plain lines: a file's lines under its name when there are several.
+        let name_the_file = |out: &mut dyn Write| -> io::Result<()> {
+            if several {
+                if printed_any {
+                    writeln!(out)?;
+                }
+                writeln!(out, "==> {path} <==")?;
+            }
+            Ok(())
+        };
         match format {
             Format::Json if several => {
                 let record = Record {
@@ -106,13 +127,23 @@ fn run_extract(
                 write_with_newline(out, &article.content)?;
             }
             Format::Text => {
-                if several {
-                    if printed_any {
-                        writeln!(out)?;
-                    }
-                    writeln!(out, "==> {path} <==")?;
-                }
+                name_the_file(out)?;
                 write_with_newline(out, &plain_text_of_html(&article.content))?;
+            }
+            Format::Removed => {
+                name_the_file(out)?;
+                for removal in trace::removals_behind_the_view(events) {
+                    let mut text: String =
+                        removal.text.chars().take(REMOVED_TEXT_MAX_CHARS).collect();
+                    if text.len() < removal.text.len() {
+                        text.push('…');
+                    }
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{text}",
+                        removal.stage, removal.at, removal.what
+                    )?;
+                }
             }
         }
         printed_any = true;
