@@ -3,6 +3,11 @@
 //! of code that removed it, and which tree the view was made of (each
 //! attempt and the main region work on a copy of the page; one is kept).
 //!
+//! A removal is named by the line that asked for it: a helper that removes
+//! for its caller passes the caller's line on (`#[track_caller]`), and
+//! the chosen content's tidying, which finds all it removes first, is
+//! named by its loop's line, its finders listed above it.
+//!
 //! It is told through the `log` facade, at the trace level under
 //! [`TARGET`], so it costs nothing unless a logger listens; the extension's
 //! wasm compiles it out. Each message is one [`Event`], written by its

@@ -1080,7 +1080,9 @@ pub(super) fn fills_its_block(
 /// Detaches `n`, with the boxes around it (below `root`) that hold nothing
 /// else, no text and no other element (a picture): removing a quote's text
 /// removes the quote's frame, a credit's its line, but not the figure.
-/// A box then left holding only a separator goes too, and so on up.
+/// A box then left holding only a separator goes too, and so on up. The
+/// trace names the caller's line: what it removes, the caller found.
+#[track_caller]
 fn detach_with_bare_wrappers(doc: &mut Document, n: NodeId, root: NodeId) {
     let mut n = n;
     loop {
