@@ -2005,6 +2005,47 @@ fn short_posts_whose_dates_are_links_stay_in_their_thread() {
 }
 
 #[test]
+fn a_short_post_with_a_link_stays_in_its_thread() {
+    // phpBB: each post links its subject ("Re: ...") to itself and its
+    // author to a profile, inside a box or two. A short reply that gives a
+    // link (a bug report's) is mostly links, which Readability's link test
+    // removes; in a thread it is a post like the others.
+    let post = |n: usize, body: &str| {
+        format!(
+            "<div class='post bg{}' id=p{n}><div class=inner><div class=postbody>\
+             <h3><a href='#p{n}'>Re: Discuss the 7.1 release</a></h3>\
+             <p class=author>Post by <a href='/memberlist.php?u={n}'>member{n}</a> \
+             » 12. Sep 2024, 0{n}:42</p><div class=content>{body}</div></div></div></div>",
+            n % 2 + 1
+        )
+    };
+    let long = "I updated both hosts this morning and the shared folders work again, \
+                but the network adapter in bridged mode drops the connection after a \
+                few minutes on the Windows guest, so I went back to NAT for now.";
+    let link = "Created a bug report for the NAT issue: \
+                <a href='https://bugs.example/ticket/22164'>https://bugs.example/ticket/22164</a>";
+    let html = format!(
+        "<html><head><title>Discuss the 7.1 release</title></head><body>\
+         <div id=page-body><h2>Discuss the 7.1 release</h2>{}{}{}{}{}</div></body></html>",
+        post(1, long),
+        post(2, long),
+        post(3, long),
+        post(4, long),
+        post(5, link)
+    );
+    let article = extract_at(&html, "https://forums.example/viewtopic.php?t=112301");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "Post by member4",
+            "Post by member5",
+            "Created a bug report for the NAT issue: https://bugs.example/ticket/22164",
+        ],
+        "thread",
+    );
+}
+
+#[test]
 fn a_posts_photos_and_its_lines_between_them_stay() {
     // XenForo writes a post as lines between <br>s, each photo in a box of
     // its own (with its zoom control and loading shimmer): more pictures

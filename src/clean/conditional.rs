@@ -11,7 +11,7 @@ use super::{collect_tag, EMBED_TAGS, ICON_MAX_PX};
 use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, HEADING_TAGS};
-use crate::score::{class_weight, Flags, CHAR_THRESHOLD};
+use crate::score::{class_weight, has_series_of_siblings, Flags, CHAR_THRESHOLD};
 
 /// A conditionally-cleaned element with this many commas is prose: kept.
 const PROSE_COMMAS: usize = 10;
@@ -44,6 +44,10 @@ const LIST_TAGS: [LocalName; 3] = [local_name!("ul"), local_name!("ol"), local_n
 const DATA_TABLE_MIN_ROWS: usize = 10;
 const DATA_TABLE_MIN_COLUMNS: usize = 4;
 const DATA_TABLE_MIN_CELLS: usize = 10;
+/// How many levels up from an element the post it may be is looked for:
+/// a post's text sits in a box or two inside the post (phpBB's
+/// `post > inner > postbody > content`).
+const POST_MAX_LEVELS: usize = 4;
 
 /// Readability's "clean conditionally": removes elements of a tag whose
 /// statistics say "not prose" (too many links, images, list items or inputs
@@ -86,6 +90,27 @@ fn is_question_over_answer(doc: &Document, node: NodeId) -> bool {
     measure::asks_a_question(doc, node) && measure::answer_after_question(doc, node).is_some()
 }
 
+/// Whether `node` holds a whole post (`text_len` is its text's length) of
+/// a thread that is most of the content (`root`): an item, at most
+/// [`POST_MAX_LEVELS`] up, of a series of same-shaped siblings, named as a
+/// post ([`hints::POST_WORDS`]), whose parent holds at least half the
+/// content's text. Readability's link tests removed a short post with a
+/// link in it (the URL of a bug report, the subject line phpBB links, a
+/// quote's link back to what it quotes), and the thread lost its reply.
+fn is_whole_post(doc: &Document, node: NodeId, root: NodeId, text_len: usize) -> bool {
+    doc.inclusive_ancestors(node)
+        .take(POST_MAX_LEVELS)
+        .take_while(|&a| a != root)
+        .any(|item| {
+            inner_text_len(doc, item) == text_len
+                && hints::matches_any(&hints::class_and_id_lower(doc, item), &hints::POST_WORDS)
+                && doc.parent(item).is_some_and(|thread| {
+                    2 * inner_text_len(doc, thread) >= inner_text_len(doc, root)
+                })
+                && has_series_of_siblings(doc, item)
+        })
+}
+
 /// Text that is nothing but an ad label or a loading placeholder.
 fn is_ad_or_loading_label(text: &str) -> bool {
     let t = text.trim();
@@ -113,7 +138,7 @@ impl<'a> Conditional<'a> {
         // Innermost first, as Readability goes: what an outer element is
         // judged by depends on what was already removed inside it.
         for node in nodes.into_iter().rev() {
-            if self.should_remove(doc, node, tag) {
+            if self.should_remove(doc, node, tag, root) {
                 doc.remove(node);
             }
         }
@@ -123,7 +148,7 @@ impl<'a> Conditional<'a> {
         self.data_tables.get(id.index()).copied().unwrap_or(false)
     }
 
-    fn should_remove(&self, doc: &Document, node: NodeId, tag: &LocalName) -> bool {
+    fn should_remove(&self, doc: &Document, node: NodeId, tag: &LocalName, root: NodeId) -> bool {
         // The cheap verdicts come first: every element of a deep chain of
         // containers around a long article comes here, and measuring the
         // whole article's text for each cost seconds on a few megabytes.
@@ -238,8 +263,12 @@ impl<'a> Conditional<'a> {
                 && density > 0.2
                 && !(density <= LINKED_PROSE_MAX_LINK_DENSITY
                     && text_len >= LINKED_PROSE_MIN_CHARS
-                    && is_sentences(&inner_text(doc, node))))
-            || (weight >= 25.0 && density > 0.5 && !a_pictures_box)
+                    && is_sentences(&inner_text(doc, node)))
+                && !is_whole_post(doc, node, root, text_len))
+            || (weight >= 25.0
+                && density > 0.5
+                && !a_pictures_box
+                && !is_whole_post(doc, node, root, text_len))
             || ((embeds == 1 && text_len < 75) || embeds > 1)
             || (img == 0 && textish == 0.0 && !is_question_over_answer(doc, node));
 

@@ -297,6 +297,10 @@ pub(crate) fn names_a_reply(class_lower: &str) -> bool {
     class_lower.contains("comment") || class_lower.contains("repl")
 }
 
+/// What names a post in a thread: a forum's `post` or `message`, a Q&A
+/// page's `answer`, a comment or a reply.
+pub(crate) const POST_WORDS: Words = Words::new(&["post", "message", "answer", "comment", "repl"]);
+
 // ----- Scoring and cleaning hints (used by score/ and clean/) -----
 
 /// Readability.js's `REGEXPS.positive`: class/id fragments of article bodies.

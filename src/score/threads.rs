@@ -66,7 +66,7 @@ pub(super) fn repeated_item_of(doc: &Document, candidate: NodeId, body: NodeId) 
 /// reading as prose, to make a series with it. The item may be set apart
 /// from them by more classes (the accepted answer among the answers),
 /// never by fewer or others.
-fn has_series_of_siblings(doc: &Document, node: NodeId) -> bool {
+pub(crate) fn has_series_of_siblings(doc: &Document, node: NodeId) -> bool {
     let Some(parent) = doc.parent(node) else {
         return false;
     };
