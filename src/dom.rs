@@ -491,9 +491,9 @@ impl Document {
         n.next_sibling = None;
     }
 
-    /// Removes a node (with its subtree) from the page: [`Document::detach`]
-    /// for what leaves the content, not for what moves. The line that calls
-    /// it is told to a listener (see [`crate::trace`]).
+    /// Removes a node (with its subtree) from the page for good: what a
+    /// step takes out, where [`Document::detach`] is for what moves. The
+    /// line that calls it is told to a listener (see [`crate::trace`]).
     #[track_caller]
     pub fn remove(&mut self, id: NodeId) {
         crate::trace::removed(self, id, std::panic::Location::caller());
