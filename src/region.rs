@@ -19,16 +19,7 @@ pub fn main_region(doc: &mut Document) -> Option<NodeId> {
     let main = find_main(doc, body);
     let region = main.unwrap_or(body);
     let root = doc.create_element(local_name!("div"));
-    let mut cur = doc.first_child(region);
-    while let Some(n) = cur {
-        if doc.is_element(n) && is_chrome(doc, n, main.is_some()) {
-            let next = doc.next_in_order(n, region, true);
-            doc.remove(n);
-            cur = next;
-        } else {
-            cur = doc.next_in_order(n, region, false);
-        }
-    }
+    clean::remove_elements_where(doc, region, |doc, n| is_chrome(doc, n, main.is_some()));
     doc.reparent_children(region, root);
     clean::remove_recommendation_blocks(doc, root);
     measure::has_text(doc, root).then_some(root)

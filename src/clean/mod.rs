@@ -96,7 +96,7 @@ fn remove_all(doc: &mut Document, root: NodeId, tags: &[LocalName]) {
 /// Removes the elements below `root` (not `root`) that `matches` picks,
 /// outermost first: what is inside a removed one is not looked at.
 #[track_caller]
-fn remove_elements_where(
+pub(crate) fn remove_elements_where(
     doc: &mut Document,
     root: NodeId,
     matches: impl Fn(&Document, NodeId) -> bool,
