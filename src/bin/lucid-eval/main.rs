@@ -262,13 +262,13 @@ fn parse_args(args: Vec<OsString>) -> Result<Option<Options>, String> {
         let value = inline
             .or_else(|| args.next())
             .ok_or_else(|| format!("{name} needs a value"))?;
-        if name == "--scores" || name == "--removals" {
-            let path = Some(PathBuf::from(value));
-            if name == "--scores" {
-                scores = path;
-            } else {
-                removals = path;
-            }
+        // Paths may be any bytes; the other values are text.
+        if name == "--scores" {
+            scores = Some(PathBuf::from(value));
+            continue;
+        }
+        if name == "--removals" {
+            removals = Some(PathBuf::from(value));
             continue;
         }
         let value = value

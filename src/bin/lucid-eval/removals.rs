@@ -68,39 +68,42 @@ pub fn attribute(events: Vec<Event>, view: &str, reference: &str) -> Attribution
         *n = n.saturating_sub(in_view.get(token).copied().unwrap_or(0));
     }
     let lowered: Vec<String> = removals.iter().map(|r| r.text.to_lowercase()).collect();
-    let share_missing = |text: &str| {
-        let (mut all, mut found) = (0usize, 0usize);
-        for token in metric::tokens(text) {
-            all += 1;
-            found += usize::from(missing.get(token).is_some_and(|&n| n > 0));
-        }
-        if all == 0 {
+    let tokens: Vec<Vec<&str>> = lowered
+        .iter()
+        .map(|t| metric::tokens(t).collect())
+        .collect();
+    let share_missing = |tokens: &[&str]| {
+        let found = tokens
+            .iter()
+            .filter(|&&token| missing.get(token).is_some_and(|&n| n > 0))
+            .count();
+        if tokens.is_empty() {
             0.0
         } else {
-            found as f64 / all as f64
+            found as f64 / tokens.len() as f64
         }
     };
-    let mut order: Vec<(usize, f64)> = lowered
+    let mut order: Vec<(usize, f64)> = tokens
         .iter()
         .enumerate()
-        .map(|(i, text)| (i, share_missing(text)))
+        .map(|(i, tokens)| (i, share_missing(tokens)))
         .collect();
     order.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let mut counts = vec![(0, 0); removals.len()];
+    let mut lost = vec![0; removals.len()];
     for (i, share) in order {
-        let claims = share >= MIN_SHARE_MISSING;
-        let (words, lost) = &mut counts[i];
-        for token in metric::tokens(&lowered[i]) {
-            *words += 1;
-            if let Some(n) = missing.get_mut(token).filter(|n| claims && **n > 0) {
+        if share < MIN_SHARE_MISSING {
+            continue;
+        }
+        for &token in &tokens[i] {
+            if let Some(n) = missing.get_mut(token).filter(|n| **n > 0) {
                 *n -= 1;
-                *lost += 1;
+                lost[i] += 1;
             }
         }
     }
     let taken = removals
         .into_iter()
-        .zip(counts)
+        .zip(tokens.iter().map(Vec::len).zip(lost))
         .filter(|(_, (words, _))| *words > 0)
         .map(|(removal, (words, lost))| Taken {
             removal,
