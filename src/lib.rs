@@ -35,8 +35,8 @@
 //!
 //! [`readerable`] is the quick "is this probably an article?" check, usable
 //! before full extraction. [`trace`] tells a listener what the steps
-//! remove, and where in the code. The engine never panics, never recurses on the
-//! document's depth, and runs in time linear in the page's size.
+//! remove, and where in the code. The engine never panics, never recurses
+//! on the document's depth, and runs in time linear in the page's size.
 
 pub mod article;
 pub mod clean;
