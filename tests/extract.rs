@@ -3016,6 +3016,38 @@ fn a_sections_header_with_its_heading_and_prose_is_content() {
 }
 
 #[test]
+fn a_header_that_runs_on_in_prose_is_the_articles_introduction() {
+    // A listicle's `listicle-header` holds its introduction, paragraphs in
+    // a row under no heading; a services page's `big-header` of cards holds
+    // one paragraph in each card, and goes.
+    let intro = "So you have decided to give your home a refresh, but where to begin? \
+                 Between paint swatches and furniture, the choices never seem to end. ";
+    let item = "The first service pairs you with a designer who sends a plan, a floor \
+                layout and a shopping list within two weeks of your first call. "
+        .repeat(2);
+    let card = "Our funnel-driven approach connects with customers from research to \
+                conversion, tracked to your goals and backed by the data we gather.";
+    let html = format!(
+        "<html><head><title>The best online design services</title></head><body>\
+         <article><section class=listicle-header><div class=intro>\
+         <p>{intro}</p><p>{intro}</p></div></section>\
+         <h2>1. Havenly</h2><p>{item}</p><h2>2. Decorist</h2><p>{item}</p>\
+         <h2>3. Modsy</h2><p>{item}</p></article>\
+         <div class=big-header><div class=card><a href=/seo>SEO</a><p>{card}</p></div>\
+         <div class=card><a href=/ppc>Paid media</a><p>{card}</p></div></div>\
+         </body></html>"
+    );
+    let article = extract_at(&html, "https://decor.example/design/online-services");
+    assert_eq!(
+        article.text_content.matches("where to begin").count(),
+        2,
+        "{}",
+        article.text_content
+    );
+    assert_absent(&article.text_content, &["funnel-driven"], "cards' header");
+}
+
+#[test]
 fn an_accordions_item_headers_keep_their_questions() {
     // Webflow's FAQ items and Bootstrap-style accordions name each item's
     // header "…-header": its question, or the name of the part it unfolds.

@@ -395,7 +395,10 @@ fn declares_content(tag: &LocalName) -> bool {
 /// the answer, at any heading level), not a site's. So is an accordion's item
 /// header (`accordion-header`, Webflow's `faq_item-header`), and a header
 /// that asks a question over its answer: the question, without which the
-/// answer the page keeps answers nothing. Asked only of unlikely
+/// answer the page keeps answers nothing. So is a header that runs on in
+/// prose, one paragraph after another (a listicle's `listicle-header`, its
+/// introduction without a heading): no site's header holds paragraphs
+/// in a row, while its cards may each hold one. Asked only of unlikely
 /// candidates: it reads the element's whole subtree.
 fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
     hints::is_unlikely_only_as(class_id, &["header"])
@@ -405,7 +408,13 @@ fn is_article_header(doc: &Document, id: NodeId, class_id: &str) -> bool {
             || (measure::holds_prose_paragraph(doc, id)
                 && doc
                     .descendants(id)
-                    .any(|n| doc.is_any(n, &measure::HEADING_TAGS))))
+                    .any(|n| doc.is_any(n, &measure::HEADING_TAGS)))
+            || doc.descendants(id).any(|p| {
+                measure::is_prose_paragraph(doc, p)
+                    && doc
+                        .next_element_sibling(p)
+                        .is_some_and(|q| measure::is_prose_paragraph(doc, q))
+            }))
 }
 
 /// Is this an `h1`/`h2` repeating the article's title (shown separately)?
