@@ -2046,6 +2046,48 @@ fn a_short_post_with_a_link_stays_in_its_thread() {
 }
 
 #[test]
+fn a_posts_body_with_a_link_stays_beside_its_author_panel() {
+    // XenForo sets a post's text eight boxes deep inside the post, beside
+    // the author's panel; a short reply that gives a video's address is
+    // mostly that link, and Readability's link test removed it.
+    let post = |n: usize, body: &str| {
+        format!(
+            "<article class='message message--post'><div class=message-inner>\
+             <div class='message-cell message-cell--user'><a href='/members/{n}'>member{n}</a>\
+             </div><div class='message-cell message-cell--main'><div class=message-main>\
+             <div class=message-content><div class=message-userContent>\
+             <article class=message-body><div><div class=bbWrapper>{body}</div></div>\
+             </article></div></div></div></div></div></article>"
+        )
+    };
+    let long = "Both cards use the same chip, so the difference is the cooler and the \
+                factory clock, which gives a few frames at most in the games I play, and \
+                the quieter fans are worth more to me than that.";
+    let video = "Most cards of one model are within a few percent of each other. \
+                 This might help: <a href='https://video.example/w/TiYwjxmcU8'>\
+                 https://video.example/w/TiYwjxmcU8?si=21VlALqe8f</a>";
+    let html = format!(
+        "<html><head><title>Which of these cards?</title></head><body>\
+         <div class=block-body><h1>Which of these cards?</h1>{}{}{}{}{}</div></body></html>",
+        post(1, long),
+        post(2, long),
+        post(3, video),
+        post(4, long),
+        post(5, long)
+    );
+    let article = extract_at(&html, "https://forums.example/threads/which-card.3859/");
+    assert_in_order(
+        &article.text_content,
+        &[
+            "the quieter fans",
+            "Most cards of one model",
+            "the quieter fans",
+        ],
+        "thread",
+    );
+}
+
+#[test]
 fn a_posts_photos_and_its_lines_between_them_stay() {
     // XenForo writes a post as lines between <br>s, each photo in a box of
     // its own (with its zoom control and loading shimmer): more pictures

@@ -45,9 +45,14 @@ const DATA_TABLE_MIN_ROWS: usize = 10;
 const DATA_TABLE_MIN_COLUMNS: usize = 4;
 const DATA_TABLE_MIN_CELLS: usize = 10;
 /// How many levels up from an element the post it may be is looked for:
-/// a post's text sits in a box or two inside the post (phpBB's
-/// `post > inner > postbody > content`).
-const POST_MAX_LEVELS: usize = 4;
+/// a post's text sits in boxes inside the post (phpBB's `post > inner >
+/// postbody > content`; XenForo's `bbWrapper` eight levels below its
+/// `message`).
+const POST_MAX_LEVELS: usize = 10;
+/// A post's body is most of the post: at least this share of its text,
+/// the rest its author's name, date and counts. (A post's header alone is
+/// less: Lemmy's name, language, score and age over a one-line reply.)
+const POST_BODY_MIN_SHARE: f32 = 2.0 / 3.0;
 
 /// Readability's "clean conditionally": removes elements of a tag whose
 /// statistics say "not prose" (too many links, images, list items or inputs
@@ -90,19 +95,21 @@ fn is_question_over_answer(doc: &Document, node: NodeId) -> bool {
     measure::asks_a_question(doc, node) && measure::answer_after_question(doc, node).is_some()
 }
 
-/// Whether `node` holds a whole post (`text_len` is its text's length) of
-/// a thread that is most of the content (`root`): an item, at most
+/// Whether `node` is a post, or its body (`text_len` is its text's
+/// length, at least [`POST_BODY_MIN_SHARE`] of the post's), of a thread
+/// that is most of the content (`root`): the post an item, at most
 /// [`POST_MAX_LEVELS`] up, of a series of same-shaped siblings, named as a
 /// post ([`hints::POST_WORDS`]), whose parent holds at least half the
 /// content's text. Readability's link tests removed a short post with a
 /// link in it (the URL of a bug report, the subject line phpBB links, a
-/// quote's link back to what it quotes), and the thread lost its reply.
-fn is_whole_post(doc: &Document, node: NodeId, root: NodeId, text_len: usize) -> bool {
+/// quote's link back to what it quotes, a video's address), and the
+/// thread lost its reply.
+fn is_post_or_its_body(doc: &Document, node: NodeId, root: NodeId, text_len: usize) -> bool {
     doc.inclusive_ancestors(node)
         .take(POST_MAX_LEVELS)
         .take_while(|&a| a != root)
         .any(|item| {
-            inner_text_len(doc, item) == text_len
+            inner_text_len(doc, item) as f32 * POST_BODY_MIN_SHARE <= text_len as f32
                 && hints::matches_any(&hints::class_and_id_lower(doc, item), &hints::POST_WORDS)
                 && doc.parent(item).is_some_and(|thread| {
                     2 * inner_text_len(doc, thread) >= inner_text_len(doc, root)
@@ -264,11 +271,11 @@ impl<'a> Conditional<'a> {
                 && !(density <= LINKED_PROSE_MAX_LINK_DENSITY
                     && text_len >= LINKED_PROSE_MIN_CHARS
                     && is_sentences(&inner_text(doc, node)))
-                && !is_whole_post(doc, node, root, text_len))
+                && !is_post_or_its_body(doc, node, root, text_len))
             || (weight >= 25.0
                 && density > 0.5
                 && !a_pictures_box
-                && !is_whole_post(doc, node, root, text_len))
+                && !is_post_or_its_body(doc, node, root, text_len))
             || ((embeds == 1 && text_len < 75) || embeds > 1)
             || (img == 0 && textish == 0.0 && !is_question_over_answer(doc, node));
 
