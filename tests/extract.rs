@@ -1907,6 +1907,46 @@ fn a_question_before_its_list_of_answers_comes_first() {
 }
 
 #[test]
+fn a_question_declared_in_microdata_keeps_its_only_answer() {
+    // A Q&A page declares its question as a schema.org item holding its
+    // answers. With one short answer, no series of answers widens the best
+    // candidate, the question's long text; the answer is part of the
+    // page's content all the same, and the header and sidebar around them
+    // are not.
+    let question = "<p>I join loop devices in linear mode with a script that takes \
+                    each device as an argument, and I run it with a glob. How do I pass \
+                    exactly thirty-three devices, in order, without typing them all?</p>"
+        .repeat(5);
+    let code = "<pre><code>for dev in \"$@\"; do\n  size=$(blockdev --getsz \"$dev\")\n\
+                echo \"$sum $size linear $dev 0\"\ndone</code></pre>";
+    let html = format!(
+        "<html><head><title>Join a number of devices</title></head><body>\
+         <div itemscope itemtype=https://schema.org/Question><div class=inner-content>\
+         <div id=question-header><h1 itemprop=name>Join a number of devices</h1>\
+         <div class=meta>Asked 1 year ago. Viewed 89 times</div></div>\
+         <div id=mainbar><div class=question><div class=post-layout><div class=postcell>\
+         <div class=s-prose itemprop=text>{question}{code}</div></div></div></div>\
+         <div id=answers><div class=answer itemprop=acceptedAnswer itemscope \
+         itemtype=https://schema.org/Answer><div class=post-layout><div class=answercell>\
+         <div class=s-prose itemprop=text><p>Use a loop from zero to thirty-two that adds \
+         each device's name to an array, then pass the array.</p>{code}</div></div></div>\
+         </div></div></div><div id=sidebar><h3>Hot network questions</h3>\
+         <a href=/q/2>Why is the sky blue?</a></div></div></div></body></html>"
+    );
+    let article = extract_at(&html, "https://qa.example/questions/780353");
+    assert_in_order(
+        &article.text_content,
+        &["How do I pass exactly thirty-three", "Use a loop from zero"],
+        "question and answer",
+    );
+    assert_absent(
+        &article.text_content,
+        &["Viewed 89 times", "Why is the sky blue?"],
+        "header and sidebar",
+    );
+}
+
+#[test]
 fn a_threads_short_replies_stay_with_its_long_ones() {
     // The first post is the longest and wins the scoring (each post is
     // deeper than a paragraph's score reaches up), long enough to be read

@@ -15,7 +15,9 @@ use super::candidates::{
 };
 use super::faq::faq_after;
 use super::gather::gather_siblings;
-use super::threads::{opening_post_of, repeated_item_of, thread_of_opening_post};
+use super::threads::{
+    opening_post_of, question_with_its_answers, repeated_item_of, thread_of_opening_post,
+};
 use super::{is_layout_row, Flags, Found};
 use crate::clean;
 use crate::dom::{Document, NodeId};
@@ -271,12 +273,13 @@ pub(super) fn grab_article(doc: &mut Document, meta: &Metadata, flags: Flags) ->
         }
     }
     let repeated = repeated_item_of(doc, top_candidate, body);
-    if let Some(item) = repeated {
-        top_candidate = item;
-    } else if flags.replies_are_content {
-        if let Some(thread) = thread_of_opening_post(doc, top_candidate, body) {
-            top_candidate = thread;
-        }
+    let thread = match repeated {
+        Some(item) => Some(item),
+        None if flags.replies_are_content => thread_of_opening_post(doc, top_candidate, body),
+        None => None,
+    };
+    if let Some(thread) = thread.or_else(|| question_with_its_answers(doc, top_candidate, body)) {
+        top_candidate = thread;
     }
 
     // Step 4: gather the siblings that look like more of the article.

@@ -3,7 +3,8 @@
 //! them, the content is the whole series ([`repeated_item_of`]), with the
 //! opening post that stands before the replies ([`opening_post_of`]); on a
 //! page that declares a discussion, an opening post apart from its list of
-//! replies is taken with them ([`thread_of_opening_post`]).
+//! replies is taken with them ([`thread_of_opening_post`]); on a Q&A page,
+//! the question with its answers ([`question_with_its_answers`]).
 
 use std::collections::HashMap;
 
@@ -270,6 +271,35 @@ pub(super) fn thread_of_opening_post(doc: &Document, post: NodeId, body: NodeId)
         node = parent;
     }
     None
+}
+
+/// A Q&A page declares its question in schema.org microdata as an item
+/// (`itemtype=".../Question"`) holding its answers (the properties
+/// `acceptedAnswer`, `suggestedAnswer`). With one answer or two, the
+/// question's text alone scores best and no series of answers is there
+/// to widen it: when the best candidate is inside such a question and an
+/// answer is not inside the candidate, the content is their nearest
+/// common ancestor, the question's text with its answers (not the whole
+/// item, which also holds the page's header and sidebar).
+pub(super) fn question_with_its_answers(
+    doc: &Document,
+    candidate: NodeId,
+    body: NodeId,
+) -> Option<NodeId> {
+    let question = doc
+        .ancestors(candidate)
+        .take_while(|&a| a != body)
+        .find(|&a| {
+            doc.attr(a, &local_name!("itemtype"))
+                .is_some_and(|t| t.ends_with("/Question"))
+        })?;
+    let answer = doc.descendants(question).find(|&n| {
+        doc.attr(n, &local_name!("itemprop"))
+            .is_some_and(|p| p.ends_with("Answer"))
+            && !doc.is_inclusive_descendant(n, candidate)
+    })?;
+    doc.ancestors(candidate)
+        .find(|&a| doc.is_inclusive_descendant(answer, a))
 }
 
 /// Is `id`, or an element at most `depth` levels below it, a list of
