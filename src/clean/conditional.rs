@@ -109,8 +109,10 @@ fn is_post_or_its_body(doc: &Document, node: NodeId, root: NodeId, text_len: usi
         .take(POST_MAX_LEVELS)
         .take_while(|&a| a != root)
         .any(|item| {
-            inner_text_len(doc, item) as f32 * POST_BODY_MIN_SHARE <= text_len as f32
-                && hints::matches_any(&hints::class_and_id_lower(doc, item), &hints::POST_WORDS)
+            // The name first: measuring an ancestor's text reads its whole
+            // subtree, and most ancestors are no post.
+            hints::matches_any(&hints::class_and_id_lower(doc, item), &hints::POST_WORDS)
+                && inner_text_len(doc, item) as f32 * POST_BODY_MIN_SHARE <= text_len as f32
                 && doc.parent(item).is_some_and(|thread| {
                     2 * inner_text_len(doc, thread) >= inner_text_len(doc, root)
                 })
