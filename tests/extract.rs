@@ -3004,6 +3004,7 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
          <p><a class='btn btn-lg' href=/poster>Get the poster</a></p>\
          <nav><a href=/routes><img src=/arrow.svg alt='All routes'> <span>Back</span></a></nav>\
          <p><a href=/routes>← Back to all routes</a></p>\
+         <p><a href=/forum/ferries>Return to “Ferries and boats”</a></p>\
          <p>{p} The <a class=button href=/map>harbour map</a> shows the slipway.</p>\
          </div></main></body></html>",
         p = para.repeat(3)
@@ -3020,6 +3021,7 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
             "Get the poster",
             "Back",
             "all routes",
+            "Ferries and boats",
         ],
         "buttons",
     );

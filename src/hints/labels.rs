@@ -238,9 +238,11 @@ pub(crate) fn is_action_link_text(text_lower: &str) -> bool {
     ACTION_LINKS.contains(&text_lower)
         || ACTION_LINK_LEADS.iter().any(|l| text_lower.starts_with(l))
         // A way back, out of the article or up its page ("Back", "Back to
-        // all jobs", "Back to our top picks").
+        // all jobs", "Back to our top picks", phpBB's "Return to
+        // “Troubleshooting”").
         || text_lower == "back"
         || text_lower.starts_with("back to ")
+        || text_lower.starts_with("return to ")
 }
 
 /// How a line crediting a picture starts ("Credit: The Spruce Eats",
