@@ -281,6 +281,11 @@ pub(super) fn thread_of_opening_post(doc: &Document, post: NodeId, body: NodeId)
 /// answer is not inside the candidate, the content is their nearest
 /// common ancestor, the question's text with its answers (not the whole
 /// item, which also holds the page's header and sidebar).
+///
+/// The types and properties are read from their attributes' text, not
+/// with `metadata::item_types` and `has_itemprop`: with those, the wasm
+/// was 719 bytes larger (614,318 against 613,599), all but 82 of what the
+/// size goal leaves. The text's last type and property are the ones read.
 pub(super) fn question_with_its_answers(
     doc: &Document,
     candidate: NodeId,
