@@ -3041,6 +3041,68 @@ fn links_that_are_buttons_or_skip_links_go_where_they_stand_alone() {
 }
 
 #[test]
+fn a_call_to_act_in_a_card_of_its_own_after_the_article_goes_with_its_button() {
+    let para = "The ferry to the island runs twice a day in summer, and once on \
+                Sundays, from the slipway below the old customs house. ";
+    let page = |tail: &str| {
+        format!(
+            "<html><head><title>The island ferry</title></head><body><main><div id=content>\
+             <h1>The island ferry</h1><p>{p}</p>\
+             <div class=card><p>Tickets from the kiosk</p><p>Open at seven, by the slipway, on board, or online.</p>\
+             <a class=btn href=/kiosk>Find the kiosk</a></div>\
+             <p>{p}</p><p>{p}</p>{tail}</div></main></body></html>",
+            p = para.repeat(3)
+        )
+    };
+    // After the last words, a line or two and a button: the page asking
+    // the reader to act.
+    let ask = "<div class=notice><p>Start planning your trip</p>\
+               <p>Find the crossing that suits you by asking.</p>\
+               <a class=btn href=/ask>Ask us</a></div>";
+    let article = extract_at(&page(ask), "https://ferry.example/island");
+    assert_absent(
+        &article.text_content,
+        &[
+            "Start planning",
+            "Find the crossing",
+            "Ask us",
+            "Find the kiosk",
+        ],
+        "the call to act",
+    );
+    // A card among the paragraphs is the article's, less its button.
+    assert!(article.text_content.contains("Tickets from the kiosk"));
+    assert!(article
+        .text_content
+        .contains("Open at seven, by the slipway, on board, or online."));
+    assert_eq!(
+        article
+            .text_content
+            .matches("The ferry to the island")
+            .count(),
+        9
+    );
+
+    // The last of a series of cards ends the content too, and is one of
+    // the page's items.
+    let stops = "<div class=stop><h3>Harbour</h3>\
+                 <p>Ferries at nine, at noon, and at five, all year.</p>\
+                 <a class=btn href=/harbour>Timetable</a></div>\
+                 <div class=stop><h3>Lighthouse</h3>\
+                 <p>Ferries at ten, at one, and at six, in summer.</p>\
+                 <a class=btn href=/lighthouse>Timetable</a></div>";
+    let article = extract_at(&page(stops), "https://ferry.example/island");
+    for stop in [
+        "Harbour",
+        "Ferries at nine, at noon, and at five, all year.",
+        "Lighthouse",
+        "Ferries at ten, at one, and at six, in summer.",
+    ] {
+        assert!(article.text_content.contains(stop), "{stop} is missing");
+    }
+}
+
+#[test]
 fn a_header_with_a_heading_and_prose_is_content_and_a_site_header_is_not() {
     let para = "Quality engineering starts before the first test is written: with \
                 the questions a release must answer, and who answers them. ";

@@ -28,6 +28,7 @@ use crate::dom::{Document, NodeId};
 use crate::hints;
 use crate::measure::{self, inner_text, inner_text_len, TextLengths};
 use crate::metadata::has_itemprop;
+use crate::score::item_kind;
 use crate::text::text_similarity;
 
 /// The longest form terms: a few sentences of legalese.
@@ -848,11 +849,13 @@ fn labels_a_list(doc: &Document, n: NodeId, lengths: &TextLengths) -> bool {
 /// any link drawn as a button: `class="btn"`) or skip links ("Skip to main
 /// content"), where each stands alone: not a word of a sentence, but the
 /// whole text of its block.
+/// A button that ends a card saying what to do takes the card with it
+/// ([`call_to_action_card`]).
 fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.elements_by_tag(root, &local_name!("a"))
-        .filter(|&a| {
+        .filter_map(|a| {
             if lengths.text_len(doc, a) > ACTION_LINK_MAX_CHARS {
-                return false;
+                return None;
             }
             let text = inner_text(doc, a).to_lowercase();
             let text = text.trim_matches(|c: char| {
@@ -868,11 +871,65 @@ fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<Node
                 .is_some_and(|c| hints::has_word(c, hints::BUTTON_CLASSES));
             let skips = to_this_page && hints::is_skip_link_text(text);
             let acts = hints::is_action_link_text(text) || styled_as_button || skips;
+            if !acts {
+                return None;
+            }
+            if fills_its_block(doc, a, root, lengths) {
+                let button = measure::block_of(doc, a, root);
+                return call_to_action_card(doc, button, root, lengths).or(Some(a));
+            }
             // A skip link is often a loose child of the page's body, beside
             // everything else: it stands apart from the blocks around it.
-            acts && (fills_its_block(doc, a, root, lengths) || (skips && between_blocks(doc, a)))
+            if skips && between_blocks(doc, a) {
+                return Some(a);
+            }
+            call_to_action_card(doc, a, root, lengths)
         })
         .collect()
+}
+
+/// What a call to act says around its button is a line or two.
+const CALL_TO_ACTION_CARD_MAX_CHARS: usize = 120;
+
+/// The card a button to act ends, when the card is nothing but a line or
+/// two saying what to do and the button to do it ("Start asking to get
+/// answers / Find the answer to your question by asking. / Ask question"):
+/// without its button, the card's words still ask the reader to act. Only
+/// after the content's last words, and not one of a series of cards alike:
+/// a service's cards, a listing's items, each end in a button too ("Learn
+/// more"), and are what the page offers.
+fn call_to_action_card(
+    doc: &Document,
+    button: NodeId,
+    root: NodeId,
+    lengths: &TextLengths,
+) -> Option<NodeId> {
+    let card = doc.parent(button).filter(|&c| c != root)?;
+    let lines = doc.element_children(card).count() - 1;
+    let words = lengths.text_len(doc, card) - lengths.text_len(doc, button);
+    if doc.element_children(card).last() != Some(button)
+        || !(1..=2).contains(&lines)
+        || words > CALL_TO_ACTION_CARD_MAX_CHARS
+        || measure::count_tag(doc, card, &local_name!("a")) != 1
+    {
+        return None;
+    }
+    let around = || doc.inclusive_ancestors(card).take_while(|&n| n != root);
+    let mut words_after = 0;
+    for n in around() {
+        let mut next = doc.next_sibling(n);
+        while let Some(s) = next {
+            words_after += lengths.text_len(doc, s);
+            next = doc.next_sibling(s);
+        }
+    }
+    let one_of_a_series = around().any(|n| {
+        [doc.prev_element_sibling(n), doc.next_element_sibling(n)]
+            .into_iter()
+            .flatten()
+            .any(|s| item_kind(doc, s) == item_kind(doc, n))
+    });
+    (words_after <= CALL_TO_ACTION_CARD_MAX_CHARS && !one_of_a_series).then_some(card)
 }
 
 /// A bar of links is this many links at least...

@@ -46,7 +46,7 @@ use html5ever::local_name;
 
 use self::attempt::grab_article;
 use self::json_ld_body::article_from_json_ld;
-pub(crate) use self::threads::has_series_of_siblings;
+pub(crate) use self::threads::{has_series_of_siblings, item_kind};
 use crate::clean;
 use crate::dom::{Document, NodeId};
 use crate::hints;

@@ -152,7 +152,7 @@ fn numbered_id_stem(id: &str) -> Option<&str> {
 /// class. Later classes vary from item to item while the shape stays: a
 /// thread's `post bg1` and `post bg2` alternate, an answer is also
 /// `accepted-answer`.
-pub(super) fn item_kind(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
+pub(crate) fn item_kind(doc: &Document, id: NodeId) -> (Option<LocalName>, String) {
     (
         doc.tag(id).cloned(),
         first_class(&shape_class(doc, id)).to_string(),
