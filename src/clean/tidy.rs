@@ -848,9 +848,8 @@ fn labels_a_list(doc: &Document, n: NodeId, lengths: &TextLengths) -> bool {
 /// Links that are buttons to act ("Book now", "Sign up", "Read more", or
 /// any link drawn as a button: `class="btn"`) or skip links ("Skip to main
 /// content"), where each stands alone: not a word of a sentence, but the
-/// whole text of its block.
-/// A button that ends a card saying what to do takes the card with it
-/// ([`call_to_action_card`]).
+/// whole text of its block. A button that ends a card saying what to do
+/// takes the card with it ([`call_to_action_card`]).
 fn action_links(doc: &Document, root: NodeId, lengths: &TextLengths) -> Vec<NodeId> {
     doc.elements_by_tag(root, &local_name!("a"))
         .filter_map(|a| {
@@ -904,9 +903,15 @@ fn call_to_action_card(
     root: NodeId,
     lengths: &TextLengths,
 ) -> Option<NodeId> {
-    let card = doc.parent(button).filter(|&c| c != root)?;
-    let lines = doc.element_children(card).count() - 1;
-    let words = lengths.text_len(doc, card) - lengths.text_len(doc, button);
+    // The button's block may be the content itself, whose parent is the
+    // page's.
+    let card = doc
+        .parent(button)
+        .filter(|&c| c != root && button != root)?;
+    let lines = doc.element_children(card).count().saturating_sub(1);
+    let words = lengths
+        .text_len(doc, card)
+        .saturating_sub(lengths.text_len(doc, button));
     if doc.element_children(card).last() != Some(button)
         || !(1..=2).contains(&lines)
         || words > CALL_TO_ACTION_CARD_MAX_CHARS
